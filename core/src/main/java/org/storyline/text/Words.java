@@ -1,0 +1,51 @@
+package org.storyline.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Word tokens for comparison: case-folded, accents removed, punctuation dropped. */
+public final class Words {
+
+    private Words() {
+    }
+
+    /**
+     * The words of {@code text} in order: runs of letters and digits (apostrophes inside a word kept out),
+     * lower-cased, with diacritics removed, so "Zelenskyy's" gives "zelenskyy", "s".
+     */
+    public static List<String> of(String text) {
+        String folded = fold(text);
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            words.add(folded.substring(start));
+        }
+        return words;
+    }
+
+    /** Lower case without diacritics ("Türkiye" → "turkiye"). */
+    public static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+}
