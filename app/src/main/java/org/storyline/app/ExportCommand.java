@@ -1,0 +1,69 @@
+package org.storyline.app;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.storyline.export.JsonRecords;
+import org.storyline.model.Story;
+import org.storyline.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code storyline export --what articles|stories --format jsonl}: the store as JSON lines. */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the store's articles or stories.")
+final class ExportCommand implements Callable<Integer> {
+
+    enum What { articles, stories }
+
+    enum Format { jsonl }
+
+    @Mixin
+    private CommonOptions common;
+
+    @Option(names = "--what", required = true, paramLabel = "KIND", description = "articles or stories")
+    private What what;
+
+    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT", description = "jsonl (one JSON object per line)")
+    private Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    private Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (Store store = Store.open(common.config().dataDir());
+             Writer out = output == null
+                     ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                     : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            if (what == What.articles) {
+                store.forEachArticle(article -> line(json, out, JsonRecords.article(article)));
+            } else {
+                for (Story story : store.stories(Integer.MAX_VALUE, 0)) {
+                    line(json, out, JsonRecords.story(story, store.articleIdsOfStory(story.id())));
+                }
+            }
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static void line(ObjectMapper json, Writer out, Map<String, Object> object) {
+        try {
+            out.write(json.writeValueAsString(object));
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("export: cannot write", e);
+        }
+    }
+}

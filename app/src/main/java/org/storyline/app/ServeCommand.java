@@ -1,0 +1,46 @@
+package org.storyline.app;
+
+import io.javalin.Javalin;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.storyline.config.StorylineConfig;
+import org.storyline.store.Store;
+import org.storyline.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code storyline serve}: the web app over the store, with the demo corpus in an empty store. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the web app.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    private CommonOptions common;
+
+    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: server.port setting, 8080; 0 = any free port).")
+    private Integer port;
+
+    @Option(names = "--no-demo", description = "Do not load the demo corpus into an empty store.")
+    private boolean noDemo;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        StorylineConfig config = port == null ? common.config() : common.config().withPort(port);
+        Store store = Store.open(config.dataDir());
+        if (config.demoEnabled() && !noDemo && store.counts().documents() == 0) {
+            IngestSummary demo = DemoCorpus.load(new Ingestion(store, config.maxFileBytes(), System.err));
+            System.out.println("Loaded the demo corpus: " + demo.line(store.counts()));
+        }
+        Javalin app = WebServer.create(store).start(config.host(), config.port());
+        String host = config.host().equals("0.0.0.0") ? "localhost" : config.host();
+        System.out.printf("Storyline is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
+                config.dataDir(), host, app.port());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+}

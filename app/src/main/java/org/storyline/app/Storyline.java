@@ -1,0 +1,43 @@
+package org.storyline.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code storyline} command.
+ *
+ * <pre>
+ * storyline ingest seeds/ --captured-at 2025-07-04T12:00Z
+ * storyline export --what stories --format jsonl
+ * storyline serve --port 8080
+ * </pre>
+ */
+@Command(name = "storyline", mixinStandardHelpOptions = true, version = "storyline 0.1.0",
+        description = "News aggregation and story intelligence: take in news, get clean stories out.",
+        subcommands = {IngestCommand.class, ExportCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Storyline implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests: no System.exit). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Storyline());
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            // Broken infrastructure (a store that cannot open, a port in use): one clear line, no stack trace.
+            line.getErr().println(line.getColorScheme().errorText("storyline: " + e.getMessage()));
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,130 @@
+package org.storyline.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Storyline's settings. Every key, with its default and meaning, is in {@code storyline-defaults.properties}.
+ *
+ * <pre>{@code
+ * StorylineConfig config = StorylineConfig.load(null, System.getenv(), System.getProperty("user.home"));
+ * }</pre>
+ *
+ * @param dataDir      the store's directory
+ * @param host         the web server's bind address
+ * @param port         the web server's port (0 = any free port)
+ * @param maxFileBytes the largest text dump accepted
+ * @param demoEnabled  load the bundled demo corpus into an empty store
+ */
+public record StorylineConfig(Path dataDir, String host, int port, long maxFileBytes, boolean demoEnabled) {
+
+    private static final String DEFAULTS = "/storyline-defaults.properties";
+
+    /**
+     * Defaults, then {@code file} (or the file STORYLINE_CONFIG names, or storyline.properties in the data
+     * directory when it exists), then STORYLINE_* environment variables.
+     *
+     * @throws IllegalArgumentException naming the key when a value is not valid
+     */
+    public static StorylineConfig load(Path file, Map<String, String> env, String userHome) {
+        Properties settings = new Properties();
+        try (InputStream in = StorylineConfig.class.getResourceAsStream(DEFAULTS)) {
+            settings.load(in);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("config: the defaults file is missing from the build", e);
+        }
+        Path overrides = file != null ? file : env.containsKey("STORYLINE_CONFIG")
+                ? Path.of(env.get("STORYLINE_CONFIG")) : null;
+        if (overrides == null) {
+            Path dir = dataDir(settings.getProperty("data.dir"), env, userHome);
+            Path inData = dir.resolve("storyline.properties");
+            overrides = Files.isRegularFile(inData) ? inData : null;
+        }
+        if (overrides != null) {
+            readInto(settings, overrides);
+        }
+        for (String key : settings.stringPropertyNames()) {
+            String value = env.get(envName(key));
+            if (value != null) {
+                settings.setProperty(key, value);
+            }
+        }
+        return new StorylineConfig(dataDir(settings.getProperty("data.dir"), Map.of(), userHome),
+                settings.getProperty("server.host").trim(), integer(settings, "server.port"),
+                integer(settings, "ingest.max-file-bytes"), bool(settings, "demo.enabled"));
+    }
+
+    /** The same settings with another data directory (a command-line option). */
+    public StorylineConfig withDataDir(Path dir) {
+        return new StorylineConfig(dir, host, port, maxFileBytes, demoEnabled);
+    }
+
+    /** The same settings with another port (a command-line option). */
+    public StorylineConfig withPort(int newPort) {
+        return new StorylineConfig(dataDir, host, newPort, maxFileBytes, demoEnabled);
+    }
+
+    /** STORYLINE_ + the key upper-cased with dots and dashes as underscores. */
+    static String envName(String key) {
+        return "STORYLINE_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    /** The per-user data directory of this operating system. */
+    static Path defaultDataDir(Map<String, String> env, String userHome) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win") && env.get("LOCALAPPDATA") != null) {
+            return Path.of(env.get("LOCALAPPDATA"), "Storyline");
+        }
+        if (os.contains("mac")) {
+            return Path.of(userHome, "Library", "Application Support", "Storyline");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "storyline") : Path.of(userHome, ".local", "share", "storyline");
+    }
+
+    private static Path dataDir(String configured, Map<String, String> env, String userHome) {
+        String fromEnv = env.get("STORYLINE_DATA_DIR");
+        String value = fromEnv != null ? fromEnv : configured;
+        return value == null || value.isBlank() ? defaultDataDir(env, userHome) : Path.of(value.trim());
+    }
+
+    private static void readInto(Properties settings, Path file) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Properties own = new Properties();
+            own.load(in);
+            for (String key : own.stringPropertyNames()) {
+                if (!settings.containsKey(key)) {
+                    throw new IllegalArgumentException("config: unknown setting '%s' in %s".formatted(key, file));
+                }
+                settings.setProperty(key, own.getProperty(key));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("config: cannot read " + file, e);
+        }
+    }
+
+    private static int integer(Properties settings, String key) {
+        String value = settings.getProperty(key).trim();
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("config: %s must be a whole number, not '%s'".formatted(key, value));
+        }
+    }
+
+    private static boolean bool(Properties settings, String key) {
+        String value = settings.getProperty(key).trim().toLowerCase(Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException("config: %s must be true or false, not '%s'".formatted(key, value));
+        }
+        return Boolean.parseBoolean(value);
+    }
+}

@@ -1,0 +1,181 @@
+package org.storyline.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.storyline.model.StoredArticle;
+import org.storyline.model.Story;
+
+/**
+ * Storyline's store: articles, stories, hashtags and provenance in SQLite (WAL) under a data directory.
+ *
+ * <pre>{@code
+ * try (Store store = Store.open(Path.of("data"))) {
+ *     store.stories(20, 0).forEach(s -> System.out.println(s.title()));
+ * }
+ * }</pre>
+ *
+ * <p>Writes go through {@link #transaction}: one transaction per document, so a kill -9 leaves each
+ * document's articles fully stored or absent.
+ */
+public final class Store implements AutoCloseable {
+
+    /** The database file inside the data directory. */
+    public static final String DATABASE_FILE = "storyline.db";
+
+    private final Jdbi jdbi;
+    private final Path directory;
+
+    private Store(Jdbi jdbi, Path directory) {
+        this.jdbi = jdbi;
+        this.directory = directory;
+    }
+
+    /** Opens (creating when needed) the store in {@code directory} and brings its schema up to date. */
+    public static Store open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("store: cannot create data directory " + directory, e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // NORMAL is crash-safe in WAL mode: a killed process loses nothing committed.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(10_000);
+        config.enforceForeignKeys(true);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + directory.resolve(DATABASE_FILE).toAbsolutePath());
+        Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
+        return new Store(Jdbi.create(source), directory);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Runs {@code work} in one transaction: all of its writes commit together or not at all. */
+    public <T> T transaction(Function<StoreTransaction, T> work) {
+        return jdbi.inTransaction(handle -> work.apply(new StoreTransaction(handle)));
+    }
+
+    /** Stories with the newest activity first. */
+    public List<Story> stories(int limit, int offset) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT * FROM stories ORDER BY COALESCE(last_activity_epoch, 0) DESC, updated_seq DESC, id
+                        LIMIT :limit OFFSET :offset""")
+                .bind("limit", limit).bind("offset", offset).map(ArticleRows::story).list());
+    }
+
+    public Optional<Story> story(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM stories WHERE id = :id")
+                .bind("id", id).map(ArticleRows::story).findOne());
+    }
+
+    /** A story's articles, newest first, copies included. */
+    public List<StoredArticle> articlesOfStory(String storyId) {
+        return articles("WHERE story_id = :p ORDER BY COALESCE(published_epoch, 0) DESC, seq", storyId);
+    }
+
+    public Optional<StoredArticle> article(String id) {
+        return articles("WHERE id = :p", id).stream().findFirst();
+    }
+
+    /** The other members of an article's duplicate group (its canonical copy and the canonical's copies). */
+    public List<StoredArticle> copiesOf(StoredArticle article) {
+        String canonical = article.isCopy() ? article.duplicateOf() : article.id();
+        return articles("WHERE (id = :p OR duplicate_of = :p) ORDER BY COALESCE(published_epoch, 0), seq", canonical)
+                .stream().filter(a -> !a.id().equals(article.id())).toList();
+    }
+
+    /**
+     * Articles related to this one: those shown beside it on the same page, then the rest of its story;
+     * its own copies excluded (they are listed separately).
+     */
+    public List<StoredArticle> relatedTo(StoredArticle article, int limit) {
+        String canonical = article.isCopy() ? article.duplicateOf() : article.id();
+        return jdbi.withHandle(h -> ArticleRows.withHashtags(h, h.createQuery("SELECT " + ArticleRows.COLUMNS + """
+                         FROM articles a WHERE a.id <> :id AND a.id <> :canon
+                          AND COALESCE(a.duplicate_of, '') <> :canon
+                          AND (a.story_id = :story OR a.id IN (SELECT other.article_id FROM document_articles mine
+                               JOIN document_articles other ON other.content_hash = mine.content_hash
+                               WHERE mine.article_id = :id))
+                        ORDER BY CASE WHEN a.story_id = :story THEN 0 ELSE 1 END,
+                          COALESCE(a.published_epoch, 0) DESC LIMIT :limit""")
+                .bind("id", article.id()).bind("canon", canonical).bind("story", article.storyId())
+                .bind("limit", limit).map(ArticleRows::article).list()));
+    }
+
+    /** Articles tagged {@code tag} (any case, without '#'), newest first. */
+    public List<StoredArticle> articlesWithHashtag(String tag, int limit) {
+        return jdbi.withHandle(h -> ArticleRows.withHashtags(h, h.createQuery("SELECT " + ArticleRows.COLUMNS
+                        + " FROM articles WHERE id IN (SELECT article_id FROM article_hashtags WHERE tag_key = :k)"
+                        + " ORDER BY COALESCE(published_epoch, 0) DESC, seq DESC LIMIT :limit")
+                .bind("k", tag.toLowerCase(Locale.ROOT)).bind("limit", limit).map(ArticleRows::article).list()));
+    }
+
+    /** The spelling a page used for a hashtag, or empty when no article has it. */
+    public Optional<String> hashtagSpelling(String tag) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT tag FROM article_hashtags WHERE tag_key = :k LIMIT 1")
+                .bind("k", tag.toLowerCase(Locale.ROOT)).mapTo(String.class).findOne());
+    }
+
+    /** Every article in ingest order, streamed so an export never holds the archive in memory. */
+    public void forEachArticle(Consumer<StoredArticle> action) {
+        jdbi.useHandle(h -> {
+            try (var rows = h.createQuery("SELECT " + ArticleRows.COLUMNS + " FROM articles ORDER BY seq")
+                    .setFetchSize(500).map(ArticleRows::article).stream()) {
+                rows.forEach(a -> action.accept(ArticleRows.withHashtags(h, List.of(a)).get(0)));
+            }
+        });
+    }
+
+    /** The ids of a story's articles in ingest order. */
+    public List<String> articleIdsOfStory(String storyId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM articles WHERE story_id = :s ORDER BY seq")
+                .bind("s", storyId).mapTo(String.class).list());
+    }
+
+    public Counts counts() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM articles) AS articles,
+                  (SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL) AS duplicates,
+                  (SELECT COUNT(*) FROM stories) AS stories, (SELECT COUNT(*) FROM problems) AS problems""")
+                .map((rs, ctx) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
+                .one());
+    }
+
+    /** What the store holds, in numbers. */
+    public record Counts(int documents, int articles, int duplicates, int stories, int problems) {}
+
+    /** Inputs that could not be used, newest first: origin and reason. */
+    public List<Problem> problems(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT origin, reason, at FROM problems ORDER BY at DESC LIMIT :l")
+                .bind("l", limit).map((rs, ctx) -> new Problem(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list());
+    }
+
+    /** An input that could not be used. */
+    public record Problem(String origin, String reason, String at) {}
+
+    private List<StoredArticle> articles(String where, String parameter) {
+        return jdbi.withHandle(h -> ArticleRows.withHashtags(h, h.createQuery(
+                        "SELECT " + ArticleRows.COLUMNS + " FROM articles " + where)
+                .bind("p", parameter).map(ArticleRows::article).list()));
+    }
+
+    @Override
+    public void close() {
+        // SQLiteDataSource opens a connection per handle; nothing is pooled, so there is nothing to release.
+    }
+}

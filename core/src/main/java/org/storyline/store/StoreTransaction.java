@@ -1,0 +1,152 @@
+package org.storyline.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.storyline.model.Article;
+import org.storyline.model.ParsedArticle;
+import org.storyline.model.StoredArticle;
+
+/**
+ * The writes of one document's ingest, all inside one database transaction (see {@link Store#transaction}).
+ * Nothing written here is visible to readers, or survives a crash, until the whole document commits.
+ */
+public final class StoreTransaction {
+
+    private final Handle handle;
+    private long seq;
+
+    StoreTransaction(Handle handle) {
+        this.handle = handle;
+        this.seq = handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM articles").mapTo(Long.class).one();
+    }
+
+    public boolean hasDocument(String contentHash) {
+        return handle.createQuery("SELECT COUNT(*) FROM documents WHERE content_hash = :h")
+                .bind("h", contentHash).mapTo(Integer.class).one() > 0;
+    }
+
+    public void addDocument(String contentHash, String origin, Instant capturedAt, boolean approx, int articles) {
+        handle.createUpdate("""
+                INSERT INTO documents (content_hash, origin, captured_at, captured_approx, ingested_at, article_count)
+                VALUES (:h, :origin, :captured, :approx, :now, :n)""")
+                .bind("h", contentHash).bind("origin", origin).bind("captured", capturedAt.toString())
+                .bind("approx", approx ? 1 : 0).bind("now", Instant.now().toString()).bind("n", articles)
+                .execute();
+    }
+
+    public Optional<StoredArticle> article(String id) {
+        return handle.createQuery("SELECT " + ArticleRows.COLUMNS + " FROM articles WHERE id = :id")
+                .bind("id", id).map(ArticleRows::article).findOne()
+                .map(a -> ArticleRows.withHashtags(handle, List.of(a)).get(0));
+    }
+
+    /** Inserts a new article; its sequence number records ingest order for restoring in-memory state. */
+    public void insert(StoredArticle stored) {
+        Article a = stored.article();
+        handle.createUpdate("INSERT INTO articles (" + ArticleRows.COLUMNS + ", published_epoch, word_count, seq)"
+                        + " VALUES (:id, :title, :outlet, :url, :published, :approx, :section, :author, :language,"
+                        + " :body, :origin, :dup, :story, :epoch, :words, :seq)")
+                .bind("id", a.id()).bind("origin", a.origin()).bind("dup", stored.duplicateOf())
+                .bind("story", stored.storyId()).bind("seq", ++seq)
+                .bindMap(fields(a)).execute();
+        replaceHashtags(a);
+    }
+
+    /** Replaces an article's content (a fuller copy arrived); its story and duplicate links stay. */
+    public void update(Article a) {
+        handle.createUpdate("""
+                UPDATE articles SET title = :title, outlet = :outlet, url = :url, published = :published,
+                  published_approx = :approx, section = :section, author = :author, language = :language,
+                  body = :body, published_epoch = :epoch, word_count = :words WHERE id = :id""")
+                .bind("id", a.id()).bindMap(fields(a)).execute();
+        replaceHashtags(a);
+    }
+
+    /** Makes {@code newCanonical} the canonical copy of the group that {@code oldCanonical} led. */
+    public void repointCopies(String oldCanonical, String newCanonical) {
+        handle.createUpdate("UPDATE articles SET duplicate_of = :n WHERE (duplicate_of = :o OR id = :o) AND id <> :n")
+                .bind("o", oldCanonical).bind("n", newCanonical).execute();
+    }
+
+    public void linkDocument(String contentHash, String articleId, ParsedArticle.Role role, int position) {
+        handle.createUpdate("""
+                INSERT INTO document_articles (content_hash, article_id, role, position) VALUES (:h, :a, :r, :p)
+                ON CONFLICT (content_hash, article_id) DO NOTHING""")
+                .bind("h", contentHash).bind("a", articleId).bind("r", role.name()).bind("p", position).execute();
+    }
+
+    /** Recomputes a story's row from its articles; removes the row when no article is left in it. */
+    public void refreshStory(String storyId) {
+        var stats = handle.createQuery("""
+                SELECT COUNT(*) AS n, COUNT(DISTINCT outlet) AS outlets, MIN(published_epoch) AS first_epoch,
+                  MAX(published_epoch) AS last_epoch, MAX(seq) AS last_seq FROM articles WHERE story_id = :s""")
+                .bind("s", storyId).mapToMap().one();
+        int count = ((Number) stats.get("n")).intValue();
+        handle.createUpdate("DELETE FROM stories WHERE id = :s").bind("s", storyId).execute();
+        if (count == 0) {
+            return;
+        }
+        String title = handle.createQuery("""
+                SELECT title FROM articles WHERE story_id = :s AND duplicate_of IS NULL
+                ORDER BY COALESCE(published_epoch, 0) DESC, word_count DESC, id LIMIT 1""")
+                .bind("s", storyId).mapTo(String.class).findOne().orElse("(untitled)");
+        String first = isoAt(storyId, "ASC");
+        String last = isoAt(storyId, "DESC");
+        handle.createUpdate("""
+                INSERT INTO stories (id, title, article_count, outlet_count, first_published, last_published,
+                  last_activity_epoch, updated_seq) VALUES (:id, :title, :n, :outlets, :first, :last, :activity, :seq)""")
+                .bind("id", storyId).bind("title", title).bind("n", count)
+                .bind("outlets", ((Number) stats.get("outlets")).intValue()).bind("first", first).bind("last", last)
+                .bind("activity", (Number) stats.get("last_epoch")).bind("seq", (Number) stats.get("last_seq"))
+                .execute();
+    }
+
+    public void recordProblem(String origin, String reason) {
+        handle.createUpdate("""
+                INSERT INTO problems (origin, reason, at) VALUES (:o, :r, :at)
+                ON CONFLICT (origin, reason) DO UPDATE SET at = excluded.at""")
+                .bind("o", origin).bind("r", reason).bind("at", Instant.now().toString()).execute();
+    }
+
+    /** A problem with this input is fixed: it was ingested. */
+    public void clearProblems(String origin) {
+        handle.createUpdate("DELETE FROM problems WHERE origin = :o").bind("o", origin).execute();
+    }
+
+    private String isoAt(String storyId, String order) {
+        return handle.createQuery("SELECT published FROM articles WHERE story_id = :s AND published IS NOT NULL"
+                        + " ORDER BY published_epoch " + order + " LIMIT 1")
+                .bind("s", storyId).mapTo(String.class).findOne().orElse(null);
+    }
+
+    private static java.util.Map<String, Object> fields(Article a) {
+        var map = new java.util.HashMap<String, Object>();
+        map.put("title", a.title());
+        map.put("outlet", a.outlet());
+        map.put("url", a.url() == null ? null : a.url().toString());
+        map.put("published", a.published() == null ? null : a.published().iso());
+        map.put("approx", a.published() != null && a.published().approximate() ? 1 : 0);
+        map.put("section", a.section());
+        map.put("author", a.author());
+        map.put("language", a.language());
+        map.put("body", a.text());
+        map.put("epoch", ArticleRows.epoch(a.published()));
+        map.put("words", a.wordCount());
+        return map;
+    }
+
+    private void replaceHashtags(Article a) {
+        handle.createUpdate("DELETE FROM article_hashtags WHERE article_id = :id").bind("id", a.id()).execute();
+        int position = 0;
+        for (String tag : a.hashtags()) {
+            handle.createUpdate("""
+                    INSERT INTO article_hashtags (article_id, tag, tag_key, position) VALUES (:id, :tag, :key, :p)
+                    ON CONFLICT (article_id, tag_key) DO NOTHING""")
+                    .bind("id", a.id()).bind("tag", tag).bind("key", tag.toLowerCase(Locale.ROOT))
+                    .bind("p", position++).execute();
+        }
+    }
+}

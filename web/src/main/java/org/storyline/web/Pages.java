@@ -1,0 +1,36 @@
+package org.storyline.web;
+
+import java.util.List;
+import java.util.Map;
+import org.storyline.model.StoredArticle;
+import org.storyline.model.Story;
+import org.storyline.store.Store;
+
+/** What each page shows: one record per page, built from the store and handed to its template. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /** A story on the home page, with the outlets covering it. */
+    public record StoryCard(Story story, List<String> outlets, String lead) {}
+
+    public record Home(List<StoryCard> stories, Store.Counts counts, List<Store.Problem> problems) {}
+
+    /** A story and its articles, newest first, also grouped by outlet. */
+    public record StoryView(Story story, List<StoredArticle> articles, Map<String, List<StoredArticle>> byOutlet) {}
+
+    /** An article with its story, the other copies of it, and related articles. */
+    public record ArticleView(StoredArticle article, Story story, List<StoredArticle> copies,
+                              List<StoredArticle> related) {
+
+        /** The canonical copy when this article is a republished copy, else null. */
+        public StoredArticle canonical() {
+            return copies.stream().filter(c -> c.id().equals(article.duplicateOf())).findFirst().orElse(null);
+        }
+    }
+
+    public record Hashtag(String tag, List<StoredArticle> articles) {}
+
+    public record NotFound(String what) {}
+}

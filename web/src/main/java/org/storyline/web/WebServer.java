@@ -1,0 +1,155 @@
+package org.storyline.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.storyline.export.JsonRecords;
+import org.storyline.model.StoredArticle;
+import org.storyline.model.Story;
+import org.storyline.store.Store;
+
+/**
+ * The web app: pages and JSON API over a store.
+ *
+ * <pre>{@code
+ * Javalin app = WebServer.create(store).start("127.0.0.1", 8080);
+ * }</pre>
+ *
+ * <p>Addresses: {@code /}, {@code /story/{id}}, {@code /article/{id}}, {@code /hashtag/{tag}};
+ * {@code /api/stories}, {@code /api/stories/{id}}, {@code /api/articles/{id}}.
+ */
+public final class WebServer {
+
+    private static final int HOME_STORIES = 50;
+    private static final int HASHTAG_ARTICLES = 100;
+    private static final int RELATED = 8;
+
+    private final Store store;
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    private WebServer(Store store) {
+        this.store = store;
+    }
+
+    /** A configured, not yet started Javalin app. */
+    public static Javalin create(Store store) {
+        WebServer web = new WebServer(store);
+        Javalin app = Javalin.create(config -> {
+            config.useVirtualThreads = true;
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = 64 * 1024;
+            config.staticFiles.add(files -> {
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+                files.hostedPath = "/static";
+            });
+        });
+        app.before(ctx -> {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+            ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' https: data:; object-src 'none';"
+                    + " base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+        });
+        app.get("/", web::home);
+        app.get("/story/{id}", web::story);
+        app.get("/article/{id}", web::article);
+        app.get("/hashtag/{tag}", web::hashtag);
+        app.get("/api/stories", web::apiStories);
+        app.get("/api/stories/{id}", web::apiStory);
+        app.get("/api/articles/{id}", web::apiArticle);
+        app.error(HttpStatus.NOT_FOUND, ctx -> {
+            if (ctx.path().startsWith("/api/")) {
+                ctx.json(Map.of("error", "not found"));
+            } else if (ctx.result() == null) {
+                web.render(ctx, "notfound.jte", new Pages.NotFound("this page"));
+            }
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType("text/plain; charset=utf-8")
+                    .result("Something went wrong on our side: " + e.getClass().getSimpleName());
+        });
+        return app;
+    }
+
+    private void home(Context ctx) {
+        List<Pages.StoryCard> cards = new ArrayList<>();
+        for (Story story : store.stories(HOME_STORIES, 0)) {
+            List<StoredArticle> articles = store.articlesOfStory(story.id());
+            List<String> outlets = articles.stream().map(a -> Show.outlet(a.article().outlet())).distinct().toList();
+            String lead = articles.stream().filter(a -> !a.isCopy()).findFirst()
+                    .map(a -> Show.snippet(a.article().text(), 240)).orElse("");
+            cards.add(new Pages.StoryCard(story, outlets, lead));
+        }
+        render(ctx, "home.jte", new Pages.Home(cards, store.counts(), store.problems(5)));
+    }
+
+    private void story(Context ctx) {
+        Story story = store.story(ctx.pathParam("id")).orElse(null);
+        if (story == null) {
+            notFound(ctx, "this story");
+            return;
+        }
+        List<StoredArticle> articles = store.articlesOfStory(story.id());
+        Map<String, List<StoredArticle>> byOutlet = new LinkedHashMap<>();
+        articles.forEach(a -> byOutlet.computeIfAbsent(Show.outlet(a.article().outlet()), k -> new ArrayList<>()).add(a));
+        render(ctx, "story.jte", new Pages.StoryView(story, articles, byOutlet));
+    }
+
+    private void article(Context ctx) {
+        StoredArticle article = store.article(ctx.pathParam("id")).orElse(null);
+        if (article == null) {
+            notFound(ctx, "this article");
+            return;
+        }
+        Story story = store.story(article.storyId()).orElse(null);
+        render(ctx, "article.jte", new Pages.ArticleView(article, story, store.copiesOf(article),
+                store.relatedTo(article, RELATED)));
+    }
+
+    private void hashtag(Context ctx) {
+        String tag = ctx.pathParam("tag").replaceFirst("^#", "");
+        List<StoredArticle> articles = store.articlesWithHashtag(tag, HASHTAG_ARTICLES);
+        if (articles.isEmpty()) {
+            notFound(ctx, "#" + tag);
+            return;
+        }
+        render(ctx, "hashtag.jte", new Pages.Hashtag(store.hashtagSpelling(tag).orElse(tag), articles));
+    }
+
+    private void apiStories(Context ctx) {
+        int limit = Math.clamp(ctx.queryParamAsClass("limit", Integer.class).getOrDefault(20), 1, 100);
+        int offset = Math.max(0, ctx.queryParamAsClass("offset", Integer.class).getOrDefault(0));
+        ctx.json(store.stories(limit, offset).stream()
+                .map(s -> JsonRecords.story(s, store.articleIdsOfStory(s.id()))).toList());
+    }
+
+    private void apiStory(Context ctx) {
+        store.story(ctx.pathParam("id")).ifPresentOrElse(
+                s -> ctx.json(JsonRecords.story(s, store.articleIdsOfStory(s.id()))),
+                () -> ctx.status(HttpStatus.NOT_FOUND));
+    }
+
+    private void apiArticle(Context ctx) {
+        store.article(ctx.pathParam("id")).ifPresentOrElse(a -> ctx.json(JsonRecords.article(a)),
+                () -> ctx.status(HttpStatus.NOT_FOUND));
+    }
+
+    private void notFound(Context ctx, String what) {
+        ctx.status(HttpStatus.NOT_FOUND);
+        render(ctx, "notfound.jte", new Pages.NotFound(what));
+    }
+
+    private void render(Context ctx, String template, Object page) {
+        StringOutput out = new StringOutput();
+        templates.render(template, page, out);
+        ctx.contentType("text/html; charset=utf-8").result(out.toString());
+    }
+}
