@@ -1,0 +1,91 @@
+package org.storyline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyline.model.Article;
+import org.storyline.model.ParsedArticle;
+import org.storyline.model.Published;
+import org.storyline.model.StoredArticle;
+
+class StoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void opensInWalModeWithTheSchemaMigrated() throws Exception {
+        try (Store store = Store.open(dir.resolve("data"))) {
+            assertThat(store.counts()).isEqualTo(new Store.Counts(0, 0, 0, 0, 0));
+        }
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("data/storyline.db"));
+             var rs = connection.createStatement().executeQuery("PRAGMA journal_mode")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualToIgnoringCase("wal");
+        }
+        try (Store again = Store.open(dir.resolve("data"))) { // migrating twice is a no-op
+            assertThat(again.counts().articles()).isZero();
+        }
+    }
+
+    @Test
+    void storesAnArticleWithItsHashtagsAndStory() {
+        try (Store store = Store.open(dir)) {
+            store.transaction(tx -> {
+                tx.insert(new StoredArticle(article("a1", "Sputnik staff detained", "#x"), null, "s-a1"));
+                tx.linkDocument("h1", "a1", ParsedArticle.Role.MAIN, 0);
+                tx.refreshStory("s-a1");
+                tx.addDocument("h1", "page.txt", Instant.EPOCH, false, 1);
+                return null;
+            });
+            StoredArticle stored = store.article("a1").orElseThrow();
+            assertThat(stored.article().hashtags()).containsExactly("SputnikAzerbaijan", "Baku");
+            assertThat(stored.article().published().iso()).isEqualTo("2025-07-02");
+            assertThat(store.articlesWithHashtag("sputnikazerbaijan", 10)).extracting(StoredArticle::id).containsExactly("a1");
+            assertThat(store.hashtagSpelling("SPUTNIKAZERBAIJAN")).contains("SputnikAzerbaijan");
+            assertThat(store.story("s-a1").orElseThrow().title()).isEqualTo("Sputnik staff detained");
+        }
+    }
+
+    @Test
+    void aFailedTransactionLeavesNothingBehind() {
+        try (Store store = Store.open(dir)) {
+            assertThatThrownBy(() -> store.transaction(tx -> {
+                tx.insert(new StoredArticle(article("a1", "One", ""), null, "s-a1"));
+                tx.insert(new StoredArticle(article("a2", "Two", ""), null, "s-a1"));
+                throw new IllegalStateException("crash in the middle of a document");
+            })).hasMessageContaining("crash");
+            assertThat(store.counts().articles()).isZero();
+        }
+    }
+
+    @Test
+    void repointingMakesTheNewArticleTheCanonicalCopyOfTheGroup() {
+        try (Store store = Store.open(dir)) {
+            store.transaction(tx -> {
+                tx.insert(new StoredArticle(article("old", "Wire story", ""), null, "s-old"));
+                tx.insert(new StoredArticle(article("copy", "Wire story", ""), "old", "s-old"));
+                tx.insert(new StoredArticle(article("new", "Wire story", ""), null, "s-old"));
+                tx.repointCopies("old", "new");
+                return null;
+            });
+            assertThat(store.article("old").orElseThrow().duplicateOf()).isEqualTo("new");
+            assertThat(store.article("copy").orElseThrow().duplicateOf()).isEqualTo("new");
+            assertThat(store.article("new").orElseThrow().duplicateOf()).isNull();
+            assertThat(store.copiesOf(store.article("copy").orElseThrow())).extracting(StoredArticle::id)
+                    .containsExactlyInAnyOrder("old", "new");
+        }
+    }
+
+    private static Article article(String id, String title, String ignored) {
+        return new Article(id, title, "AP", null, Published.ofDate(LocalDate.of(2025, 7, 2)), "Politics", null, "en",
+                List.of("SputnikAzerbaijan", "Baku"), "Seven people were detained.\n\nThe raid followed.", "page.txt");
+    }
+}
