@@ -8,6 +8,7 @@ import java.util.Set;
 import org.storyline.cluster.ClusterInput;
 import org.storyline.cluster.StoryClusterer;
 import org.storyline.dedup.DuplicateDetector;
+import org.storyline.enrich.LanguageGuesser;
 import org.storyline.extract.dump.DumpParser;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleIds;
@@ -38,6 +39,7 @@ public final class Pipeline {
 
     private final Store store;
     private final DumpParser parser = new DumpParser();
+    private final LanguageGuesser languages = new LanguageGuesser();
     private DuplicateDetector duplicates;
     private StoryClusterer clusterer;
 
@@ -141,9 +143,9 @@ public final class Pipeline {
         return stored;
     }
 
-    private static Article toArticle(ParsedArticle p, String origin) {
+    private Article toArticle(ParsedArticle p, String origin) {
         return new Article(ArticleIds.of(p), p.title(), p.outlet(), p.url(), p.published(), p.section(), p.author(),
-                null, p.hashtags(), p.text(), origin);
+                languages.guess(p.title() + "\n" + p.text()), p.hashtags(), p.text(), origin);
     }
 
     private static ClusterInput clusterInput(Article a) {
