@@ -8,7 +8,8 @@ import java.util.Set;
  * Finds a subheading that a dump glued onto the sentence after it: "A police raid in Yekaterinburg, Russia The
  * detentions followed ...". The tell is a word that normally opens a sentence ("The", "During", "He") appearing
  * capitalised in mid-sentence after a word that cannot end a clause-initial phrase, with a full sentence after it.
- * Proper names ("told The Associated Press") are told apart by the capital on the next word.
+ * Proper names ("told The Associated Press") are told apart by the capital on the next word. A heading in Title
+ * Case that runs straight into a sentence opening with a name ("... Announcement Thursday's call") is not found.
  */
 final class InlineHeadings {
 
@@ -20,10 +21,11 @@ final class InlineHeadings {
             "It", "He", "She", "They", "We", "This", "That", "These", "Those", "His", "Her", "Their", "Its",
             "Since", "Despite", "Although", "Meanwhile", "Earlier", "Later", "According");
     private static final Set<String> ARTICLES = Set.of("The", "A", "An");
-    // A heading never ends on these; "told The", "of The", "and It" are running text.
+    // A heading never ends on these: "of It", "and This" are running text (a title quoted inside a sentence).
     private static final Set<String> BINDING = Set.of(
             "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "but", "as",
-            "than", "that", "into", "about", "told", "said", "says", "is", "was", "are", "were", "be", "called", "named");
+            "than", "that", "into", "about");
+    private static final int TITLE_CASE_RUN = 3;
 
     private InlineHeadings() {
     }
@@ -57,8 +59,11 @@ final class InlineHeadings {
         if (BINDING.contains(before.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        String after = tokens.get(j + 1);
-        return !ARTICLES.contains(word) || Character.isLowerCase(after.charAt(0));
+        if (ARTICLES.contains(word)) {
+            return Character.isLowerCase(tokens.get(j + 1).charAt(0));
+        }
+        // "After Major Pentagon Announcement Thursday's call": capitals running on mean the heading goes on too.
+        return tokens.subList(j + 1, j + 1 + TITLE_CASE_RUN).stream().anyMatch(t -> !Character.isUpperCase(t.charAt(0)));
     }
 
     private static int offsetOf(String sentence, List<String> tokens, int j) {

@@ -34,7 +34,8 @@ final class UiVocabulary {
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "\\bthis (?:is an? )?(?:[\\p{L}-]+ ){0,2}(?:article|story|report|page|post|piece|content|video)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern QUOTES = Pattern.compile("[\"“”‘’«»]|(?:^|\\s)'|'(?:\\s|$|[,.])");
+    // An apostrophe inside a word ("we’re") is not a quotation mark; one at a word's edge is.
+    private static final Pattern QUOTES = Pattern.compile("[\"“”«»]|(?<!\\p{L})['‘’]|['‘’](?!\\p{L})");
 
     private UiVocabulary() {
     }
