@@ -20,8 +20,6 @@ final class HeadReader {
     private static final Pattern BYLINE = Pattern.compile("^By\\s+(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'-]*){0,5})$");
     private static final int MAX_KICKER_WORDS = 3;
     private static final int MAX_TITLE_WORDS = 30;
-    // A first line ending in a full stop and longer than this is the body's first paragraph, not a title.
-    private static final int MAX_STOPPED_TITLE_WORDS = 15;
 
     private final DumpDates dates;
 
@@ -68,17 +66,32 @@ final class HeadReader {
         return Optional.of(new RawItem(title, null, published, section, author, hashtags(head), body));
     }
 
+    // The title is the last headline-shaped line before the first paragraph: site names, "Skip to content" and
+    // kickers come before it, bylines and dates after it.
     private int titleIndex(List<Line> head) {
+        int title = -1;
         for (int i = 0; i < head.size(); i++) {
             String text = head.get(i).text();
-            int words = TextShape.wordCount(text);
-            if (words < 3 || text.contains("#") || LineFilter.isUi(text) || dates.isDate(text)) {
-                continue;
+            if (isStatement(text)) {
+                break;
             }
-            boolean stopped = text.endsWith(".") && words > MAX_STOPPED_TITLE_WORDS;
-            return words <= MAX_TITLE_WORDS && !stopped && TextShape.looksLikeWords(text, 0) ? i : -1;
+            if (isTitleCandidate(text)) {
+                title = i;
+            }
         }
-        return -1;
+        return title;
+    }
+
+    // Running text ending in a full stop is body; a headline may end in ? or ! but not in a stop.
+    private static boolean isStatement(String text) {
+        String s = text.strip();
+        return TextShape.isProse(s) && !s.endsWith("?") && !s.endsWith("!");
+    }
+
+    private boolean isTitleCandidate(String text) {
+        int words = TextShape.wordCount(text);
+        return words >= 3 && words <= MAX_TITLE_WORDS && !isStatement(text) && !text.contains("#") && !LineFilter.isUi(text)
+                && !dates.isDate(text) && !BYLINE.matcher(text).matches() && TextShape.looksLikeWords(text, 0);
     }
 
     // The last short plain line above the title ("Azerbaijan", "Politics") is the section it is filed under.

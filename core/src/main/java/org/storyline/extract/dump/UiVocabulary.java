@@ -51,8 +51,8 @@ final class UiVocabulary {
 
     /**
      * A sentence about the page rather than the news: two or more product/meta words in a short sentence
-     * (three in a longer one), one product word in a fragment of up to four words, or "this article/story"
-     * outside quotes.
+     * (three in a longer one), one in a sentence where the site says "we"/"our", one product word in a fragment of
+     * up to four words, or "this article/story" outside quotes.
      */
     static boolean isAboutThePage(String sentence) {
         List<String> words = Words.of(sentence);
@@ -68,6 +68,10 @@ final class UiVocabulary {
             return words.stream().anyMatch(PRODUCT::contains);
         }
         long cues = words.stream().distinct().filter(w -> PRODUCT.contains(w) || META.contains(w)).count();
+        if (cues >= 1 && isFirstPersonPlural(sentence) && words.size() <= 30) {
+            // The site speaking of itself: "checked by our editors", "our newsletter", "we use cookies".
+            return true;
+        }
         return cues >= (words.size() <= 12 ? 2 : 3) && words.size() <= 40;
     }
 
