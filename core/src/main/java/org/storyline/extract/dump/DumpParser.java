@@ -40,7 +40,7 @@ public final class DumpParser {
         for (int i = 0; i < raw.size(); i++) {
             boolean isMain = main.isPresent() && i == 0;
             Role role = isMain ? Role.MAIN : main.isPresent() ? Role.RELATED : Role.LISTED;
-            drafts.add(draft(raw.get(i), role, isMain || main.isPresent() ? List.of() : pageTags, titles, raw));
+            drafts.add(draft(raw.get(i), role, main.isPresent() ? List.of() : pageTags, titles, raw));
         }
         return CopyMerger.merge(drafts.stream().filter(DumpParser::hasContent).toList())
                 .stream().map(Draft::toArticle).toList();

@@ -1,5 +1,8 @@
 package org.storyline.extract.dump;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One non-blank line of a dump.
  *
@@ -10,9 +13,9 @@ package org.storyline.extract.dump;
 record Line(int index, String text, boolean blankBefore) {
 
     /** The non-blank lines of {@code content}, in order. */
-    static java.util.List<Line> of(String content) {
+    static List<Line> of(String content) {
         String[] raw = content.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        java.util.List<Line> lines = new java.util.ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         boolean blank = false;
         for (int i = 0; i < raw.length; i++) {
             String text = raw[i].replace('\u00A0', ' ').strip();
