@@ -42,9 +42,14 @@ final class IngestSummary {
 
     /** The one line printed at the end of an ingest. */
     String line(Store.Counts store) {
-        return ("%d files: %d new articles (%d duplicates), %d updated, %d files unchanged, %d errors"
-                + " | store: %d articles, %d duplicates, %d stories")
-                .formatted(files, added, duplicates, updated, unchanged, problems.size(),
-                        store.articles(), store.duplicates(), store.stories());
+        return "%s: %s (%s), %d updated, %s unchanged, %s | store: %s, %s, %s".formatted(
+                count(files, "file"), count(added, "new article"), count(duplicates, "duplicate"), updated,
+                count(unchanged, "file"), count(problems.size(), "error"), count(store.articles(), "article"),
+                count(store.duplicates(), "duplicate"), count(store.stories(), "story"));
+    }
+
+    private static String count(int n, String noun) {
+        String plural = noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+        return n + " " + (n == 1 ? noun : plural);
     }
 }

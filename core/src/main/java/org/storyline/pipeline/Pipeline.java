@@ -107,9 +107,10 @@ public final class Pipeline {
                 }
                 stored = existing.get();
             } else {
-                stored = place(tx, article);
+                boolean joinedGroup = place(tx, article);
+                stored = tx.article(article.id()).orElseThrow();
                 added++;
-                copies += stored.isCopy() ? 1 : 0;
+                copies += joinedGroup ? 1 : 0;
             }
             touchedStories.add(stored.storyId());
             tx.linkDocument(hash, article.id(), item.role(), seen.size() - 1);
@@ -120,27 +121,25 @@ public final class Pipeline {
         return new DocumentOutcome(document.origin(), DocumentOutcome.Status.INGESTED, added, updated, copies, null);
     }
 
-    /** Stores a new article as a copy in an existing duplicate group, or as a new member of a story. */
-    private StoredArticle place(StoreTransaction tx, Article article) {
+    /**
+     * Stores a new article as a member of an existing duplicate group (a copy, or its new canonical copy when
+     * it is earlier or fuller), or as a new member of a story. True when it joined a duplicate group.
+     */
+    private boolean place(StoreTransaction tx, Article article) {
         Optional<StoredArticle> copied = duplicates.findCopyOf(article.text()).flatMap(tx::article);
-        StoredArticle stored;
         if (copied.isPresent()) {
             StoredArticle canonical = copied.get().isCopy() ? tx.article(copied.get().duplicateOf()).orElseThrow()
                     : copied.get();
-            if (ArticleMerge.leads(article, canonical.article())) {
-                stored = new StoredArticle(article, null, canonical.storyId());
-                tx.insert(stored);
+            boolean leads = ArticleMerge.leads(article, canonical.article());
+            tx.insert(new StoredArticle(article, leads ? null : canonical.id(), canonical.storyId()));
+            if (leads) {
                 tx.repointCopies(canonical.id(), article.id());
-            } else {
-                stored = new StoredArticle(article, canonical.id(), canonical.storyId());
-                tx.insert(stored);
             }
         } else {
-            stored = new StoredArticle(article, null, clusterer.assign(clusterInput(article)));
-            tx.insert(stored);
+            tx.insert(new StoredArticle(article, null, clusterer.assign(clusterInput(article))));
         }
         duplicates.add(article.id(), article.text());
-        return stored;
+        return copied.isPresent();
     }
 
     private Article toArticle(ParsedArticle p, String origin) {

@@ -53,7 +53,7 @@ public final class TextDumpReader {
 
     /**
      * The regular files named by {@code paths}: files as given, folders walked recursively in name order
-     * (hidden files skipped). A path that does not exist is reported to {@code failures}.
+     * for the files that {@link #looksLikeADump look like dumps}. A path that does not exist is reported to {@code failures}.
      */
     public List<Path> expand(List<Path> paths, Consumer<SourceFailure> failures) {
         List<Path> files = new ArrayList<>();
@@ -62,8 +62,7 @@ public final class TextDumpReader {
                 failures.accept(new SourceFailure(path.toString(), "no such file or folder"));
             } else if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                    walk.filter(Files::isRegularFile).filter(TextDumpReader::looksLikeADump)
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException | RuntimeException e) {
@@ -74,6 +73,20 @@ public final class TextDumpReader {
             }
         }
         return files;
+    }
+
+    /**
+     * Whether a file found in a folder is taken as a dump: {@code .txt}/{@code .text} or no extension, not
+     * hidden. Notes beside the dumps (README.md, SOURCES.md) are left alone; a file named explicitly is
+     * always read.
+     */
+    static boolean looksLikeADump(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.startsWith(".")) {
+            return false;
+        }
+        int dot = name.lastIndexOf('.');
+        return dot < 0 || name.endsWith(".txt") || name.endsWith(".text");
     }
 
     /**

@@ -80,6 +80,7 @@ class TextDumpReaderTest {
         Files.createDirectories(dir.resolve("sub"));
         Files.writeString(dir.resolve("sub/b.txt"), "B");
         Files.writeString(dir.resolve(".hidden"), "H");
+        Files.writeString(dir.resolve("SOURCES.md"), "notes");
         List<SourceFailure> failures = new ArrayList<>();
         List<Path> files = reader.expand(List.of(dir.resolve("missing.txt"), dir), failures::add);
         assertThat(files).containsExactly(dir.resolve("a.txt"), dir.resolve("sub/b.txt"));
