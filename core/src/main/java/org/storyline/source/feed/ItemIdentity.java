@@ -24,7 +24,7 @@ public final class ItemIdentity {
     private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid",
             "mc_cid", "mc_eid", "yclid", "igshid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id",
             "oly_enc_id", "vero_id", "rb_clickid", "s_cid", "ncid", "cmpid", "ocid", "at_medium", "at_campaign",
-            "wt_mc", "ref_src", "ref_url", "__twitter_impression", "spm", "share", "utm");
+            "wt_mc", "ref_src", "ref_url", "__twitter_impression", "utm");
 
     private ItemIdentity() {
     }
