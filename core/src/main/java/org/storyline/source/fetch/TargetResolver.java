@@ -1,0 +1,89 @@
+package org.storyline.source.fetch;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Checks one hop's URL and resolves its host: scheme, host and port first, then every address the name
+ * resolves to must be in a class the policy allows. One refused address refuses the whole name: a host
+ * answering with both a public and an internal address is a rebinding attempt, not a feed.
+ */
+final class TargetResolver {
+
+    private final FetchPolicy policy;
+    private final HostResolver resolver;
+
+    TargetResolver(FetchPolicy policy, HostResolver resolver) {
+        this.policy = policy;
+        this.resolver = resolver;
+    }
+
+    Target resolve(URI uri, Deadline deadline) throws FetchProblem {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new FetchProblem(FailureKind.UNSUPPORTED_SCHEME,
+                    "only http and https are fetched, not " + (scheme.isEmpty() ? "a relative URL" : scheme + ":"));
+        }
+        String host = uri.getHost();
+        if (uri.isOpaque() || host == null || host.isEmpty()) {
+            throw new FetchProblem(FailureKind.MALFORMED, "no host name in the URL");
+        }
+        boolean tls = scheme.equals("https");
+        int port = uri.getPort() == -1 ? (tls ? 443 : 80) : uri.getPort();
+        if (port <= 0 || port > 65535) {
+            throw new FetchProblem(FailureKind.MALFORMED, "bad port " + port);
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        List<InetAddress> addresses = literal(host) ? List.of(parseLiteral(host)) : lookUp(host, deadline);
+        for (InetAddress address : addresses) {
+            AddressClass kind = AddressClassifier.classifyLiteral(host, address);
+            if (!policy.allows(kind)) {
+                throw new FetchProblem(FailureKind.BLOCKED_ADDRESS, "%s resolves to %s, a %s address, which is not fetched"
+                        .formatted(host, address.getHostAddress(), kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+            }
+        }
+        return new Target(uri, host, port, tls, addresses);
+    }
+
+    /** IP literals are parsed here, not given to the resolver: numbers must never depend on DNS. */
+    private static boolean literal(String host) {
+        return host.startsWith("[") || host.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'));
+    }
+
+    private static InetAddress parseLiteral(String host) throws FetchProblem {
+        try {
+            return InetAddress.getByName(host); // a literal: parsed, never looked up
+        } catch (UnknownHostException e) {
+            throw new FetchProblem(FailureKind.MALFORMED, "bad IP address " + host);
+        }
+    }
+
+    private List<InetAddress> lookUp(String host, Deadline deadline) throws FetchProblem {
+        // The platform resolver has no timeout of its own; run it aside and stop waiting at the deadline.
+        FutureTask<List<InetAddress>> lookup = new FutureTask<>(() -> resolver.resolve(host));
+        Thread.ofVirtual().name("dns-" + host).start(lookup);
+        try {
+            List<InetAddress> found = lookup.get(deadline.remainingMillis("looking up " + host), TimeUnit.MILLISECONDS);
+            if (found == null || found.isEmpty()) {
+                throw new FetchProblem(FailureKind.DNS, host + " has no addresses");
+            }
+            return found;
+        } catch (TimeoutException e) {
+            lookup.cancel(true);
+            throw deadline.expired("looking up " + host);
+        } catch (ExecutionException e) {
+            String why = e.getCause() instanceof UnknownHostException ? "unknown host" : String.valueOf(e.getCause());
+            throw new FetchProblem(FailureKind.DNS, "cannot resolve %s (%s)".formatted(host, why));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchProblem(FailureKind.TIMEOUT, "interrupted while looking up " + host);
+        }
+    }
+}
