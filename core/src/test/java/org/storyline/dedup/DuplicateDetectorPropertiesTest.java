@@ -1,6 +1,7 @@
 package org.storyline.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
