@@ -40,7 +40,7 @@ public final class StoryClusterer {
 
     public StoryClusterer(ClusterSettings settings) {
         this.settings = settings;
-        this.statistics = new TermStatistics(Double.parseDouble(System.getProperty("prior", "0")));
+        this.statistics = new TermStatistics(settings.priorDocuments());
     }
 
     /** Assigns the article to a story and returns the story id. */
@@ -75,15 +75,12 @@ public final class StoryClusterer {
         for (Story story : candidates(vector)) {
             double score = vector.dot(story.centroid());
             double margin = score - threshold(story);
-            if (System.getenv("CLUSTER_DEBUG") != null) {
-                System.out.printf("  %s vs %s(size %d): %.3f%n", article.articleId(), story.id, story.size(), score);
-            }
             boolean quiet = story.gapDays(article.published()) > settings.quietDays();
             if (quiet && score < settings.quietThreshold()) {
                 continue;
             }
             // Ties go to the older story, so the outcome does not depend on posting order.
-            if (margin > bestMargin || margin == bestMargin && margin >= 0 && (best == null || story.number < best.number)) {
+            if (margin > bestMargin || margin == bestMargin && (best == null || story.number < best.number)) {
                 best = story;
                 bestMargin = margin;
             }
@@ -96,7 +93,7 @@ public final class StoryClusterer {
      * similarity than joining an established story; the extra margin shrinks as 1/size.
      */
     private double threshold(Story story) {
-        return settings.joinThreshold() + Double.parseDouble(System.getProperty("margin", "0")) / story.size();
+        return settings.joinThreshold() + settings.youngMargin() / story.size();
     }
 
     private List<Story> candidates(SparseVector vector) {
