@@ -4,13 +4,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.storyline.text.StableHash;
-import org.storyline.text.Words;
 
 /**
- * Online story clustering by TF-IDF cosine similarity between an article and each story's centroid.
- * An article joins the most similar story above a threshold, or founds a new one whose id derives from
+ * Online story clustering: each article joins the story whose centroid is most similar (TF-IDF cosine,
+ * headline and name terms weighted up) above a threshold, or founds a new story whose id derives from
  * the article's id.
+ *
+ * <p>Only stories sharing one of the article's top terms are compared, found through an inverted index
+ * over centroid terms, so the cost of an assignment follows the number of related stories, not the size
+ * of the archive. Centroids keep their top terms only and weigh members by recency; a story whose
+ * members are all more than {@code quietDays} away from the article attracts it only when the similarity
+ * is very high. Document frequencies are updated with every article.
  *
  * <pre>{@code
  * StoryClusterer stories = new StoryClusterer();
@@ -19,38 +25,38 @@ import org.storyline.text.Words;
  */
 public final class StoryClusterer {
 
-    static final double JOIN_THRESHOLD = 0.18;
-    static final int TITLE_WEIGHT = 3;
+    private final ClusterSettings settings;
+    private final TermStatistics statistics;
+    private final StoryIndex index = new StoryIndex();
+    private final List<Story> stories = new ArrayList<>();
+    private final Map<String, Story> storiesById = new HashMap<>();
+    private int[] visited = new int[1024];
+    private int lookups;
 
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
-    private int documents;
-    private final Map<String, Map<String, Double>> termSums = new HashMap<>();
-    private final List<String> storyOrder = new ArrayList<>();
+    /** A clusterer with {@link ClusterSettings#defaults()}. */
+    public StoryClusterer() {
+        this(ClusterSettings.defaults());
+    }
+
+    public StoryClusterer(ClusterSettings settings) {
+        this.settings = settings;
+        this.statistics = new TermStatistics(settings.priorDocuments());
+    }
 
     /** Assigns the article to a story and returns the story id. */
     public String assign(ClusterInput article) {
-        Map<String, Integer> counts = termCounts(article);
-        observe(counts);
-        Map<String, Double> vector = tfidf(counts);
-        String best = null;
-        double bestScore = JOIN_THRESHOLD;
-        for (String story : storyOrder) {
-            double score = cosine(vector, tfidfOfSums(termSums.get(story)));
-            if (score > bestScore) {
-                best = story;
-                bestScore = score;
-            }
+        SparseVector vector = vectorOf(article);
+        Story story = bestStory(vector, article);
+        if (story == null) {
+            story = storyFor(storyIdFor(article.articleId()));
         }
-        String story = best != null ? best : storyIdFor(article.articleId());
-        join(story, counts);
-        return story;
+        join(story, vector, article);
+        return story.id;
     }
 
     /** Replays a stored assignment, so that later articles can join the story. */
     public void restore(ClusterInput article, String storyId) {
-        Map<String, Integer> counts = termCounts(article);
-        observe(counts);
-        join(storyId, counts);
+        join(storyFor(storyId), vectorOf(article), article);
     }
 
     /** The id a story founded by this article gets. */
@@ -58,68 +64,96 @@ public final class StoryClusterer {
         return StableHash.of("story|" + articleId);
     }
 
-    private void join(String story, Map<String, Integer> counts) {
-        if (!termSums.containsKey(story)) {
-            storyOrder.add(story);
-        }
-        Map<String, Double> sums = termSums.computeIfAbsent(story, s -> new HashMap<>());
-        counts.forEach((term, n) -> sums.merge(term, (double) n, Double::sum));
+    /** Number of stories so far. */
+    public int storyCount() {
+        return stories.size();
     }
 
-    private void observe(Map<String, Integer> counts) {
-        documents++;
-        counts.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
-    }
-
-    private static Map<String, Integer> termCounts(ClusterInput article) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String word : Words.of(article.title())) {
-            if (word.length() > 2) {
-                counts.merge(word, TITLE_WEIGHT, Integer::sum);
+    private Story bestStory(SparseVector vector, ClusterInput article) {
+        Story best = null;
+        double bestMargin = 0;
+        for (Story story : candidates(vector)) {
+            double score = vector.dot(story.centroid());
+            double margin = score - threshold(story);
+            boolean quiet = story.gapDays(article.published()) > settings.quietDays();
+            if (quiet && score < settings.quietThreshold()) {
+                continue;
+            }
+            // Ties go to the older story, so the outcome does not depend on posting order.
+            if (margin > bestMargin || margin == bestMargin && (best == null || story.number < best.number)) {
+                best = story;
+                bestMargin = margin;
             }
         }
-        for (String word : Words.of(article.text())) {
-            if (word.length() > 2) {
-                counts.merge(word, 1, Integer::sum);
-            }
+        return best;
+    }
+
+    /**
+     * A one-article story's centroid is a single, noisy sample of its topic, so joining it takes more
+     * similarity than joining an established story; the extra margin shrinks as 1/size.
+     */
+    private double threshold(Story story) {
+        return settings.joinThreshold() + settings.youngMargin() / story.size();
+    }
+
+    private List<Story> candidates(SparseVector vector) {
+        lookups++;
+        if (visited.length < stories.size()) {
+            visited = java.util.Arrays.copyOf(visited, Math.max(stories.size(), visited.length * 2));
         }
-        return counts;
-    }
-
-    private double idf(String term) {
-        return Math.log((documents + 1.0) / (documentFrequency.getOrDefault(term, 0) + 1.0)) + 1.0;
-    }
-
-    private Map<String, Double> tfidf(Map<String, Integer> counts) {
-        Map<String, Double> v = new HashMap<>();
-        counts.forEach((term, n) -> v.put(term, (1 + Math.log(n)) * idf(term)));
-        return v;
-    }
-
-    private Map<String, Double> tfidfOfSums(Map<String, Double> sums) {
-        Map<String, Double> v = new HashMap<>();
-        sums.forEach((term, n) -> v.put(term, (1 + Math.log(n)) * idf(term)));
-        return v;
-    }
-
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double other = large.get(e.getKey());
-            if (other != null) {
-                dot += e.getValue() * other;
-            }
+        List<Story> out = new ArrayList<>();
+        // The article's rarest terms are often in no centroid at all; query with its best indexed ones.
+        for (int term : vector.top(settings.queryTerms(), index::contains).terms) {
+            index.forEach(term, settings.postingsPerTerm(), number -> {
+                if (visited[number] != lookups) {
+                    visited[number] = lookups;
+                    out.add(stories.get(number));
+                }
+            });
         }
-        return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+        return out;
     }
 
-    private static double norm(Map<String, Double> v) {
-        double sum = 0;
-        for (double x : v.values()) {
-            sum += x * x;
+    private void join(Story story, SparseVector vector, ClusterInput article) {
+        SparseVector before = story.add(vector, article.published(), settings);
+        index.post(story.number, before, story.centroid());
+    }
+
+    private Story storyFor(String id) {
+        return storiesById.computeIfAbsent(id, key -> {
+            Story story = new Story(key, stories.size());
+            stories.add(story);
+            return story;
+        });
+    }
+
+    /**
+     * The article's unit vector: sublinear TF-IDF of the body plus that of the headline scaled to
+     * {@code titleWeight} of the body's length, name-like terms multiplied by {@code entityWeight}.
+     */
+    SparseVector vectorOf(ClusterInput article) {
+        ArticleTerms terms = ArticleTerms.of(article);
+        Set<String> all = terms.all();
+        int[] ids = statistics.observe(all, all.size());
+        Map<String, Integer> idOf = new HashMap<>();
+        int i = 0;
+        for (String term : all) {
+            idOf.put(term, ids[i++]);
         }
-        return Math.sqrt(sum);
+        SparseVector body = tfidf(terms.body, terms, idOf).normalised();
+        SparseVector title = tfidf(terms.title, terms, idOf).normalised();
+        return body.plus(title, settings.titleWeight()).normalised();
+    }
+
+    private SparseVector tfidf(Map<String, Integer> counts, ArticleTerms terms, Map<String, Integer> idOf) {
+        int[] ids = new int[counts.size()];
+        double[] weights = new double[ids.length];
+        int i = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            ids[i] = idOf.get(e.getKey());
+            double entity = terms.entities.contains(e.getKey()) ? settings.entityWeight() : 1;
+            weights[i++] = (1 + Math.log(e.getValue())) * statistics.idf(ids[i - 1]) * entity;
+        }
+        return SparseVector.of(ids, weights);
     }
 }

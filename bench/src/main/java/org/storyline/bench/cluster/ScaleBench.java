@@ -1,0 +1,87 @@
+package org.storyline.bench.cluster;
+
+import java.util.Random;
+import org.storyline.cluster.ClusterInput;
+import org.storyline.cluster.StoryClusterer;
+import org.storyline.dedup.DuplicateDetector;
+
+/**
+ * Throughput and memory at archive sizes given as arguments: the clusterer restored with N synthetic
+ * articles (about 5 per story), then timed on new articles; the copy detector filled with N bodies, then
+ * timed on lookups (half copies, half new texts).
+ */
+final class ScaleBench {
+
+    private static final int ARTICLES_PER_STORY = 5;
+    private static final int TIMED = 20_000;
+
+    private ScaleBench() {
+    }
+
+    static void run(String[] args) {
+        SyntheticNews news = new SyntheticNews();
+        for (int i = 1; i < args.length; i++) {
+            int stored = Integer.parseInt(args[i]);
+            clusterer(news, stored);
+            detector(news, stored);
+        }
+    }
+
+    private static void clusterer(SyntheticNews news, int stored) {
+        long before = usedHeap();
+        StoryClusterer stories = new StoryClusterer();
+        long start = System.nanoTime();
+        for (int n = 0; n < stored; n++) {
+            long story = n / ARTICLES_PER_STORY;
+            stories.restore(news.article(story, n % ARTICLES_PER_STORY, "a" + n),
+                    StoryClusterer.storyIdFor("a" + story * ARTICLES_PER_STORY));
+        }
+        double restoreSeconds = (System.nanoTime() - start) / 1e9;
+        long bytes = usedHeap() - before;
+        long stories0 = stories.storyCount();
+        start = System.nanoTime();
+        long lastStory = (stored - 1) / ARTICLES_PER_STORY;
+        for (int n = 0; n < TIMED; n++) {
+            // Alternate new articles of recent stories and articles of new stories, in time order.
+            long story = n % 2 == 0 ? lastStory - 50 + n % 50 : lastStory + 1 + n;
+            stories.assign(news.article(story, 100 + n, "new" + n));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("clusterer  stored %,d (%,d stories): restore %.0f articles/s; assign %.0f articles/s; "
+                        + "heap %.0f bytes/stored article; stories after run %,d%n", stored, stories0,
+                stored / restoreSeconds, TIMED / seconds, (double) bytes / stored, stories.storyCount());
+    }
+
+    private static void detector(SyntheticNews news, int stored) {
+        long before = usedHeap();
+        DuplicateDetector copies = new DuplicateDetector();
+        Random random = new Random(5);
+        for (int n = 0; n < stored; n++) {
+            copies.add("d" + n, news.text(new Random(n), 150 + random.nextInt(300)));
+        }
+        long bytes = usedHeap() - before;
+        String[] probes = new String[TIMED];
+        for (int n = 0; n < TIMED; n++) {
+            int of = random.nextInt(stored);
+            String original = news.text(new Random(of), 150 + new Random(of).nextInt(1));
+            probes[n] = n % 2 == 0 ? "Headline\n\n" + original.substring(original.length() / 3)
+                    : news.text(new Random(-n - 1), 300);
+        }
+        long start = System.nanoTime();
+        int found = 0;
+        for (String probe : probes) {
+            found += copies.findCopyOf(probe).isPresent() ? 1 : 0;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("dedup      stored %,d: lookup %.0f/s; heap %.0f bytes/stored article; %d of %d probes "
+                + "matched (half are trimmed copies)%n", stored, TIMED / seconds, (double) bytes / stored, found, TIMED);
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}

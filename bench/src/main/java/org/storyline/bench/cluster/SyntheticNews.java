@@ -1,0 +1,74 @@
+package org.storyline.bench.cluster;
+
+import java.time.Instant;
+import java.util.Random;
+import org.storyline.cluster.ClusterInput;
+
+/**
+ * Deterministic synthetic articles for scale runs: a 60,000-word Zipf vocabulary for background text,
+ * and per story eight topic words and two capitalised names. Story k's articles are published around
+ * k * 30 seconds, so the stream covers about a year per million articles.
+ */
+final class SyntheticNews {
+
+    private static final int VOCABULARY = 60_000;
+    private final String[] words = new String[VOCABULARY];
+    private final double[] cumulative = new double[VOCABULARY];
+
+    SyntheticNews() {
+        Random random = new Random(1);
+        double sum = 0;
+        for (int i = 0; i < VOCABULARY; i++) {
+            words[i] = word(random, 4 + random.nextInt(6));
+            sum += 1.0 / (i + 10);
+            cumulative[i] = sum;
+        }
+        for (int i = 0; i < VOCABULARY; i++) {
+            cumulative[i] /= sum;
+        }
+    }
+
+    /** Article {@code n} of story {@code story}; same arguments, same article. */
+    ClusterInput article(long story, int n, String id) {
+        Random topic = new Random(story * 7919);
+        String[] topicWords = new String[10];
+        for (int i = 0; i < topicWords.length; i++) {
+            String w = words[1000 + topic.nextInt(VOCABULARY - 1000)];
+            topicWords[i] = i >= 8 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w;
+        }
+        Random random = new Random(story * 31 + n);
+        StringBuilder title = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            title.append(i % 2 == 0 ? topicWords[random.nextInt(10)] : background(random)).append(' ');
+        }
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 80; i++) {
+            body.append(random.nextDouble() < 0.35 ? topicWords[random.nextInt(10)] : background(random));
+            body.append(i % 15 == 14 ? ". " : " ");
+        }
+        Instant published = Instant.ofEpochSecond(1_700_000_000L + story * 30 + random.nextInt(86_400));
+        return new ClusterInput(id, title.toString().trim(), body.toString(), published);
+    }
+
+    /** A body of {@code length} background words, for copy detection runs. */
+    String text(Random random, int length) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            out.append(background(random)).append(i % 15 == 14 ? ".\n\n" : " ");
+        }
+        return out.toString();
+    }
+
+    private String background(Random random) {
+        int i = java.util.Arrays.binarySearch(cumulative, random.nextDouble());
+        return words[Math.min(VOCABULARY - 1, i < 0 ? -i - 1 : i)];
+    }
+
+    private static String word(Random random, int length) {
+        char[] c = new char[length];
+        for (int i = 0; i < length; i++) {
+            c[i] = (char) ('a' + random.nextInt(26));
+        }
+        return new String(c);
+    }
+}

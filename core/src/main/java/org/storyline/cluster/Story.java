@@ -1,0 +1,77 @@
+package org.storyline.cluster;
+
+import java.time.Instant;
+
+/**
+ * A story's state: the time-decayed sum of its members' unit TF-IDF vectors, the centroid derived from
+ * it, and the span of its members' publication times.
+ *
+ * <p>Each member counts {@code 0.5^(age / halfLife)}, where age is measured back from the story's newest
+ * member, so the centre follows the latest reporting. The weights depend only on the members' times, not
+ * on the order they arrived in, which is what keeps the centroid independent of input order.
+ */
+final class Story {
+
+    private static final double SECONDS_PER_DAY = 86_400;
+
+    final String id;
+    final int number;
+    private SparseVector sums = SparseVector.EMPTY;
+    private SparseVector centroid = SparseVector.EMPTY;
+    private long oldest = Long.MAX_VALUE;
+    private long newest = Long.MIN_VALUE;
+    private int size;
+
+    Story(String id, int number) {
+        this.id = id;
+        this.number = number;
+    }
+
+    /**
+     * Adds a member's unit vector published at {@code published} (null when unknown: counted at full
+     * weight). Returns the previous centroid so the index can post the terms that are new.
+     */
+    SparseVector add(SparseVector member, Instant published, ClusterSettings settings) {
+        double weight = 1;
+        if (published != null) {
+            long t = published.getEpochSecond();
+            if (newest == Long.MIN_VALUE) {
+                newest = t;
+            } else if (t > newest) {
+                sums = sums.scaled(halfLives(t - newest, settings));
+                newest = t;
+            } else {
+                weight = halfLives(newest - t, settings);
+            }
+            oldest = Math.min(oldest, t);
+        }
+        size++;
+        SparseVector before = centroid;
+        // Terms beyond a few times the centroid size never come back into it; dropping them bounds memory.
+        sums = sums.plus(member, weight).top(settings.centroidTerms() * 3);
+        centroid = sums.top(settings.centroidTerms()).normalised();
+        return before;
+    }
+
+    /** Days between {@code published} and the nearest end of this story's time span; 0 inside or unknown. */
+    double gapDays(Instant published) {
+        if (published == null || newest == Long.MIN_VALUE) {
+            return 0;
+        }
+        long t = published.getEpochSecond();
+        long gap = t > newest ? t - newest : t < oldest ? oldest - t : 0;
+        return gap / SECONDS_PER_DAY;
+    }
+
+    SparseVector centroid() {
+        return centroid;
+    }
+
+    int size() {
+        return size;
+    }
+
+    private static double halfLives(long seconds, ClusterSettings settings) {
+        return Math.pow(0.5, seconds / SECONDS_PER_DAY / settings.halfLifeDays());
+    }
+}
