@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
  * Removes page furniture from a body before the article is looked for: code and media elements always;
  * navigation, headers, footers, asides, forms, figures and elements whose class, id or role names a known
  * kind of furniture (share bars, related links, newsletter boxes, ads, comments, captions, bylines) unless
- * they hold most of the page's prose, since some sites name the article's own wrapper "main-sidebar-layout".
+ * they hold most of the page's prose (or a good part of it and are also named as content), since sites name
+ * the article's own wrapper "page-content with-sidebar" or "entry-content read-more".
  *
  * <p>The patterns describe kinds of furniture in general; none is keyed to a particular site.
  */
@@ -37,6 +38,8 @@ final class BoilerplatePruner {
     private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
     /** Share of the page's prose above which an element is the article, whatever its name says. */
     private static final double ARTICLE_SHARE = 0.5;
+    /** Lower share for elements also named as content ("entry-content read-more", "page-content with-sidebar"). */
+    private static final double CONTENT_SHARE = 0.15;
 
     /** Removes furniture under {@code body}; returns how many elements were removed. */
     int prune(Element body) {
@@ -52,8 +55,9 @@ final class BoilerplatePruner {
         int pageProse = Math.max(1, stats.of(body).prose);
         doomed.clear();
         for (Element element : body.getAllElements()) {
-            if (element != body && isFurniture(element)
-                    && stats.of(element).prose < ARTICLE_SHARE * pageProse) {
+            int prose = stats.of(element).prose;
+            if (element != body && isFurniture(element) && prose < ARTICLE_SHARE * pageProse
+                    && !(prose >= CONTENT_SHARE * pageProse && ContentLocator.namesContent(element))) {
                 doomed.add(element);
             }
         }

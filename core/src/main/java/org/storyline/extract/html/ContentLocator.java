@@ -103,14 +103,20 @@ final class ContentLocator {
         if (itemprop.contains("articlebody") || itemprop.equals("text")) {
             score += 50;
         }
-        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT).replace('_', '-');
-        if (POSITIVE.matcher(names).find()) {
+        if (namesContent(element)) {
             score += 25;
         }
         if (BoilerplatePruner.namesFurniture(element)) {
             score -= 25;
         }
         return score;
+    }
+
+    /** True when the class or id names article content ("entry-content", "story_body"). */
+    static boolean namesContent(Element element) {
+        String names = element.className() + " " + element.id();
+        return !names.isBlank()
+                && POSITIVE.matcher(names.toLowerCase(Locale.ROOT).replace('_', '-')).find();
     }
 
     /**
