@@ -33,8 +33,9 @@ final class BoilerplatePruner {
             + "|toolbar|widget|widgets|outbrain|taboola|tags|tag-list|taglist|keywords|author-bio|bio|byline"
             + "|caption|credit|credits|timestamp|dateline|print|popular|most-read|mostread|trending|read-more"
             + "|readmore|more-stories|also-read|hidden|hide|skip|skip-link|disclaimer|copyright|rating|header"
-            + "|meta|tools|utility|utilities|follow|donate|paywall|overlay|offscreen|visually-hidden|sr-only"
+            + "|meta|tools|utility|utilities|follow|donate|overlay|offscreen|visually-hidden|sr-only"
             + ")([\\s-]|$)");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
     /** Share of the page's prose above which an element is the article, whatever its name says. */
     private static final double ARTICLE_SHARE = 0.5;
@@ -71,7 +72,7 @@ final class BoilerplatePruner {
             return false;
         }
         if (FURNITURE_TAGS.contains(tag) || element.hasAttr("hidden")
-                || "true".equals(element.attr("aria-hidden"))) {
+                || "true".equals(element.attr("aria-hidden")) || HIDDEN_STYLE.matcher(element.attr("style")).find()) {
             return true;
         }
         String role = element.attr("role");

@@ -165,6 +165,9 @@ final class ContentLocator {
 
     private static boolean belongs(Element sibling, Element top, double topScore, double threshold,
                                    Map<Element, Double> scores, TextStats stats) {
+        if (top.nameIs("article") && sibling.nameIs("article")) {
+            return false; // an <article> is self-contained: its sibling articles are other stories
+        }
         double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
         Double score = scores.get(sibling);
         if (score != null && score + bonus >= threshold) {
