@@ -88,9 +88,9 @@ public final class ExtractionBench {
             new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(dump.toFile(), dumped);
         }
         SpeedRun.Result speed = new SpeedRun(extractor).run(pages, 3, rounds);
-        System.out.printf("%nspeed, one thread, gzip bytes -> JSON string: %.0f pages/s median "
-                        + "(min %.0f, max %.0f; %d rounds of %d pages after 3 warm-up rounds)%n",
-                speed.median(), speed.min(), speed.max(), speed.rounds(), speed.pagesPerRound());
+        System.out.printf("%nspeed, one thread, gzip bytes -> JSON string: %.0f pages/s wall-clock median "
+                        + "(min %.0f, max %.0f), %.0f pages per CPU-second; %d rounds of %d pages after 3 warm-ups%n",
+                speed.median(), speed.min(), speed.max(), speed.cpuMedian(), speed.rounds(), speed.pagesPerRound());
     }
 
     private void writeDetails(List<String> rows) throws IOException {

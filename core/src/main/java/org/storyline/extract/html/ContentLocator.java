@@ -1,6 +1,7 @@
 package org.storyline.extract.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,9 @@ final class ContentLocator {
             + "post-content|post-body|text|blog|story|story-body|story-content|prose|rich-text|richtext)([\\s-]|$)");
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTORS = 5;
+    private static final int SIBLING_PROSE = 100;
+    private static final int RIVALS = 5;
+    private static final int ALTERNATIVES = 3;
 
     /** The article's containers in document order; empty when the page has no paragraph worth the name. */
     List<Element> locate(Element body, TextStats stats) {
@@ -37,20 +41,22 @@ final class ContentLocator {
                 credit(element, stats, scores);
             }
         }
-        Element top = null;
-        double best = 0;
+        List<Element> ranked = new ArrayList<>();
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double score = entry.getValue() * (1 - stats.of(entry.getKey()).linkDensity());
-            entry.setValue(score);
-            if (score > best) {
-                best = score;
-                top = entry.getKey();
+            entry.setValue(entry.getValue() * (1 - stats.of(entry.getKey()).linkDensity()));
+            if (entry.getValue() > 0) {
+                ranked.add(entry.getKey());
             }
         }
-        if (top == null) {
+        if (ranked.isEmpty()) {
             return List.of();
         }
-        top = climb(top, body, scores);
+        ranked.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+        Element top = sharedAncestor(ranked, body, scores);
+        if (top == ranked.get(0)) {
+            top = climb(top, body, scores);
+        }
+        top = unwrap(top, body);
         return withSiblings(top, scores, stats);
     }
 
@@ -120,8 +126,44 @@ final class ContentLocator {
     }
 
     /**
+     * The best container, or the ancestor it shares with at least {@value #ALTERNATIVES} near-equal rivals:
+     * when several parts score alike (one paragraph per card), the article is what holds them together.
+     */
+    private static Element sharedAncestor(List<Element> ranked, Element body, Map<Element, Double> scores) {
+        Element top = ranked.get(0);
+        double topScore = scores.get(top);
+        List<Set<Element>> rivals = new ArrayList<>();
+        for (int i = 1; i < Math.min(ranked.size(), RIVALS); i++) {
+            if (scores.get(ranked.get(i)) >= 0.75 * topScore) {
+                rivals.add(ancestors(ranked.get(i), body));
+            }
+        }
+        if (rivals.size() < ALTERNATIVES) {
+            return top;
+        }
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            int containing = 0;
+            for (Set<Element> ancestors : rivals) {
+                containing += ancestors.contains(parent) ? 1 : 0;
+            }
+            if (containing >= ALTERNATIVES) {
+                return parent;
+            }
+        }
+        return top;
+    }
+
+    private static Set<Element> ancestors(Element element, Element body) {
+        Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element parent = element.parent(); parent != null && parent != body; parent = parent.parent()) {
+            ancestors.add(parent);
+        }
+        return ancestors;
+    }
+
+    /**
      * Moves up from the best container while an ancestor scores at least as well, since the article's own
-     * wrapper often scores a little below one dense part of it; then past wrappers with a single child.
+     * wrapper often scores a little below one dense part of it.
      */
     private static Element climb(Element top, Element body, Map<Element, Double> scores) {
         double topScore = scores.get(top);
@@ -141,6 +183,11 @@ final class ContentLocator {
             }
             parent = parent.parent();
         }
+        return top;
+    }
+
+    /** Past wrappers whose only child is the container: they hold nothing more, and their siblings are kin. */
+    private static Element unwrap(Element top, Element body) {
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
@@ -168,16 +215,20 @@ final class ContentLocator {
         if (top.nameIs("article") && sibling.nameIs("article")) {
             return false; // an <article> is self-contained: its sibling articles are other stories
         }
-        double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+        boolean sameClass = !top.className().isEmpty() && top.className().equals(sibling.className());
+        double bonus = sameClass ? topScore * 0.2 : 0;
         Double score = scores.get(sibling);
         if (score != null && score + bonus >= threshold) {
             return true;
         }
+        TextStats.Count count = stats.of(sibling);
+        double density = count.linkDensity();
+        if (sameClass && count.prose >= SIBLING_PROSE && density < 0.25) {
+            return true; // a part of the article split by an ad or figure, scored too deep to get points
+        }
         if (!sibling.nameIs("p")) {
             return false;
         }
-        TextStats.Count count = stats.of(sibling);
-        double density = count.linkDensity();
         if (count.text > 80) {
             return density < 0.25;
         }
