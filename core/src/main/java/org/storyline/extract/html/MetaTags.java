@@ -3,6 +3,7 @@ package org.storyline.extract.html;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -43,9 +44,14 @@ final class MetaTags {
 
     /** The value of the first key present, or null. */
     String first(String... keys) {
+        return first(value -> true, keys);
+    }
+
+    /** The first value of {@code keys} that {@code accept} takes, or null. */
+    String first(Predicate<String> accept, String... keys) {
         for (String key : keys) {
             String value = values.get(key);
-            if (value != null) {
+            if (value != null && accept.test(value)) {
                 return value;
             }
         }

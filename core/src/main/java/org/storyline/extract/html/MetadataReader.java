@@ -44,8 +44,9 @@ final class MetadataReader {
     }
 
     private String byline(Document document, JsonLdReader.LinkedData ld, MetaTags meta) {
-        String declared = firstNonNull(ld.author(), nonUrl(meta.first("author", "article:author", "parsely-author",
-                "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author")));
+        String declared = firstNonNull(ld.author(), meta.first(value -> !URL_LIKE.matcher(value).matches(),
+                "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl",
+                "citation_author"));
         return declared != null ? BylineFinder.tidy(declared) : bylines.find(document);
     }
 
@@ -122,10 +123,6 @@ final class MetadataReader {
         } catch (Exception malformed) {
             return null; // java.net.URI throws on many real-world addresses; an unusable one is just absent
         }
-    }
-
-    private static String nonUrl(String value) {
-        return value == null || URL_LIKE.matcher(value).matches() ? null : value;
     }
 
     @SafeVarargs
