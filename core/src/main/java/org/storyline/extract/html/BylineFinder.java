@@ -25,7 +25,7 @@ final class BylineFinder {
         for (String selector : SELECTORS) {
             for (Element candidate : document.select(selector)) {
                 String text = tidy(candidate.text());
-                if (text != null && text.length() <= MAX_LENGTH && hasLetters(text)) {
+                if (text != null && text.length() <= MAX_LENGTH && looksLikeNames(text)) {
                     return text;
                 }
             }
@@ -43,7 +43,10 @@ final class BylineFinder {
         return text.isBlank() ? null : text.strip();
     }
 
-    private static boolean hasLetters(String text) {
-        return text.codePoints().anyMatch(Character::isLetter);
+    /** Names have letters and few digits; "1 mars 2019 à 15:20" in a byline box is a date, not an author. */
+    private static boolean looksLikeNames(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long digits = text.codePoints().filter(Character::isDigit).count();
+        return letters > 0 && digits * 5 < letters;
     }
 }

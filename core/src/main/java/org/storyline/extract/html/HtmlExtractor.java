@@ -31,7 +31,11 @@ public final class HtmlExtractor {
      * @param baseUrl the page's address, to resolve relative links against; may be null
      */
     public Extraction extract(String html, URI baseUrl) {
-        Document document = Jsoup.parse(html == null ? "" : html, baseUrl == null ? "" : baseUrl.toString());
+        String markup = html == null ? "" : html;
+        if (markup.startsWith("\uFEFF")) {
+            markup = markup.substring(1); // a byte-order mark before <html> would push the <head> into the body
+        }
+        Document document = Jsoup.parse(markup, baseUrl == null ? "" : baseUrl.toString());
         PageMetadata meta = metadata.read(document, baseUrl);
         String text = bodies.extract(document, meta.body());
         return new Extraction(meta.title(), meta.byline(), meta.published(), meta.language(), meta.canonical(),

@@ -94,15 +94,23 @@ final class JsonLdReader {
     }
 
     private JsonNode parse(String json) {
-        String trimmed = json.strip();
-        if (trimmed.isEmpty()) {
+        // pages wrap the JSON in CDATA markers or HTML comments; the value lies between the outer brackets
+        int start = firstOf(json, '{', '[');
+        int end = Math.max(json.lastIndexOf('}'), json.lastIndexOf(']'));
+        if (start < 0 || end <= start) {
             return null;
         }
         try {
-            return mapper.readTree(trimmed);
+            return mapper.readTree(json.substring(start, end + 1));
         } catch (Exception malformed) {
             return null; // a page's broken structured data is its problem, not a reason to fail the page
         }
+    }
+
+    private static int firstOf(String text, char a, char b) {
+        int i = text.indexOf(a);
+        int j = text.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
     /** Every object in the tree that has an {@code @type}, breadth first, bounded against huge blocks. */

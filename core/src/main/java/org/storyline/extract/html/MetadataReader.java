@@ -38,15 +38,15 @@ final class MetadataReader {
     private String title(Document document, JsonLdReader.LinkedData ld, MetaTags meta, String outlet, URI base) {
         Element h1 = document.selectFirst("h1");
         String h1Text = h1 == null ? null : TitleCleaner.collapse(h1.text());
-        String raw = firstNonNull(ld.headline(), meta.first("og:title", "twitter:title", "dc.title", "dcterms.title",
-                "parsely-title", "sailthru.title", "headline"), document.title(), h1Text);
+        String raw = firstNonNull(ld.headline(), meta.first("dc:title", "dcterm:title", "dcterms:title",
+                "dc.title", "dcterms.title", "og:title", "twitter:title", "parsely-title", "sailthru.title", "headline"), document.title(), h1Text);
         return titles.clean(raw, outlet, base == null ? null : base.getHost(), h1Text);
     }
 
     private String byline(Document document, JsonLdReader.LinkedData ld, MetaTags meta) {
         String declared = firstNonNull(ld.author(), meta.first(value -> !URL_LIKE.matcher(value).matches(),
-                "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl",
-                "citation_author"));
+                "dc:creator", "dcterm:creator", "dcterms:creator", "dc.creator", "dcterms.creator", "author",
+                "article:author", "parsely-author", "sailthru.author", "byl", "citation_author"));
         return declared != null ? BylineFinder.tidy(declared) : bylines.find(document);
     }
 

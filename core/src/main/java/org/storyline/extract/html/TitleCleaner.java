@@ -52,8 +52,10 @@ final class TitleCleaner {
             return false;
         }
         if (outlet != null) {
+            // loose both ways ("BBC" in "BBC News"), but a part must be a good share of the name it matches
             String o = squash(outlet);
-            if (!o.isEmpty() && (p.equals(o) || p.contains(o) || o.contains(p))) {
+            if (!o.isEmpty() && (p.equals(o) || p.contains(o) && o.length() * 2 >= p.length()
+                    || o.contains(p) && p.length() * 2 >= o.length())) {
                 return true;
             }
         }
