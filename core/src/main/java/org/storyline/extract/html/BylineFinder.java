@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
 final class BylineFinder {
 
     private static final int MAX_LENGTH = 100;
-    private static final Pattern BY = Pattern.compile("(?i)^(by|von|par|por|di|door|av|af)\\s*:?\\s+");
+    private static final Pattern BY = Pattern.compile("(?i)^(by|von|par|por|di|door|av|af)(\\s*:?\\s+|\\s*:?$)");
     private static final String[] SELECTORS = {
         "[itemprop~=(?i)^author$] [itemprop=name]",
         "[rel=author]",

@@ -93,8 +93,9 @@ final class JsonLdReader {
         return new LinkedData(headline, author, date, publisher, image, section, language, url, body, siteName);
     }
 
-    private JsonNode parse(String json) {
+    private JsonNode parse(String raw) {
         // pages wrap the JSON in CDATA markers or HTML comments; the value lies between the outer brackets
+        String json = raw.replace("<![CDATA[", "").replace("]]>", "").replace("<!--", "").replace("-->", "");
         int start = firstOf(json, '{', '[');
         int end = Math.max(json.lastIndexOf('}'), json.lastIndexOf(']'));
         if (start < 0 || end <= start) {
