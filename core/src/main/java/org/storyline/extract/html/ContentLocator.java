@@ -30,6 +30,8 @@ final class ContentLocator {
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTORS = 5;
     private static final int SIBLING_PROSE = 100;
+    /** A sibling with more link text than this is a teaser list, however many excerpts it scores for. */
+    private static final double SIBLING_LINK_DENSITY = 0.3;
     private static final int RIVALS = 5;
     private static final int ALTERNATIVES = 3;
 
@@ -218,11 +220,11 @@ final class ContentLocator {
         boolean sameClass = !top.className().isEmpty() && top.className().equals(sibling.className());
         double bonus = sameClass ? topScore * 0.2 : 0;
         Double score = scores.get(sibling);
-        if (score != null && score + bonus >= threshold) {
-            return true;
-        }
         TextStats.Count count = stats.of(sibling);
         double density = count.linkDensity();
+        if (score != null && score + bonus >= threshold && density < SIBLING_LINK_DENSITY) {
+            return true;
+        }
         if (sameClass && count.prose >= SIBLING_PROSE && density < 0.25) {
             return true; // a part of the article split by an ad or figure, scored too deep to get points
         }
