@@ -21,7 +21,9 @@ final class BodyExtractor {
             + "|sponsored content|story continues below( advertisement)?|continue reading( below)?"
             + "|read more|read next|related|related articles|related stories|related content|recommended"
             + "|share|share this|share this article|share this story|share on \\w+|more on this story"
-            + "|skip advertisement|image|photo|video|listen|subscribe|sign up)[\\s:.!…]*$");
+            + "|skip advertisement|advert|comments?|this slideshow requires javascript|image|photo|video|listen|subscribe|sign up)[\\s:.!…]*$");
+    /** Lines shorter than this, without closing punctuation, are labels when they open or close the text. */
+    private static final int EDGE_LABEL = 40;
     /** Below this many characters, the markup is taken to have failed and the whole body is tried. */
     private static final int MIN_LOCATED = 250;
     /** The structured-data body replaces ours when ours is shorter than this share of it. */
@@ -62,7 +64,31 @@ final class BodyExtractor {
             }
             kept.add(block.text());
         }
-        return kept;
+        return trimEdges(kept);
+    }
+
+    /**
+     * Drops short unpunctuated lines before the first and after the last real paragraph: at the edges of an
+     * article they are labels ("Text size", "Advert", "Tell us what you think"), not its text.
+     */
+    private static List<String> trimEdges(List<String> paragraphs) {
+        int start = 0;
+        int end = paragraphs.size();
+        while (start < end && isEdgeLabel(paragraphs.get(start))) {
+            start++;
+        }
+        while (end > start && isEdgeLabel(paragraphs.get(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == paragraphs.size() ? paragraphs : new ArrayList<>(paragraphs.subList(start, end));
+    }
+
+    private static boolean isEdgeLabel(String text) {
+        if (text.length() >= EDGE_LABEL) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return ".!?\"”»)…:".indexOf(last) < 0;
     }
 
     /** The structured-data body split into paragraphs; it may hold markup or only newlines. */
