@@ -80,7 +80,9 @@ final class BodyExtractor {
         while (end > start && isEdgeLabel(paragraphs.get(end - 1))) {
             end--;
         }
-        return start == 0 && end == paragraphs.size() ? paragraphs : new ArrayList<>(paragraphs.subList(start, end));
+        List<String> trimmed = paragraphs.subList(start, end);
+        // a text made mostly of short lines (a list, a poem, a table) is not trimmed at all
+        return length(trimmed) * 2 < length(paragraphs) ? paragraphs : new ArrayList<>(trimmed);
     }
 
     private static boolean isEdgeLabel(String text) {
