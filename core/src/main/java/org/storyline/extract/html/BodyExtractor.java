@@ -1,0 +1,122 @@
+package org.storyline.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.storyline.extract.html.BlockCollector.Block;
+import org.storyline.extract.html.BlockCollector.Kind;
+
+/**
+ * Extracts the article body from a parsed page: prunes furniture, locates the article's containers,
+ * collects their blocks, drops blocks that read as furniture (link lists, the headline repeated, "Advertisement"
+ * labels), and falls back to the body the page's structured data carries when the markup gives much less.
+ */
+final class BodyExtractor {
+
+    private static final double MAX_LINK_DENSITY = 0.5;
+    private static final Pattern LABEL = Pattern.compile("(?i)^(advertisement|advertising|ad|sponsored"
+            + "|sponsored content|story continues below( advertisement)?|continue reading( below)?"
+            + "|read more|read next|related|related articles|related stories|related content|recommended"
+            + "|share|share this|share this article|share this story|share on \\w+|more on this story"
+            + "|skip advertisement|advert|comments?|this slideshow requires javascript|image|photo|video|listen|subscribe|sign up)[\\s:.!…]*$");
+    /** Lines shorter than this, without closing punctuation, are labels when they open or close the text. */
+    private static final int EDGE_LABEL = 40;
+    /** Below this many characters, the markup is taken to have failed and the whole body is tried. */
+    private static final int MIN_LOCATED = 250;
+    /** The structured-data body replaces ours when ours is shorter than this share of it. */
+    private static final double FALLBACK_SHARE = 0.6;
+
+    private final BoilerplatePruner pruner = new BoilerplatePruner();
+    private final ContentLocator locator = new ContentLocator();
+    private final BlockCollector collector = new BlockCollector();
+
+    /** The body text as paragraphs joined by blank lines; empty when none. Prunes {@code document}. */
+    String extract(Document document, String structuredBody) {
+        Element body = document.body();
+        List<String> paragraphs = List.of();
+        if (body != null) {
+            pruner.prune(body);
+            TextStats stats = TextStats.count(body);
+            paragraphs = keep(collector.collect(locator.locate(body, stats)));
+            if (length(paragraphs) < MIN_LOCATED) {
+                List<String> whole = keep(collector.collect(List.of(body)));
+                paragraphs = length(whole) > length(paragraphs) ? whole : paragraphs;
+            }
+        }
+        List<String> structured = structured(structuredBody);
+        if (length(paragraphs) < FALLBACK_SHARE * length(structured)) {
+            paragraphs = structured;
+        }
+        return String.join("\n\n", paragraphs);
+    }
+
+    private static List<String> keep(List<Block> blocks) {
+        List<String> kept = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block.kind() == Kind.HEADLINE || block.linkDensity() > MAX_LINK_DENSITY) {
+                continue;
+            }
+            if (block.text().length() < 60 && LABEL.matcher(block.text()).matches()) {
+                continue;
+            }
+            kept.add(block.text());
+        }
+        return trimEdges(kept);
+    }
+
+    /**
+     * Drops short unpunctuated lines before the first and after the last real paragraph: at the edges of an
+     * article they are labels ("Text size", "Advert", "Tell us what you think"), not its text.
+     */
+    private static List<String> trimEdges(List<String> paragraphs) {
+        int start = 0;
+        int end = paragraphs.size();
+        while (start < end && isEdgeLabel(paragraphs.get(start))) {
+            start++;
+        }
+        while (end > start && isEdgeLabel(paragraphs.get(end - 1))) {
+            end--;
+        }
+        List<String> trimmed = paragraphs.subList(start, end);
+        // a text made mostly of short lines (a list, a poem, a table) is not trimmed at all
+        return length(trimmed) * 2 < length(paragraphs) ? paragraphs : new ArrayList<>(trimmed);
+    }
+
+    private static boolean isEdgeLabel(String text) {
+        if (text.length() >= EDGE_LABEL) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return ".!?\"”»)…:".indexOf(last) < 0;
+    }
+
+    /** The structured-data body split into paragraphs; it may hold markup or only newlines. */
+    private List<String> structured(String body) {
+        if (body == null || body.isBlank()) {
+            return List.of();
+        }
+        if (body.indexOf('<') >= 0 && body.indexOf('>') > 0) {
+            Document fragment = Jsoup.parseBodyFragment(body);
+            return keep(collector.collect(List.of(fragment.body())));
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (String line : body.split("\\s*\\n\\s*")) {
+            String text = TitleCleaner.collapse(line);
+            if (text != null) {
+                paragraphs.add(text);
+            }
+        }
+        return paragraphs;
+    }
+
+    private static int length(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            n += p.length();
+        }
+        return n;
+    }
+}

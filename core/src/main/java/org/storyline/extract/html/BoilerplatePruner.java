@@ -1,0 +1,93 @@
+package org.storyline.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes page furniture from a body before the article is looked for: code and media elements always;
+ * navigation, headers, footers, asides, forms, figures and elements whose class, id or role names a known
+ * kind of furniture (share bars, related links, newsletter boxes, ads, comments, captions, bylines) unless
+ * they hold most of the page's prose (or a good part of it and are also named as content), since sites name
+ * the article's own wrapper "page-content with-sidebar" or "entry-content read-more".
+ *
+ * <p>The patterns describe kinds of furniture in general; none is keyed to a particular site.
+ */
+final class BoilerplatePruner {
+
+    private static final Set<String> ALWAYS = Set.of("script", "style", "noscript", "template", "iframe",
+            "object", "embed", "svg", "canvas", "button", "input", "select", "textarea", "option", "link",
+            "meta", "dialog", "video", "audio", "source", "map", "math");
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu",
+            "figure", "figcaption");
+    private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "banner",
+            "contentinfo", "dialog", "alert", "menu", "menubar", "search", "toolbar");
+    private static final Pattern FURNITURE_NAMES = Pattern.compile("(^|[\\s-])("
+            + "share|shares|sharing|social|socials|related|recommend|recommended|recommendations|newsletter"
+            + "|subscribe|subscription|promo|promos|promotion|advert|advertisement|advertising|ad|ads|adv|dfp"
+            + "|banner|sponsor|sponsored|sidebar|comment|comments|disqus|breadcrumb|breadcrumbs|pagination|pager"
+            + "|cookie|cookies|consent|popup|modal|signup|login|footer|masthead|menu|nav|navbar|navigation"
+            + "|toolbar|widget|widgets|outbrain|taboola|tags|tag-list|taglist|keywords|author-bio|bio|byline"
+            + "|caption|credit|credits|timestamp|dateline|print|popular|most-read|mostread|trending|read-more"
+            + "|readmore|more-stories|also-read|hidden|hide|skip|skip-link|disclaimer|copyright|rating|header"
+            + "|meta|tools|utility|utilities|follow|donate|overlay|offscreen|visually-hidden|sr-only"
+            + ")([\\s-]|$)");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
+    /** Share of the page's prose above which an element is the article, whatever its name says. */
+    private static final double ARTICLE_SHARE = 0.5;
+    /** Lower share for elements also named as content ("entry-content read-more", "page-content with-sidebar"). */
+    private static final double CONTENT_SHARE = 0.15;
+
+    /** Removes furniture under {@code body}; returns how many elements were removed. */
+    int prune(Element body) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element element : body.getAllElements()) {
+            if (ALWAYS.contains(element.normalName())) {
+                doomed.add(element);
+            }
+        }
+        doomed.forEach(Element::remove);
+        int removed = doomed.size();
+        TextStats stats = TextStats.count(body);
+        int pageProse = Math.max(1, stats.of(body).prose);
+        doomed.clear();
+        for (Element element : body.getAllElements()) {
+            int prose = stats.of(element).prose;
+            if (element != body && isFurniture(element) && prose < ARTICLE_SHARE * pageProse
+                    && !(prose >= CONTENT_SHARE * pageProse && ContentLocator.namesContent(element))) {
+                doomed.add(element);
+            }
+        }
+        doomed.forEach(Element::remove);
+        return removed + doomed.size();
+    }
+
+    private static boolean isFurniture(Element element) {
+        String tag = element.normalName();
+        if (NEVER.contains(tag)) {
+            return false;
+        }
+        if (FURNITURE_TAGS.contains(tag) || element.hasAttr("hidden")
+                || "true".equals(element.attr("aria-hidden")) || HIDDEN_STYLE.matcher(element.attr("style")).find()) {
+            return true;
+        }
+        String role = element.attr("role");
+        if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return namesFurniture(element);
+    }
+
+    /** True when the class or id names furniture ("share-bar", "related_links", "ad-slot"). */
+    static boolean namesFurniture(Element element) {
+        String names = element.className() + " " + element.id();
+        if (names.isBlank()) {
+            return false;
+        }
+        return FURNITURE_NAMES.matcher(names.toLowerCase(Locale.ROOT).replace('_', '-')).find();
+    }
+}

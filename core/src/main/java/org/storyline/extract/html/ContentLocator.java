@@ -1,0 +1,239 @@
+package org.storyline.extract.html;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the element that holds the article, in the manner of Readability: every paragraph gives points
+ * (one, plus one per comma, plus one per hundred characters up to three) to its parent, half to its
+ * grandparent and less to further ancestors; a container's points are scaled down by its link density and
+ * nudged by what its class or id says. The best container is returned together with the siblings that
+ * score nearly as well, since many sites split one article into several blocks.
+ */
+final class ContentLocator {
+
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "h2", "h3", "h4");
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "span", "font",
+            "center", "dd", "li", "td");
+    private static final Pattern POSITIVE = Pattern.compile("(^|[\\s-])(article|articlebody|article-body|"
+            + "article-content|article-text|body|content|entry|entry-content|hentry|h-entry|main|page|post|"
+            + "post-content|post-body|text|blog|story|story-body|story-content|prose|rich-text|richtext)([\\s-]|$)");
+    private static final int MIN_PARAGRAPH = 25;
+    private static final int ANCESTORS = 5;
+    private static final int SIBLING_PROSE = 100;
+    /** A sibling with more link text than this is a teaser list, however many excerpts it scores for. */
+    private static final double SIBLING_LINK_DENSITY = 0.3;
+    private static final int RIVALS = 5;
+    private static final int ALTERNATIVES = 3;
+
+    /** The article's containers in document order; empty when the page has no paragraph worth the name. */
+    List<Element> locate(Element body, TextStats stats) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element element : body.getAllElements()) {
+            if (isParagraph(element)) {
+                credit(element, stats, scores);
+            }
+        }
+        List<Element> ranked = new ArrayList<>();
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            entry.setValue(entry.getValue() * (1 - stats.of(entry.getKey()).linkDensity()));
+            if (entry.getValue() > 0) {
+                ranked.add(entry.getKey());
+            }
+        }
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        ranked.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+        Element top = sharedAncestor(ranked, body, scores);
+        if (top == ranked.get(0)) {
+            top = climb(top, body, scores);
+        }
+        top = unwrap(top, body);
+        return withSiblings(top, scores, stats);
+    }
+
+    private static boolean isParagraph(Element element) {
+        String tag = element.normalName();
+        if (PARAGRAPHS.contains(tag)) {
+            return true;
+        }
+        return CONTAINERS.contains(tag) && ownTextLength(element) >= MIN_PARAGRAPH;
+    }
+
+    private static int ownTextLength(Element element) {
+        int length = 0;
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                length += TextStats.visibleLength(text.getWholeText());
+            }
+        }
+        return length;
+    }
+
+    private static void credit(Element paragraph, TextStats stats, Map<Element, Double> scores) {
+        TextStats.Count count = stats.of(paragraph);
+        if (count.text < MIN_PARAGRAPH) {
+            return;
+        }
+        double points = 1 + count.commas + Math.min(count.text / 100, 3);
+        Element ancestor = paragraph.parent();
+        for (int level = 0; level < ANCESTORS && ancestor != null; level++) {
+            if (ancestor.normalName().equals("html") || ancestor.normalName().equals("#root")) {
+                break;
+            }
+            double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            Element a = ancestor;
+            scores.merge(a, baseScore(a) + points / divider, (old, add) -> old + points / divider);
+            ancestor = ancestor.parent();
+        }
+    }
+
+    /** A container's starting points from its tag and the words in its class and id. */
+    private static double baseScore(Element element) {
+        double score = switch (element.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "ol", "ul", "dl", "dd", "dt", "li", "form", "address" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        String itemprop = element.attr("itemprop").toLowerCase(Locale.ROOT);
+        if (itemprop.contains("articlebody") || itemprop.equals("text")) {
+            score += 50;
+        }
+        if (namesContent(element)) {
+            score += 25;
+        }
+        if (BoilerplatePruner.namesFurniture(element)) {
+            score -= 25;
+        }
+        return score;
+    }
+
+    /** True when the class or id names article content ("entry-content", "story_body"). */
+    static boolean namesContent(Element element) {
+        String names = element.className() + " " + element.id();
+        return !names.isBlank()
+                && POSITIVE.matcher(names.toLowerCase(Locale.ROOT).replace('_', '-')).find();
+    }
+
+    /**
+     * The best container, or the ancestor it shares with at least {@value #ALTERNATIVES} near-equal rivals:
+     * when several parts score alike (one paragraph per card), the article is what holds them together.
+     */
+    private static Element sharedAncestor(List<Element> ranked, Element body, Map<Element, Double> scores) {
+        Element top = ranked.get(0);
+        double topScore = scores.get(top);
+        List<Set<Element>> rivals = new ArrayList<>();
+        for (int i = 1; i < Math.min(ranked.size(), RIVALS); i++) {
+            if (scores.get(ranked.get(i)) >= 0.75 * topScore) {
+                rivals.add(ancestors(ranked.get(i), body));
+            }
+        }
+        if (rivals.size() < ALTERNATIVES) {
+            return top;
+        }
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            int containing = 0;
+            for (Set<Element> ancestors : rivals) {
+                containing += ancestors.contains(parent) ? 1 : 0;
+            }
+            if (containing >= ALTERNATIVES) {
+                return parent;
+            }
+        }
+        return top;
+    }
+
+    private static Set<Element> ancestors(Element element, Element body) {
+        Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element parent = element.parent(); parent != null && parent != body; parent = parent.parent()) {
+            ancestors.add(parent);
+        }
+        return ancestors;
+    }
+
+    /**
+     * Moves up from the best container while an ancestor scores at least as well, since the article's own
+     * wrapper often scores a little below one dense part of it.
+     */
+    private static Element climb(Element top, Element body, Map<Element, Double> scores) {
+        double topScore = scores.get(top);
+        double last = topScore;
+        Element parent = top.parent();
+        while (parent != null && parent != body) {
+            Double score = scores.get(parent);
+            if (score != null) {
+                if (score < topScore / 3) {
+                    break;
+                }
+                if (score > last) {
+                    top = parent;
+                    break;
+                }
+                last = score;
+            }
+            parent = parent.parent();
+        }
+        return top;
+    }
+
+    /** Past wrappers whose only child is the container: they hold nothing more, and their siblings are kin. */
+    private static Element unwrap(Element top, Element body) {
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    private static List<Element> withSiblings(Element top, Map<Element, Double> scores, TextStats stats) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> chosen = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top || belongs(sibling, top, topScore, threshold, scores, stats)) {
+                chosen.add(sibling);
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean belongs(Element sibling, Element top, double topScore, double threshold,
+                                   Map<Element, Double> scores, TextStats stats) {
+        if (top.nameIs("article") && sibling.nameIs("article")) {
+            return false; // an <article> is self-contained: its sibling articles are other stories
+        }
+        boolean sameClass = !top.className().isEmpty() && top.className().equals(sibling.className());
+        double bonus = sameClass ? topScore * 0.2 : 0;
+        Double score = scores.get(sibling);
+        TextStats.Count count = stats.of(sibling);
+        double density = count.linkDensity();
+        if (score != null && score + bonus >= threshold && density < SIBLING_LINK_DENSITY) {
+            return true;
+        }
+        if (sameClass && count.prose >= SIBLING_PROSE && density < 0.25) {
+            return true; // a part of the article split by an ad or figure, scored too deep to get points
+        }
+        if (!sibling.nameIs("p")) {
+            return false;
+        }
+        if (count.text > 80) {
+            return density < 0.25;
+        }
+        return count.text > 0 && density == 0 && sibling.text().matches(".*\\.( .*|$)");
+    }
+}

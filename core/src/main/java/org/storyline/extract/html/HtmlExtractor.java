@@ -1,0 +1,67 @@
+package org.storyline.extract.html;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.storyline.model.ParsedArticle;
+
+/**
+ * Extracts one article from one HTML page: its metadata and its main text.
+ *
+ * <pre>{@code
+ * HtmlExtractor extractor = new HtmlExtractor();
+ * Extraction e = extractor.extract(html, URI.create("https://example.org/news/1"));
+ * Optional<ParsedArticle> article = extractor.toArticle(e);
+ * }</pre>
+ *
+ * <p>Never throws on bad markup: a page without an article gives an {@link Extraction} with empty text. An
+ * instance holds no per-page state and may be shared between threads.
+ */
+public final class HtmlExtractor {
+
+    private final MetadataReader metadata = new MetadataReader();
+    private final BodyExtractor bodies = new BodyExtractor();
+
+    /**
+     * Extracts the article of {@code html}.
+     *
+     * @param html    the page's markup
+     * @param baseUrl the page's address, to resolve relative links against; may be null
+     */
+    public Extraction extract(String html, URI baseUrl) {
+        String markup = html == null ? "" : html;
+        if (markup.startsWith("\uFEFF")) {
+            markup = markup.substring(1); // a byte-order mark before <html> would push the <head> into the body
+        }
+        Document document = Jsoup.parse(markup, baseUrl == null ? "" : baseUrl.toString());
+        PageMetadata meta = metadata.read(document, baseUrl);
+        String text = bodies.extract(document, meta.body());
+        return new Extraction(meta.title(), meta.byline(), meta.published(), meta.language(), meta.canonical(),
+                meta.outlet(), meta.leadImage(), meta.section(), text);
+    }
+
+    /**
+     * The extraction as the pipeline's main article of the page, or empty when the page gave no text or no
+     * title (the record requires both). The canonical address is used when present, else {@code pageUrl}.
+     */
+    public Optional<ParsedArticle> toArticle(Extraction extraction, URI pageUrl) {
+        if (!extraction.hasText()) {
+            return Optional.empty();
+        }
+        String title = extraction.title() != null ? extraction.title() : firstLine(extraction.text());
+        if (title == null || title.isBlank()) {
+            return Optional.empty();
+        }
+        URI url = extraction.canonical() != null ? extraction.canonical() : pageUrl;
+        return Optional.of(new ParsedArticle(title, extraction.outlet(), url, extraction.published(),
+                extraction.section(), extraction.byline(), List.of(), extraction.text(), ParsedArticle.Role.MAIN));
+    }
+
+    /** A stand-in headline for a titleless page: the first paragraph when it is short enough to be one. */
+    private static String firstLine(String text) {
+        String first = text.split("\n\n", 2)[0];
+        return first.length() <= 150 ? first : null;
+    }
+}

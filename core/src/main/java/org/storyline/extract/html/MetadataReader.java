@@ -1,0 +1,137 @@
+package org.storyline.extract.html;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.storyline.model.Published;
+
+/**
+ * Reads what a page declares about its article: JSON-LD first (the most deliberate source), then OpenGraph
+ * and other {@code <meta>} conventions (Parse.ly, Dublin Core, Sailthru), then the markup itself
+ * ({@code <time datetime>}, {@code rel=author}, byline classes, {@code <html lang>}).
+ */
+final class MetadataReader {
+
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})*");
+    private static final Pattern URL_LIKE = Pattern.compile("(?i)^(https?:)?//.*");
+
+    private final JsonLdReader jsonLd = new JsonLdReader();
+    private final DateParser dates = new DateParser();
+    private final BylineFinder bylines = new BylineFinder();
+    private final TitleCleaner titles = new TitleCleaner();
+
+    PageMetadata read(Document document, URI base) {
+        JsonLdReader.LinkedData ld = jsonLd.read(document);
+        MetaTags meta = MetaTags.of(document);
+        String outlet = TitleCleaner.collapse(firstNonNull(meta.first("og:site_name", "application-name",
+                "al:android:app_name", "al:ios:app_name"), ld.publisher(), ld.siteName()));
+        return new PageMetadata(title(document, ld, meta, outlet, base), byline(document, ld, meta),
+                published(document, ld, meta), language(document, ld, meta), canonical(document, ld, meta, base),
+                outlet, address(base, firstNonNull(meta.first("og:image", "og:image:url", "og:image:secure_url",
+                "twitter:image", "twitter:image:src"), ld.image())),
+                TitleCleaner.collapse(firstNonNull(meta.first("article:section", "parsely-section", "section"),
+                        ld.section())), ld.body());
+    }
+
+    private String title(Document document, JsonLdReader.LinkedData ld, MetaTags meta, String outlet, URI base) {
+        Element h1 = document.selectFirst("h1");
+        String h1Text = h1 == null ? null : TitleCleaner.collapse(h1.text());
+        String raw = firstNonNull(ld.headline(), meta.first("dc:title", "dcterm:title", "dcterms:title",
+                "dc.title", "dcterms.title", "og:title", "twitter:title", "parsely-title", "sailthru.title", "headline"), document.title(), h1Text);
+        return titles.clean(raw, outlet, base == null ? null : base.getHost(), h1Text);
+    }
+
+    private String byline(Document document, JsonLdReader.LinkedData ld, MetaTags meta) {
+        String declared = firstNonNull(ld.author(), meta.first(value -> !URL_LIKE.matcher(value).matches(),
+                "dc:creator", "dcterm:creator", "dcterms:creator", "dc.creator", "dcterms.creator", "author",
+                "article:author", "parsely-author", "sailthru.author", "byl", "citation_author"));
+        return declared != null ? BylineFinder.tidy(declared) : bylines.find(document);
+    }
+
+    private Published published(Document document, JsonLdReader.LinkedData ld, MetaTags meta) {
+        String[] candidates = {ld.datePublished(), meta.first("article:published_time", "article:published",
+                "og:published_time", "published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+                "dcterms.issued", "dc.date", "dcterms.date", "date", "pubdate", "publishdate", "publish-date",
+                "datepublished", "citation_publication_date", "article.published", "og:updated_time"),
+                timeElement(document)};
+        for (String candidate : candidates) {
+            Published parsed = dates.parse(candidate);
+            if (parsed != null) {
+                return parsed;
+            }
+        }
+        return null;
+    }
+
+    private static String timeElement(Document document) {
+        Element time = document.selectFirst("time[pubdate][datetime], [itemprop=datePublished][datetime], "
+                + "[itemprop=datePublished][content], time[datetime]");
+        if (time == null) {
+            return null;
+        }
+        return time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
+    }
+
+    private static String language(Document document, JsonLdReader.LinkedData ld, MetaTags meta) {
+        Element html = document.selectFirst("html");
+        String[] candidates = {html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
+                meta.first("content-language", "language", "dc.language", "og:locale"), ld.language()};
+        for (String candidate : candidates) {
+            String tag = languageTag(candidate);
+            if (tag != null) {
+                return tag;
+            }
+        }
+        return null;
+    }
+
+    /** "en_US" → "en-US", "EN" → "en"; null for anything that is not a language tag. */
+    static String languageTag(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String tag = raw.strip().replace('_', '-').split("[,;\\s]")[0].toLowerCase(Locale.ROOT);
+        if (!LANGUAGE.matcher(tag).matches()) {
+            return null;
+        }
+        String[] parts = tag.split("-");
+        StringBuilder out = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            out.append('-').append(parts[i].length() == 2 ? parts[i].toUpperCase(Locale.ROOT) : parts[i]);
+        }
+        return out.toString();
+    }
+
+    private static URI canonical(Document document, JsonLdReader.LinkedData ld, MetaTags meta, URI base) {
+        Element link = document.selectFirst("link[rel~=(?i)^canonical$][href]");
+        String href = link == null ? null : link.attr("href");
+        return address(base, firstNonNull(href, meta.first("og:url", "twitter:url", "parsely-link"), ld.url()));
+    }
+
+    /** {@code raw} resolved against the page address; null when it is not a usable http(s) address. */
+    static URI address(URI base, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(raw.strip().replace(" ", "%20"));
+            URI resolved = base != null && base.isAbsolute() ? base.resolve(uri) : uri;
+            String scheme = resolved.getScheme();
+            return scheme != null && scheme.toLowerCase(Locale.ROOT).startsWith("http") ? resolved : null;
+        } catch (Exception malformed) {
+            return null; // java.net.URI throws on many real-world addresses; an unusable one is just absent
+        }
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T value : values) {
+            if (value != null && !(value instanceof String s && s.isBlank())) {
+                return value;
+            }
+        }
+        return null;
+    }
+}
