@@ -5,8 +5,9 @@ import org.storyline.text.StableHash;
 import org.storyline.text.Words;
 
 /**
- * Stable article ids. The same outlet and headline always give the same id, whatever page they came
- * from and however much of the body that page showed; without a headline the body's first words decide.
+ * Stable article ids. A page's article is known by its address; an article from a page dump (no address)
+ * by its outlet and headline, whatever page showed it and however much of the body that page showed;
+ * without a headline the body's first words decide. A feed item is known by its identity.
  */
 public final class ArticleIds {
 
@@ -15,8 +16,17 @@ public final class ArticleIds {
     private ArticleIds() {
     }
 
+    /** A page's article by its address when it has one (a re-fetched page is the same article), else by headline. */
     public static String of(ParsedArticle article) {
+        if (article.url() != null) {
+            return StableHash.of("url|" + article.url());
+        }
         return of(article.outlet(), article.title(), article.text());
+    }
+
+    /** A feed item's article, by the item's identity (GUID, canonical URL or content hash). */
+    public static String ofItem(String itemIdentity) {
+        return StableHash.of("item|" + itemIdentity);
     }
 
     public static String of(String outlet, String title, String text) {

@@ -1,15 +1,15 @@
 package org.storyline.pipeline;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.Set;
-import org.storyline.cluster.ClusterInput;
-import org.storyline.cluster.StoryClusterer;
-import org.storyline.dedup.DuplicateDetector;
 import org.storyline.enrich.LanguageGuesser;
 import org.storyline.extract.dump.DumpParser;
+import org.storyline.extract.html.Extraction;
+import org.storyline.extract.html.HtmlExtractor;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleIds;
 import org.storyline.model.ParsedArticle;
@@ -27,54 +27,63 @@ import org.storyline.store.StoreTransaction;
  * DocumentOutcome outcome = pipeline.ingest(document, contentHash);
  * }</pre>
  *
- * <p>Per document: skip it when its exact content was ingested before; parse it into articles; for each
- * article, combine it with the stored article of the same id, or find the stored article it copies (it then
- * joins that copy's duplicate group and story), or let the clusterer place it in a story; then store it
- * all in one transaction. The duplicate detector and the clusterer keep their state in memory, rebuilt
- * from the store when the pipeline opens and after a failed transaction.
+ * <p>Per document: skip it when its exact content was ingested before; extract its articles (a page dump
+ * through the dump parser, an HTML page through the HTML extractor); guess each article's language when the
+ * page did not declare it; then, for each article, combine it with the stored article of the same id, or
+ * join it to the duplicate group of the stored article it copies, or let the clusterer place it in a story
+ * ({@link ArticleWriter}); all of one document in one transaction. Feed items take the same path with their
+ * own identity ({@link #ingestItem}).
  *
  * <p>Not thread-safe: one pipeline ingests one document at a time.
  */
 public final class Pipeline {
 
     private final Store store;
-    private final DumpParser parser = new DumpParser();
+    private final DumpParser dumps = new DumpParser();
+    private final HtmlExtractor html = new HtmlExtractor();
     private final LanguageGuesser languages = new LanguageGuesser();
-    private DuplicateDetector duplicates;
-    private StoryClusterer clusterer;
+    private final ArticleWriter writer;
 
     private Pipeline(Store store) {
         this.store = store;
+        this.writer = new ArticleWriter(store);
     }
 
     /** A pipeline over {@code store}, its in-memory indexes rebuilt from what the store holds. */
     public static Pipeline open(Store store) {
-        Pipeline pipeline = new Pipeline(store);
-        pipeline.rebuild();
-        return pipeline;
+        return new Pipeline(store);
     }
 
     /** Ingests one decoded document; never throws for bad content, only for broken infrastructure. */
     public DocumentOutcome ingest(RawDocument document, String contentHash) {
         String origin = document.origin();
-        List<ParsedArticle> parsed;
+        List<Article> articles;
+        List<ParsedArticle.Role> roles = new ArrayList<>();
         try {
-            parsed = parser.parse(document);
+            articles = extract(document, roles);
         } catch (RuntimeException e) {
-            // A parser bug must not lose the batch: the document is reported and the rest goes on.
-            return recordProblem(DocumentOutcome.failed(origin, "parse: " + e));
+            // An extractor bug must not lose the batch: the document is reported and the rest goes on.
+            return recordProblem(DocumentOutcome.failed(origin, "extract: " + e));
         }
-        if (parsed.isEmpty()) {
+        if (articles.isEmpty()) {
             return store.transaction(tx -> tx.hasDocument(contentHash)
                     ? new DocumentOutcome(origin, DocumentOutcome.Status.UNCHANGED, 0, 0, 0, null)
                     : recordIn(tx, DocumentOutcome.skipped(origin, "no recognisable article in this page")));
         }
-        try {
-            return store.transaction(tx -> store(tx, document, contentHash, parsed));
-        } catch (RuntimeException e) {
-            rebuild(); // the transaction rolled back; the in-memory indexes may hold its articles
-            throw e;
-        }
+        return guarded(() -> store.transaction(tx -> storeDocument(tx, document, contentHash, articles, roles)));
+    }
+
+    /** Stores a feed item's article; a changed item replaces its earlier version in place. */
+    public DocumentOutcome ingestItem(FeedEntry entry, String origin) {
+        ParsedArticle parsed = entry.article();
+        Article article = toArticle(parsed, ArticleIds.ofItem(entry.itemKey()), origin, entry.language());
+        return guarded(() -> store.transaction(tx -> {
+            ArticleWriter.Effect effect = writer.write(tx, article, true);
+            tx.recordItem(entry.sourceId(), entry.itemKey(), article.id(), entry.contentHash(),
+                    parsed.published() == null ? null : parsed.published().instant().getEpochSecond());
+            tx.article(article.id()).map(StoredArticle::storyId).ifPresent(tx::refreshStory);
+            return outcome(origin, effect);
+        }));
     }
 
     /** Records an input that could not even be read (a source failure) so the user can see it later. */
@@ -82,73 +91,86 @@ public final class Pipeline {
         return recordProblem(DocumentOutcome.failed(failure.origin(), failure.reason()));
     }
 
-    private DocumentOutcome store(StoreTransaction tx, RawDocument document, String hash, List<ParsedArticle> parsed) {
+    private List<Article> extract(RawDocument document, List<ParsedArticle.Role> roles) {
+        List<Article> articles = new ArrayList<>();
+        if (document.format() == RawDocument.Format.HTML) {
+            URI url = document.origin().startsWith("http") ? URI.create(document.origin()) : null;
+            Extraction extraction = html.extract(document.content(), url);
+            html.toArticle(extraction, url).ifPresent(p -> {
+                articles.add(toArticle(p, ArticleIds.of(p), document.origin(), extraction.language()));
+                roles.add(p.role());
+            });
+            return articles;
+        }
+        for (ParsedArticle p : dumps.parse(document)) {
+            articles.add(toArticle(p, ArticleIds.of(p), document.origin(), null));
+            roles.add(p.role());
+        }
+        return articles;
+    }
+
+    private DocumentOutcome storeDocument(StoreTransaction tx, RawDocument document, String hash,
+                                          List<Article> articles, List<ParsedArticle.Role> roles) {
         if (tx.hasDocument(hash)) {
             return new DocumentOutcome(document.origin(), DocumentOutcome.Status.UNCHANGED, 0, 0, 0, null);
         }
         int added = 0;
         int updated = 0;
-        int copies = 0;
-        Set<String> touchedStories = new HashSet<>();
-        List<String> seen = new ArrayList<>();
-        for (ParsedArticle item : parsed) {
-            Article article = toArticle(item, document.origin());
-            if (seen.contains(article.id())) {
-                continue; // the page shows the same article twice; the parser kept the fuller copy first
+        int grouped = 0;
+        Set<String> seen = new HashSet<>();
+        Set<String> stories = new HashSet<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Article article = articles.get(i);
+            if (!seen.add(article.id())) {
+                continue; // the page shows the same article twice; the extractor kept the fuller copy first
             }
-            seen.add(article.id());
-            Optional<StoredArticle> existing = tx.article(article.id());
-            StoredArticle stored;
-            if (existing.isPresent()) {
-                Article combined = ArticleMerge.combine(existing.get().article(), article);
-                if (!combined.equals(existing.get().article())) {
-                    tx.update(combined);
-                    updated++;
-                }
-                stored = existing.get();
-            } else {
-                boolean joinedGroup = place(tx, article);
-                stored = tx.article(article.id()).orElseThrow();
-                added++;
-                copies += joinedGroup ? 1 : 0;
-            }
-            touchedStories.add(stored.storyId());
-            tx.linkDocument(hash, article.id(), item.role(), seen.size() - 1);
+            ArticleWriter.Effect effect = writer.write(tx, article, false);
+            added += effect == ArticleWriter.Effect.ADDED || effect == ArticleWriter.Effect.ADDED_TO_GROUP ? 1 : 0;
+            grouped += effect == ArticleWriter.Effect.ADDED_TO_GROUP ? 1 : 0;
+            updated += effect == ArticleWriter.Effect.UPDATED ? 1 : 0;
+            tx.article(article.id()).map(StoredArticle::storyId).ifPresent(stories::add);
+            tx.linkDocument(hash, article.id(), roles.get(i), seen.size() - 1);
         }
-        touchedStories.forEach(tx::refreshStory);
+        stories.forEach(tx::refreshStory);
         tx.addDocument(hash, document.origin(), document.capturedAt(), document.capturedAtApprox(), seen.size());
         tx.clearProblems(document.origin());
-        return new DocumentOutcome(document.origin(), DocumentOutcome.Status.INGESTED, added, updated, copies, null);
+        return new DocumentOutcome(document.origin(), DocumentOutcome.Status.INGESTED, added, updated, grouped, null);
     }
 
-    /**
-     * Stores a new article as a member of an existing duplicate group (a copy, or its new canonical copy when
-     * it is earlier or fuller), or as a new member of a story. True when it joined a duplicate group.
-     */
-    private boolean place(StoreTransaction tx, Article article) {
-        Optional<StoredArticle> copied = duplicates.findCopyOf(article.text()).flatMap(tx::article);
-        if (copied.isPresent()) {
-            StoredArticle canonical = copied.get().isCopy() ? tx.article(copied.get().duplicateOf()).orElseThrow()
-                    : copied.get();
-            boolean leads = ArticleMerge.leads(article, canonical.article());
-            tx.insert(new StoredArticle(article, leads ? null : canonical.id(), canonical.storyId()));
-            if (leads) {
-                tx.repointCopies(canonical.id(), article.id());
-            }
-        } else {
-            tx.insert(new StoredArticle(article, null, clusterer.assign(clusterInput(article))));
+    private DocumentOutcome guarded(java.util.function.Supplier<DocumentOutcome> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            writer.rebuild(); // the transaction rolled back; the in-memory indexes may hold its articles
+            throw e;
         }
-        duplicates.add(article.id(), article.text());
-        return copied.isPresent();
     }
 
-    private Article toArticle(ParsedArticle p, String origin) {
-        return new Article(ArticleIds.of(p), p.title(), p.outlet(), p.url(), p.published(), p.section(), p.author(),
-                languages.guess(p.title() + "\n" + p.text()), p.hashtags(), p.text(), origin);
+    private Article toArticle(ParsedArticle p, String id, String origin, String declaredLanguage) {
+        String language = normalise(declaredLanguage);
+        if (language == null) {
+            language = languages.guess(p.title() + "\n" + p.text());
+        }
+        return new Article(id, p.title(), p.outlet(), p.url(), p.published(), p.section(), p.author(), language,
+                p.hashtags(), p.text(), origin);
     }
 
-    private static ClusterInput clusterInput(Article a) {
-        return new ClusterInput(a.id(), a.title(), a.text(), a.published() == null ? null : a.published().instant());
+    /** "en-GB", "en_US" → "en"; null or junk → null. */
+    private static String normalise(String language) {
+        if (language == null) {
+            return null;
+        }
+        String code = language.trim().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        return code.matches("[a-z]{2,3}") ? code : null;
+    }
+
+    private static DocumentOutcome outcome(String origin, ArticleWriter.Effect effect) {
+        return switch (effect) {
+            case ADDED -> new DocumentOutcome(origin, DocumentOutcome.Status.INGESTED, 1, 0, 0, null);
+            case ADDED_TO_GROUP -> new DocumentOutcome(origin, DocumentOutcome.Status.INGESTED, 1, 0, 1, null);
+            case UPDATED -> new DocumentOutcome(origin, DocumentOutcome.Status.INGESTED, 0, 1, 0, null);
+            case UNCHANGED -> new DocumentOutcome(origin, DocumentOutcome.Status.UNCHANGED, 0, 0, 0, null);
+        };
     }
 
     private DocumentOutcome recordProblem(DocumentOutcome outcome) {
@@ -158,18 +180,5 @@ public final class Pipeline {
     private static DocumentOutcome recordIn(StoreTransaction tx, DocumentOutcome outcome) {
         tx.recordProblem(outcome.origin(), outcome.reason());
         return outcome;
-    }
-
-    private void rebuild() {
-        DuplicateDetector freshDuplicates = new DuplicateDetector();
-        StoryClusterer freshClusterer = new StoryClusterer();
-        store.forEachArticle(stored -> {
-            freshDuplicates.add(stored.id(), stored.article().text());
-            if (!stored.isCopy()) {
-                freshClusterer.restore(clusterInput(stored.article()), stored.storyId());
-            }
-        });
-        duplicates = freshDuplicates;
-        clusterer = freshClusterer;
     }
 }

@@ -60,6 +60,11 @@ public final class Store implements AutoCloseable {
         return new Store(Jdbi.create(source), directory);
     }
 
+    /** The sources the user follows. */
+    public SourceRegistry sources() {
+        return new SourceRegistry(jdbi);
+    }
+
     public Path directory() {
         return directory;
     }

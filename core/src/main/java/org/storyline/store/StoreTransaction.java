@@ -104,6 +104,19 @@ public final class StoreTransaction {
                 .execute();
     }
 
+    /** Records that a source's item was seen with this content, stored as {@code articleId} (null: no article). */
+    public void recordItem(String sourceId, String itemKey, String articleId, String contentHash, Long publishedEpoch) {
+        String now = Instant.now().toString();
+        handle.createUpdate("""
+                INSERT INTO source_items (source_id, item_key, article_id, content_hash, published_epoch, first_seen_at,
+                  last_seen_at) VALUES (:s, :k, :a, :h, :p, :now, :now)
+                ON CONFLICT (source_id, item_key) DO UPDATE SET article_id = excluded.article_id,
+                  content_hash = excluded.content_hash, published_epoch = excluded.published_epoch,
+                  last_seen_at = excluded.last_seen_at""")
+                .bind("s", sourceId).bind("k", itemKey).bind("a", articleId).bind("h", contentHash)
+                .bind("p", publishedEpoch).bind("now", now).execute();
+    }
+
     public void recordProblem(String origin, String reason) {
         handle.createUpdate("""
                 INSERT INTO problems (origin, reason, at) VALUES (:o, :r, :at)

@@ -1,0 +1,79 @@
+package org.storyline.pipeline;
+
+import java.util.Optional;
+import org.storyline.cluster.ClusterInput;
+import org.storyline.cluster.StoryClusterer;
+import org.storyline.dedup.DuplicateDetector;
+import org.storyline.model.Article;
+import org.storyline.model.StoredArticle;
+import org.storyline.store.Store;
+import org.storyline.store.StoreTransaction;
+
+/**
+ * Places articles in the store inside a document's transaction: combines a sighting with the stored article
+ * of the same id, or joins a new article to the duplicate group it copies, or asks the clusterer for its
+ * story. Holds the in-memory duplicate index and clusterer, rebuilt from the store on demand.
+ */
+final class ArticleWriter {
+
+    /** What writing one article did. */
+    enum Effect { ADDED, ADDED_TO_GROUP, UPDATED, UNCHANGED }
+
+    private final Store store;
+    private DuplicateDetector duplicates;
+    private StoryClusterer clusterer;
+
+    ArticleWriter(Store store) {
+        this.store = store;
+        rebuild();
+    }
+
+    /**
+     * Writes {@code article}. When {@code replace} is true a stored article of the same id takes the new
+     * version (a feed item that changed); otherwise the two sightings are combined (the fuller text wins).
+     */
+    Effect write(StoreTransaction tx, Article article, boolean replace) {
+        Optional<StoredArticle> existing = tx.article(article.id());
+        if (existing.isPresent()) {
+            Article stored = existing.get().article();
+            Article next = replace ? article : ArticleMerge.combine(stored, article);
+            if (next.equals(stored)) {
+                return Effect.UNCHANGED;
+            }
+            tx.update(next);
+            return Effect.UPDATED;
+        }
+        Optional<StoredArticle> copied = duplicates.findCopyOf(article.text()).flatMap(tx::article);
+        if (copied.isPresent()) {
+            StoredArticle canonical = copied.get().isCopy() ? tx.article(copied.get().duplicateOf()).orElseThrow()
+                    : copied.get();
+            boolean leads = ArticleMerge.leads(article, canonical.article());
+            tx.insert(new StoredArticle(article, leads ? null : canonical.id(), canonical.storyId()));
+            if (leads) {
+                tx.repointCopies(canonical.id(), article.id());
+            }
+        } else {
+            tx.insert(new StoredArticle(article, null, clusterer.assign(clusterInput(article))));
+        }
+        duplicates.add(article.id(), article.text());
+        return copied.isPresent() ? Effect.ADDED_TO_GROUP : Effect.ADDED;
+    }
+
+    /** Rebuilds the in-memory indexes from the store (at start, and after a transaction rolled back). */
+    void rebuild() {
+        DuplicateDetector freshDuplicates = new DuplicateDetector();
+        StoryClusterer freshClusterer = new StoryClusterer();
+        store.forEachArticle(stored -> {
+            freshDuplicates.add(stored.id(), stored.article().text());
+            if (!stored.isCopy()) {
+                freshClusterer.restore(clusterInput(stored.article()), stored.storyId());
+            }
+        });
+        duplicates = freshDuplicates;
+        clusterer = freshClusterer;
+    }
+
+    private static ClusterInput clusterInput(Article a) {
+        return new ClusterInput(a.id(), a.title(), a.text(), a.published() == null ? null : a.published().instant());
+    }
+}

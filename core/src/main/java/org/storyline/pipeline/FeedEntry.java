@@ -1,0 +1,23 @@
+package org.storyline.pipeline;
+
+import java.util.Objects;
+import org.storyline.model.ParsedArticle;
+
+/**
+ * One feed item made into an article, ready to store.
+ *
+ * @param sourceId    the source it came from
+ * @param itemKey     the item's identity in its feed (GUID, canonical URL or content hash)
+ * @param contentHash hash of what the item said; a different hash later means the item changed
+ * @param article     the article (from the item's content, or from its page when the item was a teaser)
+ * @param language    the language the page or feed declared, or null to guess from the text
+ */
+public record FeedEntry(String sourceId, String itemKey, String contentHash, ParsedArticle article, String language) {
+
+    public FeedEntry {
+        Objects.requireNonNull(sourceId, "sourceId");
+        Objects.requireNonNull(itemKey, "itemKey");
+        Objects.requireNonNull(contentHash, "contentHash");
+        Objects.requireNonNull(article, "article");
+    }
+}
