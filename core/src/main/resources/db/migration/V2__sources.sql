@@ -34,3 +34,10 @@ CREATE TABLE source_items (
     PRIMARY KEY (source_id, item_key)
 );
 CREATE INDEX source_items_article ON source_items (article_id);
+
+-- Stories merged into another keep their old id as an address that redirects.
+CREATE TABLE story_redirects (
+    old_id TEXT PRIMARY KEY,
+    new_id TEXT NOT NULL,
+    at     TEXT NOT NULL
+);

@@ -21,6 +21,8 @@ final class Story {
     private long oldest = Long.MAX_VALUE;
     private long newest = Long.MIN_VALUE;
     private int size;
+    /** The story this one was merged into, or null while it stands on its own. */
+    Story mergedInto;
 
     Story(String id, int number) {
         this.id = id;
@@ -51,6 +53,43 @@ final class Story {
         sums = sums.plus(member, weight).top(settings.centroidTerms() * 3);
         centroid = sums.top(settings.centroidTerms()).normalised();
         return before;
+    }
+
+    /**
+     * Takes in every member of {@code other} (a story found to be another chapter of this one), aligning the
+     * two decayed sums on the newer of the two newest members. Returns the previous centroid.
+     */
+    SparseVector absorb(Story other, ClusterSettings settings) {
+        SparseVector before = centroid;
+        long common = Math.max(newest, other.newest);
+        SparseVector mine = newest == Long.MIN_VALUE ? sums : sums.scaled(halfLives(common - newest, settings));
+        SparseVector theirs = other.newest == Long.MIN_VALUE ? other.sums
+                : other.sums.scaled(halfLives(common - other.newest, settings));
+        sums = mine.plus(theirs, 1).top(settings.centroidTerms() * 3);
+        centroid = sums.top(settings.centroidTerms()).normalised();
+        newest = common;
+        oldest = Math.min(oldest, other.oldest);
+        size += other.size;
+        other.mergedInto = this;
+        return before;
+    }
+
+    /** Days between this story's time span and {@code other}'s; 0 when they overlap or either is undated. */
+    double gapDays(Story other) {
+        if (newest == Long.MIN_VALUE || other.newest == Long.MIN_VALUE) {
+            return 0;
+        }
+        long gap = Math.max(other.oldest - newest, oldest - other.newest);
+        return Math.max(0, gap) / SECONDS_PER_DAY;
+    }
+
+    /** The story standing for this one: itself, or the story it was merged into. */
+    Story root() {
+        Story story = this;
+        while (story.mergedInto != null) {
+            story = story.mergedInto;
+        }
+        return story;
     }
 
     /** Days between {@code published} and the nearest end of this story's time span; 0 inside or unknown. */

@@ -2,6 +2,7 @@ package org.storyline.cluster;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,7 @@ public final class StoryClusterer {
     private final Map<String, Story> storiesById = new HashMap<>();
     private int[] visited = new int[1024];
     private int lookups;
+    private final Map<String, String> merges = new LinkedHashMap<>();
 
     /** A clusterer with {@link ClusterSettings#defaults()}. */
     public StoryClusterer() {
@@ -46,12 +48,52 @@ public final class StoryClusterer {
     /** Assigns the article to a story and returns the story id. */
     public String assign(ClusterInput article) {
         SparseVector vector = vectorOf(article);
-        Story story = bestStory(vector, article);
+        List<Story> candidates = candidates(vector);
+        Story story = bestStory(vector, article, candidates);
         if (story == null) {
             story = storyFor(storyIdFor(article.articleId()));
         }
         join(story, vector, article);
-        return story.id;
+        return mergeChapters(story, candidates).id;
+    }
+
+    /**
+     * Stories merged since the last call: merged story id → the id of the story that absorbed it (the older
+     * one, whose id stays). The store relabels the merged story's articles and keeps the old id as a redirect.
+     */
+    public Map<String, String> takeMerges() {
+        Map<String, String> out = new LinkedHashMap<>();
+        merges.forEach((gone, kept) -> out.put(gone, storiesById.get(kept).root().id));
+        merges.clear();
+        return out;
+    }
+
+    /**
+     * After an article joined {@code story}, the story may have grown close to another candidate: two chapters
+     * that began apart (a raid report and an analysis of the rift it caused). The younger story merges into
+     * the older when their centroids are similar enough.
+     */
+    private Story mergeChapters(Story story, List<Story> candidates) {
+        for (Story other : candidates) {
+            Story a = story.root();
+            Story b = other.root();
+            if (a == b) {
+                continue;
+            }
+            // Chapters apart by more than the quiet gap merge only when very similar, as articles join.
+            double needed = a.gapDays(b) > settings.quietDays()
+                    ? Math.max(settings.quietThreshold(), settings.mergeThreshold()) : settings.mergeThreshold();
+            if (a.centroid().dot(b.centroid()) < needed) {
+                continue;
+            }
+            Story kept = a.number < b.number ? a : b;
+            Story gone = kept == a ? b : a;
+            SparseVector before = kept.absorb(gone, settings);
+            index.post(kept.number, before, kept.centroid());
+            merges.put(gone.id, kept.id);
+            story = kept;
+        }
+        return story.root();
     }
 
     /** Replays a stored assignment, so that later articles can join the story. */
@@ -64,15 +106,15 @@ public final class StoryClusterer {
         return StableHash.of("story|" + articleId);
     }
 
-    /** Number of stories so far. */
+    /** Number of stories so far, merged ones not counted. */
     public int storyCount() {
-        return stories.size();
+        return (int) stories.stream().filter(s -> s.mergedInto == null).count();
     }
 
-    private Story bestStory(SparseVector vector, ClusterInput article) {
+    private Story bestStory(SparseVector vector, ClusterInput article, List<Story> candidates) {
         Story best = null;
         double bestMargin = 0;
-        for (Story story : candidates(vector)) {
+        for (Story story : candidates) {
             double score = vector.dot(story.centroid());
             double margin = score - threshold(story);
             boolean quiet = story.gapDays(article.published()) > settings.quietDays();
@@ -105,9 +147,10 @@ public final class StoryClusterer {
         // The article's rarest terms are often in no centroid at all; query with its best indexed ones.
         for (int term : vector.top(settings.queryTerms(), index::contains).terms) {
             index.forEach(term, settings.postingsPerTerm(), number -> {
-                if (visited[number] != lookups) {
-                    visited[number] = lookups;
-                    out.add(stories.get(number));
+                Story story = stories.get(number).root(); // a merged story's postings lead to its survivor
+                if (visited[story.number] != lookups) {
+                    visited[story.number] = lookups;
+                    out.add(story);
                 }
             });
         }
@@ -124,7 +167,7 @@ public final class StoryClusterer {
             Story story = new Story(key, stories.size());
             stories.add(story);
             return story;
-        });
+        }).root();
     }
 
     /**

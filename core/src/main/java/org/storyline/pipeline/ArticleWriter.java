@@ -54,6 +54,7 @@ final class ArticleWriter {
             }
         } else {
             tx.insert(new StoredArticle(article, null, clusterer.assign(clusterInput(article))));
+            clusterer.takeMerges().forEach(tx::mergeStory);
         }
         duplicates.add(article.id(), article.text());
         return copied.isPresent() ? Effect.ADDED_TO_GROUP : Effect.ADDED;

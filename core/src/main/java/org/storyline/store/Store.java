@@ -87,6 +87,12 @@ public final class Store implements AutoCloseable {
                 .bind("id", id).map(ArticleRows::story).findOne());
     }
 
+    /** Where a merged story's id leads now, or empty when the id was never merged away. */
+    public Optional<String> storyRedirect(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT new_id FROM story_redirects WHERE old_id = :id")
+                .bind("id", id).mapTo(String.class).findOne());
+    }
+
     /** A story's articles, newest first, copies included. */
     public List<StoredArticle> articlesOfStory(String storyId) {
         return articles("WHERE story_id = :p ORDER BY COALESCE(published_epoch, 0) DESC, seq", storyId);

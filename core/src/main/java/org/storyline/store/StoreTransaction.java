@@ -78,6 +78,23 @@ public final class StoreTransaction {
                 .bind("h", contentHash).bind("a", articleId).bind("r", role.name()).bind("p", position).execute();
     }
 
+    /**
+     * Moves every article of story {@code gone} into {@code kept} and keeps {@code gone} as a redirect (also for
+     * stories that earlier redirected to {@code gone}).
+     */
+    public void mergeStory(String gone, String kept) {
+        handle.createUpdate("UPDATE articles SET story_id = :k WHERE story_id = :g").bind("k", kept).bind("g", gone)
+                .execute();
+        handle.createUpdate("UPDATE story_redirects SET new_id = :k WHERE new_id = :g").bind("k", kept).bind("g", gone)
+                .execute();
+        handle.createUpdate("""
+                INSERT INTO story_redirects (old_id, new_id, at) VALUES (:g, :k, :at)
+                ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id, at = excluded.at""")
+                .bind("g", gone).bind("k", kept).bind("at", Instant.now().toString()).execute();
+        refreshStory(gone);
+        refreshStory(kept);
+    }
+
     /** Recomputes a story's row from its articles; removes the row when no article is left in it. */
     public void refreshStory(String storyId) {
         var stats = handle.createQuery("""

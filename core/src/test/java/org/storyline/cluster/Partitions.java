@@ -13,10 +13,14 @@ final class Partitions {
     }
 
     static Set<Set<String>> of(List<SeedArticles.Labelled> articles, StoryClusterer clusterer) {
-        Map<String, Set<String>> byStory = new LinkedHashMap<>();
+        Map<String, String> storyOf = new LinkedHashMap<>();
         for (SeedArticles.Labelled a : articles) {
-            byStory.computeIfAbsent(clusterer.assign(a.input()), s -> new HashSet<>()).add(a.input().articleId());
+            storyOf.put(a.input().articleId(), clusterer.assign(a.input()));
+            // Merged stories relabel their articles, as the store does.
+            clusterer.takeMerges().forEach((gone, kept) -> storyOf.replaceAll((id, s) -> s.equals(gone) ? kept : s));
         }
+        Map<String, Set<String>> byStory = new LinkedHashMap<>();
+        storyOf.forEach((id, story) -> byStory.computeIfAbsent(story, s -> new HashSet<>()).add(id));
         return new HashSet<>(byStory.values());
     }
 

@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
  * the Trump-Putin call, BRICS and Ukraine's European backers alone. Online clustering depends on arrival
  * order for the borderline articles (the "jitters" opinion piece, the backers story that shares the
  * weapons pause with the call), so the gate is a rate over 40 fixed random orders, pinned just below
- * the measured 27 of 40; the invariants that hold in every order are asserted on their own.
+ * the measured 39 of 40 (27 of 40 before stories could merge); the page order must be exact; the
+ * invariants that hold in every order are asserted on their own.
  */
 class SeedPartitionTest {
 
     private static final SeedArticles SEEDS = SeedArticles.read("/cluster/seed-articles.jsonl");
     private static final int ORDERS = 40;
-    private static final int EXACT_FLOOR = 25;
+    private static final int EXACT_FLOOR = 38;
 
     @Test
     void mostArrivalOrdersGiveExactlyTheLabelledPartition() {
@@ -30,6 +31,12 @@ class SeedPartitionTest {
             exact += Partitions.of(order, new StoryClusterer()).equals(expected) ? 1 : 0;
         }
         assertThat(exact).isGreaterThanOrEqualTo(EXACT_FLOOR);
+    }
+
+    @Test
+    void theOrderOfTheSeedPagesGivesExactlyTheLabelledPartition() {
+        assertThat(Partitions.of(SEEDS.articles(), new StoryClusterer()))
+                .isEqualTo(Partitions.expected(SEEDS.articles()));
     }
 
     @Test

@@ -34,7 +34,7 @@ class StoryClustererTest {
         ClusterSettings d = ClusterSettings.defaults();
         ClusterSettings strict = new ClusterSettings(d.joinThreshold(), d.titleWeight(), d.entityWeight(),
                 d.centroidTerms(), d.queryTerms(), d.postingsPerTerm(), d.halfLifeDays(), d.quietDays(), 0.95,
-                d.youngMargin(), d.priorDocuments());
+                d.youngMargin(), d.priorDocuments(), d.mergeThreshold());
         String related = "Police in Baku questioned Sputnik Azerbaijan editors Igor Kartavykh and Yevgeny "
                 + "Belousov again, the Interior Ministry said on Friday.";
         for (int days : new int[] {1, 40}) {

@@ -94,6 +94,11 @@ public final class WebServer {
     private void story(Context ctx) {
         Story story = store.story(ctx.pathParam("id")).orElse(null);
         if (story == null) {
+            var merged = store.storyRedirect(ctx.pathParam("id"));
+            if (merged.isPresent()) {
+                ctx.redirect("/story/" + merged.get(), HttpStatus.MOVED_PERMANENTLY);
+                return;
+            }
             notFound(ctx, "this story");
             return;
         }
