@@ -24,10 +24,10 @@ import org.storyline.model.Published;
 final class FeedDates {
 
     private static final Pattern RFC822 = Pattern.compile(
-            "(?:[a-z]+,?\\s*)?(\\d{1,2})[\\s-]+([a-z]{3,9})\\.?,?[\\s-]+(\\d{2,4})"
+            "(?:[a-z]+,\\s*|[a-z]+\\s+)?(\\d{1,2})[\\s-]+([a-z]{3,9})\\.?,?[\\s-]+(\\d{2,4})"
                     + "(?:[\\s,T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?)?\\s*([a-z]{1,5}|[+-]\\d{2}:?\\d{2})?");
     private static final Pattern MONTH_FIRST = Pattern.compile(
-            "(?:[a-z]+,?\\s*)?([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
+            "(?:[a-z]+,\\s*|[a-z]+\\s+)?([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
                     + "(?:[\\s,]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*([a-z]{1,5}|[+-]\\d{2}:?\\d{2})?");
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[t\\s](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
