@@ -39,6 +39,8 @@ final class FeedDates {
             Map.entry("mst", -7), Map.entry("mdt", -6), Map.entry("pst", -8), Map.entry("pdt", -7),
             Map.entry("akst", -9), Map.entry("akdt", -8), Map.entry("hst", -10), Map.entry("jst", 9),
             Map.entry("aest", 10), Map.entry("aedt", 11));
+    /** The longest real date is about 40 characters; longer text is not a date, and keeps regexes cheap. */
+    private static final int MAX_LENGTH = 100;
     private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
     private FeedDates() {
@@ -46,7 +48,7 @@ final class FeedDates {
 
     /** The date, or null when the text is blank or not a date we can read. */
     static Published parse(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || text.length() > MAX_LENGTH) {
             return null;
         }
         String s = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s*\\([^)]*\\)$", "").replaceAll("\\s+", " ");

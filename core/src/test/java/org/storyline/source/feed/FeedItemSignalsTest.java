@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,6 +26,16 @@ class FeedItemSignalsTest {
         assertThat(TeaserDetector.isTeaser(new Body("Just a line.", Body.Markup.TEXT))).isTrue();
         assertThat(TeaserDetector.isTeaser(new Body(LONG + ".", Body.Markup.TEXT))).isFalse();
         assertThat(TeaserDetector.isTeaser(new Body(LONG + " and we need more.", Body.Markup.TEXT))).isFalse();
+    }
+
+    @Test
+    @Timeout(5)
+    void hostileTextStaysLinear() {
+        String spaces = " ".repeat(1_000_000) + "x";
+        assertThat(TeaserDetector.isTeaser(new Body(spaces, Body.Markup.HTML))).isTrue();
+        assertThat(TeaserDetector.isTeaser(new Body("<" + spaces, Body.Markup.HTML))).isTrue();
+        assertThat(CategoryTags.hashtags(List.of(spaces, "(".repeat(100_000)))).isEmpty();
+        assertThat(FeedDates.parse("(".repeat(100_000) + ")")).isNull();
     }
 
     @Test
