@@ -41,8 +41,21 @@ final class CategoryTags {
         return new ArrayList<>(tags.values());
     }
 
+    /** Index of the last path separator, -1 when none; a scan, since categories are hostile input. */
+    private static int lastSeparator(String category) {
+        for (int i = category.length() - 1; i >= 0; i--) {
+            if ("/>|»".indexOf(category.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static String tag(String category) {
-        String last = category.replaceAll(".*[/>|»]\\s*", "").strip();
+        if (category.length() > 200) {
+            return null; // no hashtag comes from a paragraph
+        }
+        String last = category.substring(lastSeparator(category) + 1).strip();
         String[] words = last.replace(".", "").replace("'", "").replace("’", "").split("[^\\p{L}\\p{N}_]+");
         StringBuilder tag = new StringBuilder();
         for (String word : words) {

@@ -24,10 +24,10 @@ import org.storyline.model.Published;
 final class FeedDates {
 
     private static final Pattern RFC822 = Pattern.compile(
-            "(?:[a-z]+,?\\s*)?(\\d{1,2})[\\s-]+([a-z]{3,9})\\.?,?[\\s-]+(\\d{2,4})"
+            "(?:[a-z]+,\\s*|[a-z]+\\s+)?(\\d{1,2})[\\s-]+([a-z]{3,9})\\.?,?[\\s-]+(\\d{2,4})"
                     + "(?:[\\s,T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?)?\\s*([a-z]{1,5}|[+-]\\d{2}:?\\d{2})?");
     private static final Pattern MONTH_FIRST = Pattern.compile(
-            "(?:[a-z]+,?\\s*)?([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
+            "(?:[a-z]+,\\s*|[a-z]+\\s+)?([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
                     + "(?:[\\s,]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*([a-z]{1,5}|[+-]\\d{2}:?\\d{2})?");
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[t\\s](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
@@ -39,6 +39,8 @@ final class FeedDates {
             Map.entry("mst", -7), Map.entry("mdt", -6), Map.entry("pst", -8), Map.entry("pdt", -7),
             Map.entry("akst", -9), Map.entry("akdt", -8), Map.entry("hst", -10), Map.entry("jst", 9),
             Map.entry("aest", 10), Map.entry("aedt", 11));
+    /** The longest real date is about 40 characters; longer text is not a date, and keeps regexes cheap. */
+    private static final int MAX_LENGTH = 100;
     private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
     private FeedDates() {
@@ -46,7 +48,7 @@ final class FeedDates {
 
     /** The date, or null when the text is blank or not a date we can read. */
     static Published parse(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || text.length() > MAX_LENGTH) {
             return null;
         }
         String s = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s*\\([^)]*\\)$", "").replaceAll("\\s+", " ");
