@@ -100,8 +100,16 @@ public final class DuplicateDetector {
 
     /** Share of the smaller text's shingles found in the larger, 0..1, computed exactly. Symmetric. */
     public static double containment(String a, String b) {
-        int[] sa = Shingles.of(a);
-        int[] sb = Shingles.of(b);
+        return containment(shingles(a), shingles(b));
+    }
+
+    /** The hashed shingles of a text, for callers comparing one text with many ({@link #containment(int[], int[])}). */
+    public static int[] shingles(String text) {
+        return Shingles.of(text);
+    }
+
+    /** {@link #containment(String, String)} over shingles computed once with {@link #shingles(String)}. */
+    public static double containment(int[] sa, int[] sb) {
         if (sa.length < MIN_SHINGLES || sb.length < MIN_SHINGLES) {
             return 0;
         }

@@ -38,6 +38,9 @@ public final class Words {
 
     /** Lower case without diacritics ("Türkiye" → "turkiye"). */
     public static String fold(String text) {
+        if (isAscii(text)) {
+            return text.toLowerCase(Locale.ROOT); // nothing to decompose: skip the costly normaliser
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
@@ -47,5 +50,14 @@ public final class Words {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

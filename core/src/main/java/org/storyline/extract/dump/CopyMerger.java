@@ -49,11 +49,14 @@ final class CopyMerger {
 
     private static List<Draft> withoutInsertedHeadings(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>(drafts);
+        // Shingle each text once: comparing every pair would otherwise shingle each text 2(n-1) times.
+        int[][] shingles = drafts.stream().map(d -> DuplicateDetector.shingles(d.text())).toArray(int[][]::new);
         for (int i = 0; i < out.size(); i++) {
             for (int j = 0; j < out.size(); j++) {
-                if (i != j && DuplicateDetector.containment(out.get(i).text(), out.get(j).text()) >= NEAR_COPY) {
+                if (i != j && DuplicateDetector.containment(shingles[i], shingles[j]) >= NEAR_COPY) {
                     Draft draft = out.get(i);
                     out.set(i, draft.withParagraphs(InsertedHeadings.remove(draft.paragraphs(), out.get(j).text())));
+                    shingles[i] = DuplicateDetector.shingles(out.get(i).text());
                 }
             }
         }
