@@ -1,11 +1,9 @@
 package org.storyline.app;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.storyline.config.StorylineConfig;
-import org.storyline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,14 +11,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code storyline ingest PATH...}: text dumps (files or folders) into the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Take in page dumps (text files, or folders of them). Ingesting the same input twice changes nothing.")
+        description = "Take in page dumps, saved pages and web pages. Ingesting the same input twice changes nothing.")
 final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     private CommonOptions common;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of page dumps.")
-    private List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL",
+            description = "Page dumps (.txt), saved pages (.html, .html.gz), folders of them, or web page addresses.")
+    private List<String> inputs;
 
     @Option(names = "--captured-at", paramLabel = "TIME", converter = InstantConverter.class,
             description = "When the pages were captured (2025-07-04T12:00Z); relative dates such as 'a day ago'"
@@ -33,11 +32,11 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StorylineConfig config = common.config();
-        try (Store store = Store.open(config.dataDir())) {
-            Ingestion ingestion = new Ingestion(store, config.maxFileBytes(), quiet ? null : System.err);
-            IngestSummary summary = ingestion.ingestPaths(paths, capturedAt);
-            System.out.println(summary.line(store.counts()));
-            return summary.errors() == 0 ? 0 : 1;
-        }
+        Components components = Components.open(config);
+        Ingestion ingestion = new Ingestion(components.pipeline(), components.fetcher(), config.maxFileBytes(),
+                quiet ? null : System.err);
+        IngestSummary summary = ingestion.ingest(inputs, capturedAt);
+        System.out.println(summary.line(components.store().counts()));
+        return summary.errors() == 0 ? 0 : 1;
     }
 }

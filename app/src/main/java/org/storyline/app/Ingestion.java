@@ -5,50 +5,61 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.storyline.model.RawDocument;
 import org.storyline.pipeline.DocumentOutcome;
 import org.storyline.pipeline.Pipeline;
+import org.storyline.source.HtmlFileReader;
+import org.storyline.source.ReadResult;
 import org.storyline.source.SourceFailure;
 import org.storyline.source.TextDumpReader;
-import org.storyline.store.Store;
+import org.storyline.source.fetch.FetchFailed;
+import org.storyline.source.fetch.Fetched;
+import org.storyline.source.fetch.Fetcher;
+import org.storyline.source.fetch.NotModified;
+import org.storyline.source.fetch.Validators;
+import org.storyline.text.StableHash;
 
 /**
- * A batch ingest: reads each file, hands it to the pipeline, reports problems as they come and counts
- * everything for the summary line. One bad file never stops the batch.
+ * A batch ingest: page dumps, saved HTML pages and web addresses, each read, handed to the pipeline,
+ * problems reported as they come and everything counted for the summary line. One bad input never stops
+ * the batch.
  */
 final class Ingestion {
 
     private final Pipeline pipeline;
-    private final TextDumpReader reader;
+    private final Fetcher fetcher;
+    private final TextDumpReader dumps;
+    private final HtmlFileReader pages;
     private final PrintStream messages;
 
-    /** @param messages where per-file problems and the progress bar go, or null to stay quiet */
-    Ingestion(Store store, long maxFileBytes, PrintStream messages) {
-        this.pipeline = Pipeline.open(store);
-        this.reader = new TextDumpReader(maxFileBytes);
+    /** @param messages where per-input problems and the progress bar go, or null to stay quiet */
+    Ingestion(Pipeline pipeline, Fetcher fetcher, long maxFileBytes, PrintStream messages) {
+        this.pipeline = pipeline;
+        this.fetcher = fetcher;
+        this.dumps = new TextDumpReader(maxFileBytes);
+        this.pages = new HtmlFileReader(maxFileBytes);
         this.messages = messages;
     }
 
-    IngestSummary ingestPaths(List<Path> paths, Instant capturedAt) {
+    /** Ingests files, folders and http(s) addresses. */
+    IngestSummary ingest(List<String> inputs, Instant capturedAt) {
         IngestSummary summary = new IngestSummary();
         List<SourceFailure> missing = new ArrayList<>();
-        List<Path> files = reader.expand(paths, missing::add);
+        List<String> urls = inputs.stream().filter(Ingestion::isUrl).toList();
+        List<Path> files = dumps.expand(inputs.stream().filter(i -> !isUrl(i)).map(Path::of).toList(), missing::add);
         missing.forEach(failure -> report(summary, pipeline.reject(failure)));
-        try (ProgressBar bar = progressBar(files.size())) {
+        try (ProgressBar bar = progressBar(files.size() + urls.size())) {
+            for (String url : urls) {
+                report(summary, ingestUrl(url));
+                step(bar, url);
+            }
             for (Path file : files) {
-                if (bar != null) {
-                    bar.setExtraMessage(file.getFileName().toString());
-                }
-                DocumentOutcome outcome = switch (reader.read(file, capturedAt)) {
-                    case TextDumpReader.Read read -> pipeline.ingest(read.document(), read.contentHash());
-                    case TextDumpReader.Failed failed -> pipeline.reject(failed.failure());
-                };
-                report(summary, outcome);
-                if (bar != null) {
-                    bar.step();
-                }
+                report(summary, ingestFile(file, capturedAt));
+                step(bar, file.getFileName().toString());
             }
         }
         return summary;
@@ -56,9 +67,33 @@ final class Ingestion {
 
     /** Ingests bytes that did not come from a file of the user's (the bundled demo corpus). */
     DocumentOutcome ingestBytes(String origin, byte[] bytes, Instant capturedAt) {
-        return switch (reader.decode(origin, bytes, capturedAt, false)) {
-            case TextDumpReader.Read read -> pipeline.ingest(read.document(), read.contentHash());
-            case TextDumpReader.Failed failed -> pipeline.reject(failed.failure());
+        return take(dumps.decode(origin, bytes, capturedAt, false));
+    }
+
+    private DocumentOutcome ingestFile(Path file, Instant capturedAt) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+            return pipeline.reject(new SourceFailure(file.toString(), "WARC archives are not supported yet"));
+        }
+        return take(HtmlFileReader.isHtml(file) ? pages.read(file, capturedAt) : dumps.read(file, capturedAt));
+    }
+
+    private DocumentOutcome ingestUrl(String url) {
+        return switch (fetcher.fetch(url, Validators.NONE)) {
+            case FetchFailed failed -> pipeline.reject(new SourceFailure(url, failed.kind() + ": " + failed.message()));
+            case NotModified notModified -> pipeline.reject(new SourceFailure(url, "unexpected 304 Not Modified"));
+            case Fetched page when !page.mediaType().contains("html") ->
+                    pipeline.reject(new SourceFailure(url, "not a web page but " + page.mediaType()
+                            + "; to follow a feed, use: storyline source add " + url));
+            case Fetched page -> pipeline.ingest(new RawDocument(page.finalUrl().toString(), RawDocument.Format.HTML,
+                    page.text(), page.fetchedAt(), false), StableHash.sha256Hex(page.body()));
+        };
+    }
+
+    private DocumentOutcome take(ReadResult result) {
+        return switch (result) {
+            case ReadResult.Read read -> pipeline.ingest(read.document(), read.contentHash());
+            case ReadResult.Failed failed -> pipeline.reject(failed.failure());
         };
     }
 
@@ -69,13 +104,25 @@ final class Ingestion {
         }
     }
 
-    private ProgressBar progressBar(int files) {
+    private static boolean isUrl(String input) {
+        String lower = input.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    private static void step(ProgressBar bar, String name) {
+        if (bar != null) {
+            bar.setExtraMessage(name);
+            bar.step();
+        }
+    }
+
+    private ProgressBar progressBar(int inputs) {
         // Only where someone watches: a bar in a log file or a pipe is noise.
-        if (messages == null || files < 2 || System.console() == null) {
+        if (messages == null || inputs < 2 || System.console() == null) {
             return null;
         }
-        return new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(files)
+        return new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(inputs)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate()
-                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(messages)).build();
+                .setConsumer(new ConsoleProgressBarConsumer(messages)).build();
     }
 }

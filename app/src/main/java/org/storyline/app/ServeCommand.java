@@ -26,17 +26,23 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         StorylineConfig config = port == null ? common.config() : common.config().withPort(port);
-        Store store = Store.open(config.dataDir());
-        if (config.demoEnabled() && !noDemo && store.counts().documents() == 0) {
-            IngestSummary demo = DemoCorpus.load(new Ingestion(store, config.maxFileBytes(), System.err));
+        Components components = Components.open(config);
+        Store store = components.store();
+        if (config.demoEnabled() && !noDemo && store.counts().documents() == 0 && store.sources().all().isEmpty()) {
+            IngestSummary demo = DemoCorpus.load(new Ingestion(components.pipeline(), components.fetcher(),
+                    config.maxFileBytes(), System.err));
             System.out.println("Loaded the demo corpus: " + demo.line(store.counts()));
         }
+        Poller poller = config.pollEnabled() ? Poller.start(components) : null;
         Javalin app = WebServer.create(store).start(config.host(), config.port());
         String host = config.host().equals("0.0.0.0") ? "localhost" : config.host();
         System.out.printf("Storyline is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
                 config.dataDir(), host, app.port());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (poller != null) {
+                poller.stop();
+            }
             app.stop();
             stopped.countDown();
         }));

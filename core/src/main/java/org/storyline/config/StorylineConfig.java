@@ -23,8 +23,20 @@ import java.util.Properties;
  * @param port         the web server's port (0 = any free port)
  * @param maxFileBytes the largest text dump accepted
  * @param demoEnabled  load the bundled demo corpus into an empty store
+ * @param fetch        how to fetch from the web
+ * @param pollEnabled  poll followed sources while serving
  */
-public record StorylineConfig(Path dataDir, String host, int port, long maxFileBytes, boolean demoEnabled) {
+public record StorylineConfig(Path dataDir, String host, int port, long maxFileBytes, boolean demoEnabled,
+                              Fetch fetch, boolean pollEnabled) {
+
+    /**
+     * Fetch settings.
+     *
+     * @param allowPrivateAddresses reach private, loopback and link-local addresses (self-hosted feeds only)
+     * @param timeoutSeconds        deadline for one fetch, redirects included
+     * @param maxBodyBytes          largest decoded body accepted
+     */
+    public record Fetch(boolean allowPrivateAddresses, int timeoutSeconds, long maxBodyBytes) {}
 
     private static final String DEFAULTS = "/storyline-defaults.properties";
 
@@ -59,17 +71,19 @@ public record StorylineConfig(Path dataDir, String host, int port, long maxFileB
         }
         return new StorylineConfig(dataDir(settings.getProperty("data.dir"), Map.of(), userHome),
                 settings.getProperty("server.host").trim(), integer(settings, "server.port"),
-                integer(settings, "ingest.max-file-bytes"), bool(settings, "demo.enabled"));
+                integer(settings, "ingest.max-file-bytes"), bool(settings, "demo.enabled"),
+                new Fetch(bool(settings, "fetch.allow-private-addresses"), integer(settings, "fetch.timeout-seconds"),
+                        integer(settings, "fetch.max-body-bytes")), bool(settings, "poll.enabled"));
     }
 
     /** The same settings with another data directory (a command-line option). */
     public StorylineConfig withDataDir(Path dir) {
-        return new StorylineConfig(dir, host, port, maxFileBytes, demoEnabled);
+        return new StorylineConfig(dir, host, port, maxFileBytes, demoEnabled, fetch, pollEnabled);
     }
 
     /** The same settings with another port (a command-line option). */
     public StorylineConfig withPort(int newPort) {
-        return new StorylineConfig(dataDir, host, newPort, maxFileBytes, demoEnabled);
+        return new StorylineConfig(dataDir, host, newPort, maxFileBytes, demoEnabled, fetch, pollEnabled);
     }
 
     /** STORYLINE_ + the key upper-cased with dots and dashes as underscores. */

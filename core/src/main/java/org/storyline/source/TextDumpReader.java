@@ -42,15 +42,6 @@ public final class TextDumpReader {
         this.maxBytes = maxBytes;
     }
 
-    /** What reading one file gave. */
-    public sealed interface Result permits Read, Failed {}
-
-    /** The file's text, ready to parse. */
-    public record Read(RawDocument document, String contentHash) implements Result {}
-
-    /** The file could not be used. */
-    public record Failed(SourceFailure failure) implements Result {}
-
     /**
      * The regular files named by {@code paths}: files as given, folders walked recursively in name order
      * for the files that {@link #looksLikeADump look like dumps}. A path that does not exist is reported to {@code failures}.
@@ -76,7 +67,8 @@ public final class TextDumpReader {
     }
 
     /**
-     * Whether a file found in a folder is taken as a dump: {@code .txt}/{@code .text} or no extension, not
+     * Whether a file found in a folder is taken as input: {@code .txt}/{@code .text} or no extension (page
+     * dumps), {@code .html}/{@code .htm}/{@code .html.gz} (saved pages), {@code .warc}/{@code .warc.gz}; not
      * hidden. Notes beside the dumps (README.md, SOURCES.md) are left alone; a file named explicitly is
      * always read.
      */
@@ -86,7 +78,8 @@ public final class TextDumpReader {
             return false;
         }
         int dot = name.lastIndexOf('.');
-        return dot < 0 || name.endsWith(".txt") || name.endsWith(".text");
+        return dot < 0 || name.endsWith(".txt") || name.endsWith(".text") || HtmlFileReader.isHtml(file)
+                || name.endsWith(".warc") || name.endsWith(".warc.gz");
     }
 
     /**
@@ -95,7 +88,7 @@ public final class TextDumpReader {
      * @param capturedAt when the page was captured, or null to use the file's modification time (then the
      *                   document says its capture time is approximate)
      */
-    public Result read(Path file, Instant capturedAt) {
+    public ReadResult read(Path file, Instant capturedAt) {
         String origin = file.toString();
         try {
             if (!Files.isRegularFile(file)) {
@@ -118,7 +111,7 @@ public final class TextDumpReader {
     }
 
     /** Decodes bytes that came from anywhere (a file, an upload) with the same checks as {@link #read}. */
-    public Result decode(String origin, byte[] bytes, Instant capturedAt, boolean approximate) {
+    public ReadResult decode(String origin, byte[] bytes, Instant capturedAt, boolean approximate) {
         if (bytes.length == 0) {
             return failed(origin, "empty file");
         }
@@ -139,7 +132,7 @@ public final class TextDumpReader {
             return failed(origin, "empty file (only white space)");
         }
         var document = new RawDocument(origin, RawDocument.Format.TEXT_DUMP, text, capturedAt, approximate);
-        return new Read(document, StableHash.sha256Hex(text.getBytes(StandardCharsets.UTF_8)));
+        return new ReadResult.Read(document, StableHash.sha256Hex(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static byte[] readAtMost(Path file, long limit) throws IOException {
@@ -194,8 +187,8 @@ public final class TextDumpReader {
         return "%s %s at offset %d (save the file as UTF-8)".formatted(kind, hex, offset);
     }
 
-    private static Result failed(String origin, String reason) {
-        return new Failed(new SourceFailure(origin, reason));
+    private static ReadResult failed(String origin, String reason) {
+        return new ReadResult.Failed(new SourceFailure(origin, reason));
     }
 
     private static String human(long bytes) {

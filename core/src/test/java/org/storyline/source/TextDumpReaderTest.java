@@ -25,7 +25,7 @@ class TextDumpReaderTest {
     @Test
     void readsUtf8TextAndDropsTheByteOrderMark() throws IOException {
         Path file = write("page.txt", "\uFEFFTitle\n\nBody with café and «quotes».".getBytes(StandardCharsets.UTF_8));
-        var read = (TextDumpReader.Read) reader.read(file, CAPTURED);
+        var read = (ReadResult.Read) reader.read(file, CAPTURED);
         assertThat(read.document().content()).startsWith("Title").contains("café");
         assertThat(read.document().capturedAt()).isEqualTo(CAPTURED);
         assertThat(read.document().capturedAtApprox()).isFalse();
@@ -36,7 +36,7 @@ class TextDumpReaderTest {
     void withoutACaptureTimeUsesTheModificationTimeAndSaysItIsApproximate() throws IOException {
         Path file = write("page.txt", "Title\n\nBody.".getBytes(StandardCharsets.UTF_8));
         Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2025-07-01T08:00:00Z")));
-        var read = (TextDumpReader.Read) reader.read(file, null);
+        var read = (ReadResult.Read) reader.read(file, null);
         assertThat(read.document().capturedAt()).isEqualTo(Instant.parse("2025-07-01T08:00:00Z"));
         assertThat(read.document().capturedAtApprox()).isTrue();
     }
@@ -98,8 +98,8 @@ class TextDumpReaderTest {
 
     private String failure(Path file) {
         var result = reader.read(file, CAPTURED);
-        assertThat(result).isInstanceOf(TextDumpReader.Failed.class);
-        return ((TextDumpReader.Failed) result).failure().toString();
+        assertThat(result).isInstanceOf(ReadResult.Failed.class);
+        return ((ReadResult.Failed) result).failure().toString();
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

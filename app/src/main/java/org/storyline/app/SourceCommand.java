@@ -1,0 +1,116 @@
+package org.storyline.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.storyline.model.Source;
+import org.storyline.pipeline.Subscriptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code storyline source add|list|remove|import|export}: the feeds Storyline follows. */
+@Command(name = "source", mixinStandardHelpOptions = true, description = "Follow feeds: add, list, remove, import or export OPML.",
+        subcommands = {SourceCommand.Add.class, SourceCommand.ListSources.class, SourceCommand.Remove.class,
+                SourceCommand.Import.class, SourceCommand.Export.class})
+final class SourceCommand {
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Follow a feed (RSS, Atom, JSON Feed), or the feed a web page declares; fetches it once.")
+    static final class Add implements Callable<Integer> {
+        @Mixin
+        private CommonOptions common;
+        @Parameters(arity = "1..*", paramLabel = "URL")
+        private List<String> urls;
+
+        @Override
+        public Integer call() {
+            Components components = Components.open(common.config());
+            int errors = 0;
+            for (String url : urls) {
+                Subscriptions.Added added = components.subscriptions().add(url);
+                if (added.error() != null) {
+                    System.err.println("storyline: " + added.error());
+                    errors++;
+                } else if (added.existed()) {
+                    System.out.println("already followed: " + url);
+                } else {
+                    Source s = added.first().source();
+                    System.out.printf("following %s (%s) as %s: %s%n", s.name(), s.url(), s.id(), added.first());
+                }
+            }
+            return errors == 0 ? 0 : 1;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every followed source and its state.")
+    static final class ListSources implements Callable<Integer> {
+        @Mixin
+        private CommonOptions common;
+
+        @Override
+        public Integer call() {
+            List<Source> sources = Components.open(common.config()).store().sources().all();
+            if (sources.isEmpty()) {
+                System.out.println("No sources yet. Add one with: storyline source add URL");
+            }
+            for (Source s : sources) {
+                Source.State st = s.state();
+                System.out.printf("%s  %-40s %s%n    last fetch %s, next %s, every %s, %d items%s%n", s.id(), s.name(),
+                        s.url(), when(st.lastFetch()), when(st.nextFetch()), st.interval(), st.items(),
+                        st.lastError() == null ? "" : ", error %s (%s, %d in a row)".formatted(st.lastError(),
+                                st.lastErrorKind(), st.errorStreak()));
+            }
+            return 0;
+        }
+
+        private static String when(Instant t) {
+            return t == null ? "never" : t.toString();
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Stop following a source (its articles stay).")
+    static final class Remove implements Callable<Integer> {
+        @Mixin
+        private CommonOptions common;
+        @Parameters(paramLabel = "ID|URL")
+        private String source;
+
+        @Override
+        public Integer call() {
+            boolean removed = Components.open(common.config()).subscriptions().remove(source);
+            System.out.println(removed ? "removed " + source : "no such source: " + source);
+            return removed ? 0 : 1;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Follow every feed of an OPML file.")
+    static final class Import implements Callable<Integer> {
+        @Mixin
+        private CommonOptions common;
+        @Parameters(paramLabel = "FILE")
+        private Path file;
+
+        @Override
+        public Integer call() throws IOException {
+            String result = Components.open(common.config()).subscriptions().importOpml(Files.readAllBytes(file));
+            System.out.println(result);
+            return result.startsWith("cannot") ? 1 : 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the followed feeds as OPML.")
+    static final class Export implements Callable<Integer> {
+        @Mixin
+        private CommonOptions common;
+
+        @Override
+        public Integer call() {
+            System.out.print(Components.open(common.config()).subscriptions().exportOpml());
+            return 0;
+        }
+    }
+}
