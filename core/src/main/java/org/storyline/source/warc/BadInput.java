@@ -40,7 +40,7 @@ final class BadInput extends IOException {
         return kind;
     }
 
-    /** The file offset the problem is about (a record or a gzip member). */
+    /** The file offset the problem is about (a record or a gzip member), or -1 for the record being read. */
     long offset() {
         return offset;
     }

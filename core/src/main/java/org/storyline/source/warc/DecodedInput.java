@@ -27,6 +27,14 @@ sealed interface DecodedInput extends Closeable permits PlainInput, GzipMemberIn
     boolean exactOffsets();
 
     /**
+     * When every byte of the current gzip member has been read, checks the member's trailer (CRC-32, length)
+     * now rather than on the next read, so a record is not given out before its member is known to be sound.
+     *
+     * @throws BadInput CORRUPT_GZIP when the check fails
+     */
+    void settle() throws IOException;
+
+    /**
      * After a corrupt member: moves to the next thing that looks like a gzip member start.
      *
      * @return false when there is none (the end of the file follows)

@@ -25,6 +25,8 @@ final class GzipMemberInput implements DecodedInput {
     private final FileWindow window;
     private final Inflater inflater = new Inflater(true);
     private final CRC32 crc = new CRC32();
+    private final byte[] probe = new byte[1];
+    private int pending = -1;
     private boolean inMember;
     private long memberStart;
     private long memberSize;
@@ -40,6 +42,11 @@ final class GzipMemberInput implements DecodedInput {
 
     @Override
     public int read(byte[] into, int off, int len) throws IOException {
+        if (pending >= 0) {
+            into[off] = (byte) pending;
+            pending = -1;
+            return 1;
+        }
         while (true) {
             if (!inMember && !startMember()) {
                 return -1;
@@ -53,6 +60,22 @@ final class GzipMemberInput implements DecodedInput {
             if (inflater.finished()) {
                 finishMember();
             }
+        }
+    }
+
+    @Override
+    public void settle() throws IOException {
+        if (!inMember || pending >= 0) {
+            return;
+        }
+        // The inflater may not yet know its stream has ended: ask for one more byte and keep it if there is one.
+        int n = inflate(probe, 0, 1);
+        if (n == 1) {
+            crc.update(probe, 0, 1);
+            memberSize++;
+            pending = probe[0] & 0xFF;
+        } else if (inflater.finished()) {
+            finishMember();
         }
     }
 
@@ -130,6 +153,7 @@ final class GzipMemberInput implements DecodedInput {
     @Override
     public boolean skipToNextMember() throws IOException {
         inMember = false;
+        pending = -1;
         window.seek(memberStart + 1);
         int matched = 0;
         while (true) {
@@ -175,7 +199,7 @@ final class GzipMemberInput implements DecodedInput {
 
     private BadInput truncated() {
         return new BadInput(BadInput.Kind.TRUNCATED, memberStart,
-                "the file ends inside the gzip member at offset " + memberStart + " (the file was cut short)");
+                "the file ends inside the gzip member at offset " + memberStart);
     }
 
     private BadInput corrupt(String why) {

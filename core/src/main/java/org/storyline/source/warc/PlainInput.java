@@ -35,6 +35,11 @@ final class PlainInput implements DecodedInput {
     }
 
     @Override
+    public void settle() {
+        // No trailer to check in a plain file.
+    }
+
+    @Override
     public boolean skipToNextMember() {
         return false;
     }

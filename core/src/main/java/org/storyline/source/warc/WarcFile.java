@@ -19,6 +19,7 @@ final class WarcFile {
     private final WarcInput in;
     private final ResponseRecord responses;
     private boolean sawRecord;
+    private long recordOffset;
     private long records;
 
     WarcFile(String origin, DecodedInput decoded, WarcSettings settings) {
@@ -51,6 +52,7 @@ final class WarcFile {
     private boolean readRecord(List<WarcItem> items) throws IOException {
         skipLineEnds();
         long offset = in.fileOffset();
+        recordOffset = offset;
         if (in.peek() < 0) {
             if (!sawRecord) {
                 items.add(failed(offset, "not a WARC file: it holds no WARC record", false));
@@ -80,11 +82,11 @@ final class WarcFile {
         if (in.skip(rest) < rest) {
             throw truncated(offset, length);
         }
-        skipLineEnds();
-        if (in.peek() >= 0 && !in.startsWith(RECORD_START)) {
+        if (!endsWithBlankLine()) {
             return resync(items, offset, "the record at offset %d (%s) does not end where its Content-Length %d says"
                     .formatted(offset, headers.recordId(), length));
         }
+        in.settle();
         if (item != null) {
             items.add(item);
         }
@@ -109,10 +111,12 @@ final class WarcFile {
     }
 
     private boolean recover(BadInput bad, List<WarcItem> items) {
+        long at = Math.max(recordOffset, bad.offset());
         try {
             return switch (bad.kind()) {
                 case TRUNCATED -> {
-                    items.add(failed(bad.offset(), bad.getMessage(), false));
+                    items.add(failed(at, "the file was cut short inside the record at offset %d: %s"
+                            .formatted(at, bad.getMessage()), false));
                     yield false;
                 }
                 case CORRUPT_GZIP -> {
@@ -124,8 +128,7 @@ final class WarcFile {
                                     : "; no further gzip member"), more));
                     yield more;
                 }
-                case MALFORMED -> resync(items, bad.offset(), "broken record at offset %d: %s"
-                        .formatted(bad.offset(), bad.getMessage()));
+                case MALFORMED -> resync(items, at, "broken record at offset %d: %s".formatted(at, bad.getMessage()));
             };
         } catch (BadInput again) {
             return recover(again, items);
@@ -135,7 +138,29 @@ final class WarcFile {
         }
     }
 
-    /** Record separators are CR LF CR LF; tolerate more or fewer. */
+    /**
+     * Whether the block is followed by the CR LF CR LF that ends a record (LF LF, or the end of the file, also
+     * pass). Reads no further than those four bytes: what follows belongs to the next record.
+     */
+    private boolean endsWithBlankLine() throws IOException {
+        for (int ends = 0; ends < 2; ends++) {
+            int b = in.peek();
+            if (b == '\r') {
+                in.skip(1);
+                b = in.peek();
+            }
+            if (b < 0) {
+                return true;
+            }
+            if (b != '\n') {
+                return false;
+            }
+            in.skip(1);
+        }
+        return true;
+    }
+
+    /** Blank lines between records are tolerated. */
     private void skipLineEnds() throws IOException {
         for (int b = in.peek(); b == '\r' || b == '\n'; b = in.peek()) {
             in.skip(1);
@@ -143,9 +168,8 @@ final class WarcFile {
     }
 
     static BadInput truncated(long offset, long length) {
-        return new BadInput(BadInput.Kind.TRUNCATED, offset, ("the file ends inside the record at offset %d, before "
-                + "the %d bytes its Content-Length promises (the file was cut short, or the length is wrong)")
-                .formatted(offset, length));
+        return new BadInput(BadInput.Kind.TRUNCATED, offset,
+                "it ends before the %d bytes its Content-Length promises (or that length is wrong)".formatted(length));
     }
 
     private WarcItem.Failed failed(long offset, String reason, boolean resumed) {

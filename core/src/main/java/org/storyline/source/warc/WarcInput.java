@@ -83,6 +83,7 @@ final class WarcInput {
      *
      * @return null at the end of the input
      * @throws BadInput MALFORMED when the line is longer than {@code max}, TRUNCATED when the file ends mid-line
+     *                  (with offset -1: the caller knows which record it is reading)
      */
     String readLine(int max, Charset charset) throws IOException {
         if (!ensure(1)) {
@@ -100,10 +101,10 @@ final class WarcInput {
             }
             scanned = limit - pos;
             if (scanned > max) {
-                throw new BadInput(BadInput.Kind.MALFORMED, fileOffset(), "a header line longer than " + max + " bytes");
+                throw new BadInput(BadInput.Kind.MALFORMED, -1, "a header line longer than " + max + " bytes");
             }
             if (!ensure(scanned + 1)) {
-                throw new BadInput(BadInput.Kind.TRUNCATED, fileOffset(), "the file ends in the middle of a line");
+                throw new BadInput(BadInput.Kind.TRUNCATED, -1, "the file ends in the middle of a line");
             }
         }
     }
@@ -146,6 +147,13 @@ final class WarcInput {
             done += step;
         }
         return done;
+    }
+
+    /** Once the buffer is used up, lets the source check the end of its gzip member (see {@link DecodedInput#settle}). */
+    void settle() throws IOException {
+        if (pos == limit) {
+            source.settle();
+        }
     }
 
     /** Forgets the buffer: after a corrupt gzip member its decompressed bytes are worthless. */
