@@ -53,18 +53,8 @@ final class WarcFile {
         skipLineEnds();
         long offset = in.fileOffset();
         recordOffset = offset;
-        if (in.peek() < 0) {
-            if (!sawRecord) {
-                items.add(failed(offset, "not a WARC file: it holds no WARC record", false));
-            }
-            return false;
-        }
         if (!in.startsWith(RECORD_START)) {
-            if (!sawRecord) {
-                items.add(failed(offset, "not a WARC file: it starts with " + WarcHeaders.shorten(in.preview(60)), false));
-                return false;
-            }
-            return resync(items, offset, "bytes that are not a WARC record at offset " + offset);
+            return notAtRecord(items, offset);
         }
         String version = in.readLine(WarcHeaders.MAX_LINE, StandardCharsets.UTF_8).strip();
         WarcHeaders headers = WarcHeaders.read(in, version, offset);
@@ -91,6 +81,21 @@ final class WarcFile {
             items.add(item);
         }
         return true;
+    }
+
+    /** Reading is not at a record start: the end, a file that is not a WARC, or garbage to skip. */
+    private boolean notAtRecord(List<WarcItem> items, long offset) throws IOException {
+        if (in.peek() < 0) {
+            if (!sawRecord) {
+                items.add(failed(offset, "not a WARC file: it holds no WARC record", false));
+            }
+            return false;
+        }
+        if (!sawRecord) {
+            items.add(failed(offset, "not a WARC file: it starts with " + WarcHeaders.shorten(in.preview(60)), false));
+            return false;
+        }
+        return resync(items, offset, "bytes that are not a WARC record at offset " + offset);
     }
 
     /** Skips forward to the next line that starts a WARC record and reports what was skipped. */
