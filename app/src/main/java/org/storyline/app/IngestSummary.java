@@ -13,6 +13,7 @@ final class IngestSummary {
     private int updated;
     private int duplicates;
     private int unchanged;
+    private int skippedRecords;
     private final List<DocumentOutcome> problems = new ArrayList<>();
 
     void add(DocumentOutcome outcome) {
@@ -26,6 +27,11 @@ final class IngestSummary {
         if (outcome.isProblem()) {
             problems.add(outcome);
         }
+    }
+
+    /** An archive record that was not a page (an image, a redirect): not an error, not a file. */
+    void skip() {
+        skippedRecords++;
     }
 
     int errors() {
@@ -42,8 +48,8 @@ final class IngestSummary {
 
     /** The one line printed at the end of an ingest. */
     String line(Store.Counts store) {
-        return "%s: %s (%s), %d updated, %s unchanged, %s | store: %s, %s, %s".formatted(
-                count(files, "file"), count(added, "new article"), count(duplicates, "duplicate"), updated,
+        return "%s%s: %s (%s), %d updated, %s unchanged, %s | store: %s, %s, %s".formatted(
+                count(files, "file"), skippedRecords == 0 ? "" : " (+%d archive records not pages)".formatted(skippedRecords), count(added, "new article"), count(duplicates, "duplicate"), updated,
                 count(unchanged, "file"), count(problems.size(), "error"), count(store.articles(), "article"),
                 count(store.duplicates(), "duplicate"), count(store.stories(), "story"));
     }

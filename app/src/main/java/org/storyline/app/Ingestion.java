@@ -1,6 +1,7 @@
 package org.storyline.app;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ import org.storyline.source.fetch.Fetched;
 import org.storyline.source.fetch.Fetcher;
 import org.storyline.source.fetch.NotModified;
 import org.storyline.source.fetch.Validators;
+import org.storyline.source.warc.WarcItem;
+import org.storyline.source.warc.WarcReader;
+import org.storyline.source.warc.WarcSettings;
 import org.storyline.text.StableHash;
 
 /**
@@ -34,6 +38,7 @@ final class Ingestion {
     private final Fetcher fetcher;
     private final TextDumpReader dumps;
     private final HtmlFileReader pages;
+    private final WarcReader warcs = new WarcReader(WarcSettings.defaults());
     private final PrintStream messages;
 
     /** @param messages where per-input problems and the progress bar go, or null to stay quiet */
@@ -58,7 +63,11 @@ final class Ingestion {
                 step(bar, url);
             }
             for (Path file : files) {
-                report(summary, ingestFile(file, capturedAt));
+                if (isWarc(file)) {
+                    ingestArchive(file, summary);
+                } else {
+                    report(summary, ingestFile(file, capturedAt));
+                }
                 step(bar, file.getFileName().toString());
             }
         }
@@ -70,11 +79,27 @@ final class Ingestion {
         return take(dumps.decode(origin, bytes, capturedAt, false));
     }
 
-    private DocumentOutcome ingestFile(Path file, Instant capturedAt) {
+    /**
+     * A web archive, streamed: each HTML response is one document (its capture time is the archive's own);
+     * other records are skipped silently, damage is reported with its offset and reading goes on.
+     */
+    private void ingestArchive(Path file, IngestSummary summary) {
+        warcs.read(file, item -> {
+            switch (item) {
+                case WarcItem.Document page -> report(summary, pipeline.ingest(page.document(),
+                        StableHash.sha256Hex(page.document().content().getBytes(StandardCharsets.UTF_8))));
+                case WarcItem.Failed failed -> report(summary, pipeline.reject(failed.failure()));
+                case WarcItem.Skipped skipped -> summary.skip();
+            }
+        });
+    }
+
+    private static boolean isWarc(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
-            return pipeline.reject(new SourceFailure(file.toString(), "WARC archives are not supported yet"));
-        }
+        return name.endsWith(".warc") || name.endsWith(".warc.gz");
+    }
+
+    private DocumentOutcome ingestFile(Path file, Instant capturedAt) {
         return take(HtmlFileReader.isHtml(file) ? pages.read(file, capturedAt) : dumps.read(file, capturedAt));
     }
 

@@ -63,7 +63,7 @@ public final class Subscriptions {
             return new Added(null, true, null);
         }
         return switch (poller.fetch(uri, Validators.NONE)) {
-            case FetchFailed failed -> new Added(null, false, "cannot fetch %s: %s".formatted(uri, failed.message()));
+            case FetchFailed failed -> new Added(null, false, "cannot fetch " + failed.message());
             case NotModified notModified -> new Added(null, false, "unexpected 304 from " + uri);
             case Fetched fetched -> fromFetched(uri, fetched);
         };
