@@ -34,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println("Loaded the demo corpus: " + demo.line(store.counts()));
         }
         Poller poller = config.pollEnabled() ? Poller.start(components) : null;
-        Javalin app = WebServer.create(store).start(config.host(), config.port());
+        Javalin app = WebServer.create(store, components.subscriptions()).start(config.host(), config.port());
         String host = config.host().equals("0.0.0.0") ? "localhost" : config.host();
         System.out.printf("Storyline is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
                 config.dataDir(), host, app.port());

@@ -34,7 +34,8 @@ import org.storyline.store.StoreTransaction;
  * ({@link ArticleWriter}); all of one document in one transaction. Feed items take the same path with their
  * own identity ({@link #ingestItem}).
  *
- * <p>Not thread-safe: one pipeline ingests one document at a time.
+ * <p>One document at a time: the public methods are synchronized, so the background poller, a source added
+ * from the web page and the demo loader can share one pipeline.
  */
 public final class Pipeline {
 
@@ -55,7 +56,7 @@ public final class Pipeline {
     }
 
     /** Ingests one decoded document; never throws for bad content, only for broken infrastructure. */
-    public DocumentOutcome ingest(RawDocument document, String contentHash) {
+    public synchronized DocumentOutcome ingest(RawDocument document, String contentHash) {
         String origin = document.origin();
         List<Article> articles;
         List<ParsedArticle.Role> roles = new ArrayList<>();
@@ -74,7 +75,7 @@ public final class Pipeline {
     }
 
     /** Stores a feed item's article; a changed item replaces its earlier version in place. */
-    public DocumentOutcome ingestItem(FeedEntry entry, String origin) {
+    public synchronized DocumentOutcome ingestItem(FeedEntry entry, String origin) {
         ParsedArticle parsed = entry.article();
         Article article = toArticle(parsed, ArticleIds.ofItem(entry.itemKey()), origin, entry.language());
         return guarded(() -> store.transaction(tx -> {
@@ -87,7 +88,7 @@ public final class Pipeline {
     }
 
     /** Records an input that could not even be read (a source failure) so the user can see it later. */
-    public DocumentOutcome reject(SourceFailure failure) {
+    public synchronized DocumentOutcome reject(SourceFailure failure) {
         return recordProblem(DocumentOutcome.failed(failure.origin(), failure.reason()));
     }
 

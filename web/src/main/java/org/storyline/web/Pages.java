@@ -33,4 +33,7 @@ public final class Pages {
     public record Hashtag(String tag, List<StoredArticle> articles) {}
 
     public record NotFound(String what) {}
+
+    /** The followed sources; {@code csrf} is the form token, null when sources cannot be added here. */
+    public record SourcesView(List<org.storyline.model.Source> sources, String message, String csrf) {}
 }

@@ -27,6 +27,21 @@ public final class Show {
         return published.approximate() ? "about " + text : text;
     }
 
+    /** "4 July 2025, 12:00 UTC", or "never". */
+    public static String instant(java.time.Instant instant) {
+        return instant == null ? "never" : TIME.format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    /** "2 h 30 min", "45 min", "1 d". */
+    public static String duration(java.time.Duration d) {
+        if (d.toDays() >= 1 && d.toHoursPart() == 0) {
+            return d.toDays() + " d";
+        }
+        long hours = d.toHours();
+        int minutes = d.toMinutesPart();
+        return hours == 0 ? minutes + " min" : minutes == 0 ? hours + " h" : hours + " h " + minutes + " min";
+    }
+
     /** "03-07-2025", the aggregators' listing style. */
     public static String shortDate(Published published) {
         return published == null ? "" : NUMERIC.format(published.instant().atZone(ZoneOffset.UTC));

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.storyline.export.JsonRecords;
 import org.storyline.model.StoredArticle;
 import org.storyline.model.Story;
+import org.storyline.pipeline.Subscriptions;
 import org.storyline.store.Store;
 
 /**
@@ -23,7 +24,7 @@ import org.storyline.store.Store;
  * Javalin app = WebServer.create(store).start("127.0.0.1", 8080);
  * }</pre>
  *
- * <p>Addresses: {@code /}, {@code /story/{id}}, {@code /article/{id}}, {@code /hashtag/{tag}};
+ * <p>Addresses: {@code /}, {@code /story/{id}}, {@code /article/{id}}, {@code /hashtag/{tag}}, {@code /sources};
  * {@code /api/stories}, {@code /api/stories/{id}}, {@code /api/articles/{id}}.
  */
 public final class WebServer {
@@ -33,15 +34,22 @@ public final class WebServer {
     private static final int RELATED = 8;
 
     private final Store store;
+    private final Subscriptions subscriptions;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    private WebServer(Store store) {
+    private WebServer(Store store, Subscriptions subscriptions) {
         this.store = store;
+        this.subscriptions = subscriptions;
     }
 
-    /** A configured, not yet started Javalin app. */
+    /** A read-only app: pages and API, no way to add sources. */
     public static Javalin create(Store store) {
-        WebServer web = new WebServer(store);
+        return create(store, null);
+    }
+
+    /** A configured, not yet started Javalin app; with {@code subscriptions}, sources can be added on /sources. */
+    public static Javalin create(Store store, Subscriptions subscriptions) {
+        WebServer web = new WebServer(store, subscriptions);
         Javalin app = Javalin.create(config -> {
             config.useVirtualThreads = true;
             config.showJavalinBanner = false;
@@ -62,6 +70,8 @@ public final class WebServer {
         app.get("/story/{id}", web::story);
         app.get("/article/{id}", web::article);
         app.get("/hashtag/{tag}", web::hashtag);
+        app.get("/sources", web::sources);
+        app.post("/sources", web::addSource);
         app.get("/api/stories", web::apiStories);
         app.get("/api/stories/{id}", web::apiStory);
         app.get("/api/articles/{id}", web::apiArticle);
@@ -127,6 +137,29 @@ public final class WebServer {
             return;
         }
         render(ctx, "hashtag.jte", new Pages.Hashtag(store.hashtagSpelling(tag).orElse(tag), articles));
+    }
+
+    private void sources(Context ctx) {
+        render(ctx, "sources.jte", new Pages.SourcesView(store.sources().all(), null,
+                subscriptions == null ? null : Csrf.token(ctx)));
+    }
+
+    private void addSource(Context ctx) {
+        if (subscriptions == null) {
+            ctx.status(HttpStatus.METHOD_NOT_ALLOWED).result("Sources cannot be added here.");
+            return;
+        }
+        if (!Csrf.valid(ctx)) {
+            ctx.status(HttpStatus.FORBIDDEN).contentType("text/plain; charset=utf-8")
+                    .result("This form has expired or did not come from this site. Reload the page and try again.");
+            return;
+        }
+        String url = ctx.formParam("url") == null ? "" : ctx.formParam("url").strip();
+        Subscriptions.Added added = subscriptions.add(url);
+        String message = added.error() != null ? added.error() : added.existed() ? "Already following " + url
+                : "Now following " + added.first().source().name() + ": " + added.first();
+        ctx.status(added.error() == null ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT);
+        render(ctx, "sources.jte", new Pages.SourcesView(store.sources().all(), message, Csrf.token(ctx)));
     }
 
     private void apiStories(Context ctx) {
