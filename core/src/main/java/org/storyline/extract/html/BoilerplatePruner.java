@@ -25,16 +25,18 @@ final class BoilerplatePruner {
             "figure", "figcaption");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "banner",
             "contentinfo", "dialog", "alert", "menu", "menubar", "search", "toolbar");
-    private static final Pattern FURNITURE_NAMES = Pattern.compile("(^|[\\s-])("
-            + "share|shares|sharing|social|socials|related|recommend|recommended|recommendations|newsletter"
-            + "|subscribe|subscription|promo|promos|promotion|advert|advertisement|advertising|ad|ads|adv|dfp"
-            + "|banner|sponsor|sponsored|sidebar|comment|comments|disqus|breadcrumb|breadcrumbs|pagination|pager"
-            + "|cookie|cookies|consent|popup|modal|signup|login|footer|masthead|menu|nav|navbar|navigation"
-            + "|toolbar|widget|widgets|outbrain|taboola|tags|tag-list|taglist|keywords|author-bio|bio|byline"
-            + "|caption|credit|credits|timestamp|dateline|print|popular|most-read|mostread|trending|read-more"
-            + "|readmore|more-stories|also-read|hidden|hide|skip|skip-link|disclaimer|copyright|rating|header"
-            + "|meta|tools|utility|utilities|follow|donate|overlay|offscreen|visually-hidden|sr-only"
-            + ")([\\s-]|$)");
+    private static final ClassWords FURNITURE_NAMES = ClassWords.of(
+            "share", "shares", "sharing", "social", "socials", "related", "recommend", "recommended",
+            "recommendations", "newsletter", "subscribe", "subscription", "promo", "promos", "promotion",
+            "advert", "advertisement", "advertising", "ad", "ads", "adv", "dfp", "banner", "sponsor",
+            "sponsored", "sidebar", "comment", "comments", "disqus", "breadcrumb", "breadcrumbs", "pagination",
+            "pager", "cookie", "cookies", "consent", "popup", "modal", "signup", "login", "footer", "masthead",
+            "menu", "nav", "navbar", "navigation", "toolbar", "widget", "widgets", "outbrain", "taboola",
+            "tags", "tag-list", "taglist", "keywords", "author-bio", "bio", "byline", "caption", "credit",
+            "credits", "timestamp", "dateline", "print", "popular", "most-read", "mostread", "trending",
+            "read-more", "readmore", "more-stories", "also-read", "hidden", "hide", "skip", "skip-link",
+            "disclaimer", "copyright", "rating", "header", "meta", "tools", "utility", "utilities", "follow",
+            "donate", "overlay", "offscreen", "visually-hidden", "sr-only");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
     /** Share of the page's prose above which an element is the article, whatever its name says. */
@@ -72,7 +74,7 @@ final class BoilerplatePruner {
             return false;
         }
         if (FURNITURE_TAGS.contains(tag) || element.hasAttr("hidden")
-                || "true".equals(element.attr("aria-hidden")) || HIDDEN_STYLE.matcher(element.attr("style")).find()) {
+                || "true".equals(element.attr("aria-hidden")) || isHiddenByStyle(element)) {
             return true;
         }
         String role = element.attr("role");
@@ -82,12 +84,13 @@ final class BoilerplatePruner {
         return namesFurniture(element);
     }
 
+    private static boolean isHiddenByStyle(Element element) {
+        String style = element.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+    }
+
     /** True when the class or id names furniture ("share-bar", "related_links", "ad-slot"). */
     static boolean namesFurniture(Element element) {
-        String names = element.className() + " " + element.id();
-        if (names.isBlank()) {
-            return false;
-        }
-        return FURNITURE_NAMES.matcher(names.toLowerCase(Locale.ROOT).replace('_', '-')).find();
+        return FURNITURE_NAMES.names(element);
     }
 }

@@ -24,9 +24,10 @@ final class ContentLocator {
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "h2", "h3", "h4");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "span", "font",
             "center", "dd", "li", "td");
-    private static final Pattern POSITIVE = Pattern.compile("(^|[\\s-])(article|articlebody|article-body|"
-            + "article-content|article-text|body|content|entry|entry-content|hentry|h-entry|main|page|post|"
-            + "post-content|post-body|text|blog|story|story-body|story-content|prose|rich-text|richtext)([\\s-]|$)");
+    private static final ClassWords POSITIVE = ClassWords.of(
+            "article", "articlebody", "article-body", "article-content", "article-text", "body", "content",
+            "entry", "entry-content", "hentry", "h-entry", "main", "page", "post", "post-content", "post-body",
+            "text", "blog", "story", "story-body", "story-content", "prose", "rich-text", "richtext");
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTORS = 5;
     private static final int SIBLING_PROSE = 100;
@@ -122,9 +123,7 @@ final class ContentLocator {
 
     /** True when the class or id names article content ("entry-content", "story_body"). */
     static boolean namesContent(Element element) {
-        String names = element.className() + " " + element.id();
-        return !names.isBlank()
-                && POSITIVE.matcher(names.toLowerCase(Locale.ROOT).replace('_', '-')).find();
+        return POSITIVE.names(element);
     }
 
     /**
