@@ -51,18 +51,15 @@ final class MetadataReader {
     }
 
     private Published published(Document document, JsonLdReader.LinkedData ld, MetaTags meta) {
-        String[] candidates = {ld.datePublished(), meta.first("article:published_time", "article:published",
-                "og:published_time", "published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued",
-                "dcterms.issued", "dc.date", "dcterms.date", "date", "pubdate", "publishdate", "publish-date",
-                "datepublished", "citation_publication_date", "article.published", "og:updated_time"),
-                timeElement(document)};
-        for (String candidate : candidates) {
-            Published parsed = dates.parse(candidate);
-            if (parsed != null) {
-                return parsed;
-            }
+        Published declared = dates.parse(ld.datePublished());
+        if (declared == null) {
+            declared = dates.parse(meta.first(value -> dates.parse(value) != null, "article:published_time",
+                    "article:published", "og:published_time", "published_time", "parsely-pub-date", "sailthru.date",
+                    "dc.date.issued", "dcterms.issued", "dc:date", "dcterms:date", "dc.date", "dcterms.date", "date",
+                    "pubdate", "publishdate", "publish-date", "datepublished", "citation_publication_date",
+                    "article.published", "og:updated_time"));
         }
-        return null;
+        return declared != null ? declared : dates.parse(timeElement(document));
     }
 
     private static String timeElement(Document document) {
