@@ -54,7 +54,7 @@ final class BodyExtractor {
     }
 
     private static List<String> keep(List<Block> blocks) {
-        List<String> kept = new ArrayList<>();
+        List<Block> kept = new ArrayList<>();
         for (Block block : blocks) {
             if (block.kind() == Kind.HEADLINE || block.linkDensity() > MAX_LINK_DENSITY) {
                 continue;
@@ -62,35 +62,45 @@ final class BodyExtractor {
             if (block.text().length() < 60 && LABEL.matcher(block.text()).matches()) {
                 continue;
             }
-            kept.add(block.text());
+            kept.add(block);
         }
-        return trimEdges(kept);
+        return trimEdges(kept).stream().map(Block::text).toList();
     }
 
     /**
      * Drops short unpunctuated lines before the first and after the last real paragraph: at the edges of an
-     * article they are labels ("Text size", "Advert", "Tell us what you think"), not its text.
+     * article they are labels ("Text size", "Advert", "Tell us what you think"), not its text. List items
+     * and table cells are left alone, as a short entry is what they normally are.
      */
-    private static List<String> trimEdges(List<String> paragraphs) {
+    private static List<Block> trimEdges(List<Block> blocks) {
         int start = 0;
-        int end = paragraphs.size();
-        while (start < end && isEdgeLabel(paragraphs.get(start))) {
+        int end = blocks.size();
+        while (start < end && isEdgeLabel(blocks.get(start))) {
             start++;
         }
-        while (end > start && isEdgeLabel(paragraphs.get(end - 1))) {
+        while (end > start && isEdgeLabel(blocks.get(end - 1))) {
             end--;
         }
-        List<String> trimmed = paragraphs.subList(start, end);
+        List<Block> trimmed = blocks.subList(start, end);
         // a text made mostly of short lines (a list, a poem, a table) is not trimmed at all
-        return length(trimmed) * 2 < length(paragraphs) ? paragraphs : new ArrayList<>(trimmed);
+        return chars(trimmed) * 2 < chars(blocks) ? blocks : trimmed;
     }
 
-    private static boolean isEdgeLabel(String text) {
-        if (text.length() >= EDGE_LABEL) {
+    private static boolean isEdgeLabel(Block block) {
+        String text = block.text();
+        if (text.length() >= EDGE_LABEL || block.kind() == Kind.LIST_ITEM || block.kind() == Kind.CELL) {
             return false;
         }
         char last = text.charAt(text.length() - 1);
         return ".!?\"”»)…:".indexOf(last) < 0;
+    }
+
+    private static int chars(List<Block> blocks) {
+        int n = 0;
+        for (Block block : blocks) {
+            n += block.text().length();
+        }
+        return n;
     }
 
     /** The structured-data body split into paragraphs; it may hold markup or only newlines. */
