@@ -34,15 +34,15 @@ final class BodyExtractor {
     private final BlockCollector collector = new BlockCollector();
 
     /** The body text as paragraphs joined by blank lines; empty when none. Prunes {@code document}. */
-    String extract(Document document, String structuredBody) {
+    String extract(Document document, String structuredBody, String title) {
         Element body = document.body();
         List<String> paragraphs = List.of();
         if (body != null) {
             pruner.prune(body);
             TextStats stats = TextStats.count(body);
-            paragraphs = keep(collector.collect(locator.locate(body, stats)));
+            paragraphs = keep(collector.collect(locator.locate(body, stats)), title);
             if (length(paragraphs) < MIN_LOCATED) {
-                List<String> whole = keep(collector.collect(List.of(body)));
+                List<String> whole = keep(collector.collect(List.of(body)), title);
                 paragraphs = length(whole) > length(paragraphs) ? whole : paragraphs;
             }
         }
@@ -53,10 +53,12 @@ final class BodyExtractor {
         return String.join("\n\n", paragraphs);
     }
 
-    private static List<String> keep(List<Block> blocks) {
+    /** The blocks that read as article text; {@code title} (or null) is dropped where repeated as a line. */
+    private static List<String> keep(List<Block> blocks, String title) {
         List<Block> kept = new ArrayList<>();
         for (Block block : blocks) {
-            if (block.kind() == Kind.HEADLINE || block.linkDensity() > MAX_LINK_DENSITY) {
+            if (block.kind() == Kind.HEADLINE || block.linkDensity() > MAX_LINK_DENSITY
+                    || block.text().equalsIgnoreCase(title)) {
                 continue;
             }
             if (block.text().length() < 60 && LABEL.matcher(block.text()).matches()) {
@@ -110,7 +112,7 @@ final class BodyExtractor {
         }
         if (body.indexOf('<') >= 0 && body.indexOf('>') > 0) {
             Document fragment = Jsoup.parseBodyFragment(body);
-            return keep(collector.collect(List.of(fragment.body())));
+            return keep(collector.collect(List.of(fragment.body())), null);
         }
         List<String> paragraphs = new ArrayList<>();
         for (String line : body.split("\\s*\\n\\s*")) {
