@@ -227,8 +227,8 @@ final class ContentLocator {
         if (sameClass && count.prose >= SIBLING_PROSE && density < 0.25) {
             return true; // a part of the article split by an ad or figure, scored too deep to get points
         }
-        if (!sibling.nameIs("p")) {
-            return false;
+        if (!sibling.nameIs("p") && ownTextLength(sibling) < MIN_PARAGRAPH) {
+            return false; // otherwise it is a paragraph, or a div written as one (a lead, a summary)
         }
         if (count.text > 80) {
             return density < 0.25;
