@@ -17,6 +17,9 @@ import org.storyline.extract.html.BlockCollector.Kind;
 final class BodyExtractor {
 
     private static final double MAX_LINK_DENSITY = 0.5;
+    /** Sentences this long may be up to this share link text and still count as prose. */
+    private static final int LINKED_PROSE = 150;
+    private static final double MAX_PROSE_LINK_DENSITY = 0.7;
     private static final Pattern LABEL = Pattern.compile("(?i)^(advertisement|advertising|ad|sponsored"
             + "|sponsored content|story continues below( advertisement)?|continue reading( below)?"
             + "|read more|read next|related|related articles|related stories|related content|recommended"
@@ -57,8 +60,7 @@ final class BodyExtractor {
     private static List<String> keep(List<Block> blocks, String title) {
         List<Block> kept = new ArrayList<>();
         for (Block block : blocks) {
-            if (block.kind() == Kind.HEADLINE || block.linkDensity() > MAX_LINK_DENSITY
-                    || block.text().equalsIgnoreCase(title)) {
+            if (block.kind() == Kind.HEADLINE || isLinkList(block) || block.text().equalsIgnoreCase(title)) {
                 continue;
             }
             if (block.text().length() < 60 && LABEL.matcher(block.text()).matches()) {
@@ -67,6 +69,20 @@ final class BodyExtractor {
             kept.add(block);
         }
         return trimEdges(kept).stream().map(Block::text).toList();
+    }
+
+    /**
+     * True when the block is mostly link text, unless it reads as a sentence: a long paragraph whose one
+     * link happens to cover most of its words is still prose, a run of headlines is not.
+     */
+    private static boolean isLinkList(Block block) {
+        double density = block.linkDensity();
+        if (density <= MAX_LINK_DENSITY) {
+            return false;
+        }
+        String text = block.text();
+        return density > MAX_PROSE_LINK_DENSITY || text.length() < LINKED_PROSE
+                || ".!?\"”»".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     /**
