@@ -24,7 +24,8 @@ final class BodyExtractor {
             + "|sponsored content|story continues below( advertisement)?|continue reading( below)?"
             + "|read more|read next|related|related articles|related stories|related content|recommended"
             + "|share|share this|share this article|share this story|share on \\w+|more on this story"
-            + "|skip advertisement|advert|comments?|this slideshow requires javascript|image|photo|video|listen|subscribe|sign up)[\\s:.!…]*$");
+            + "|skip advertisement|advert|comments?|this slideshow requires javascript|image|photo|video|listen|subscribe|sign up"
+            + "|(image|photo|picture|slide) \\d+ (of|/) \\d+)[\\s:.!…]*$");
     /** Lines shorter than this, without closing punctuation, are labels when they open or close the text. */
     private static final int EDGE_LABEL = 40;
     /** Below this many characters, the markup is taken to have failed and the whole body is tried. */

@@ -6,9 +6,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * A vocabulary of words that, found in an element's {@code class} or {@code id}, say what the element is
- * ("share", "related", "article-body"). Names are split at blanks, hyphens and underscores, and a vocabulary
- * entry of two words ("read-more") matches two adjacent parts, so "c-read-more__link" names "read-more" but
- * "thread" does not name "read".
+ * ("share", "related", "article-body"). Names are split at blanks, hyphens, underscores and camel-case humps,
+ * and a vocabulary entry of two words ("read-more") matches two adjacent parts, so "c-read-more__link" and
+ * "imageCaption" name "read-more" and "caption", but "thread" does not name "read".
  *
  * <p>Set lookups instead of one large regular expression: this runs on every element of every page.
  */
@@ -36,20 +36,22 @@ final class ClassWords {
         if (name.isEmpty()) {
             return false;
         }
-        String lower = name.toLowerCase(Locale.ROOT);
         String previous = null;
         int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            boolean boundary = i == lower.length() || isSeparator(lower.charAt(i));
-            if (boundary && start >= 0) {
-                String part = lower.substring(start, i);
+        for (int i = 0; i <= name.length(); i++) {
+            char c = i == name.length() ? ' ' : name.charAt(i);
+            boolean separator = isSeparator(c);
+            boolean camelHump = start >= 0 && !separator && Character.isUpperCase(c)
+                    && Character.isLowerCase(name.charAt(i - 1));
+            if ((separator || camelHump) && start >= 0) {
+                String part = name.substring(start, i).toLowerCase(Locale.ROOT);
                 if (words.contains(part) || previous != null && words.contains(previous + "-" + part)) {
                     return true;
                 }
                 previous = part;
-                start = -1;
-            } else if (boundary) {
-                if (i < lower.length() && Character.isWhitespace(lower.charAt(i))) {
+                start = camelHump ? i : -1;
+            } else if (separator) {
+                if (Character.isWhitespace(c)) {
                     previous = null; // two classes are not one name
                 }
             } else if (start < 0) {
