@@ -48,11 +48,11 @@ final class ClassWords {
                 if (words.contains(part) || previous != null && words.contains(previous + "-" + part)) {
                     return true;
                 }
-                previous = part;
+                previous = Character.isWhitespace(c) ? null : part; // two classes are not one name
                 start = camelHump ? i : -1;
             } else if (separator) {
                 if (Character.isWhitespace(c)) {
-                    previous = null; // two classes are not one name
+                    previous = null;
                 }
             } else if (start < 0) {
                 start = i;
