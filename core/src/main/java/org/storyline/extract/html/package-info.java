@@ -12,7 +12,9 @@
  *
  * <p>It does not fetch pages, decode bytes, follow pagination, run scripts, or read listing pages (one article
  * per page). Its vocabularies (class names such as "share" or "related", labels such as "Read more") are
- * generic and mostly English; none is keyed to a particular site. {@link org.storyline.extract.html.ShingleScore} is the quality measure the benchmark and the
- * quality-floor test share.
+ * generic and mostly English; none is keyed to a particular site.
+ *
+ * <p>{@link org.storyline.extract.html.ShingleScore} is the quality measure the benchmark and the quality-floor
+ * test share.
  */
 package org.storyline.extract.html;
