@@ -64,7 +64,8 @@ final class MetaTags {
             putText(values, "parsely-section", page.get("section"));
             putText(values, "parsely-link", page.get("link"));
             JsonNode authors = page.get("authors");
-            putText(values, "parsely-author", authors != null && authors.isArray() ? authors.get(0) : page.get("author"));
+            boolean several = authors != null && authors.isArray();
+            putText(values, "parsely-author", several ? authors.get(0) : page.get("author"));
         } catch (Exception malformed) {
             // a broken parsely-page value is ignored like any other unreadable metadata
         }
