@@ -43,43 +43,63 @@ final class ReadabilitySet {
         try (Stream<Path> listing = Files.list(root.resolve("test-pages"))) {
             dirs = listing.filter(d -> Files.isRegularFile(d.resolve("source.html"))).sorted().toList();
         }
-        int titleExact = 0, titleLoose = 0, bylinePages = 0, bylineExact = 0, bylineMatch = 0, noByline = 0, noBylineAgree = 0;
-        List<ShingleScore.Match> bodies = new ArrayList<>();
-        List<String> misses = new ArrayList<>();
+        Tally tally = new Tally();
         for (Path dir : dirs) {
             String html = Files.readString(dir.resolve("source.html"), StandardCharsets.UTF_8);
             Extraction e = extractor.extract(html, null);
             JsonNode expected = mapper.readTree(dir.resolve("expected-metadata.json").toFile());
-            String title = expected.path("title").asText(null);
-            if (title != null && title.equals(e.title())) {
-                titleExact++;
-            }
-            if (title != null && loose(title).equals(loose(e.title()))) {
-                titleLoose++;
-            } else {
-                misses.add(dir.getFileName() + " title: want [" + title + "] got [" + e.title() + "]");
-            }
-            String byline = expected.path("byline").isTextual() ? expected.get("byline").asText() : null;
-            if (byline != null && !byline.isBlank()) {
-                bylinePages++;
-                bylineExact += loose(byline).replaceFirst("^by ", "").equals(loose(e.byline())) ? 1 : 0;
-                if (bylineAgrees(byline, e.byline())) {
-                    bylineMatch++;
-                } else {
-                    misses.add(dir.getFileName() + " byline: want [" + byline + "] got [" + e.byline() + "]");
-                }
-            } else {
-                noByline++;
-                noBylineAgree += e.byline() == null ? 1 : 0;
-            }
+            String name = dir.getFileName().toString();
+            tally.title(name, expected.path("title").asText(null), e.title());
+            tally.byline(name, expected.path("byline").isTextual() ? expected.get("byline").asText() : null, e.byline());
             Path expectedHtml = dir.resolve("expected.html");
             if (Files.isRegularFile(expectedHtml)) {
                 String gold = Jsoup.parse(Files.readString(expectedHtml, StandardCharsets.UTF_8)).text();
-                bodies.add(ShingleScore.match(gold, e.text()));
+                tally.bodies.add(ShingleScore.match(gold, e.text()));
             }
         }
-        return new Result(dirs.size(), titleExact, titleLoose, bylinePages, bylineExact, bylineMatch, noByline, noBylineAgree,
-                ShingleScore.summarize(bodies), misses);
+        return new Result(dirs.size(), tally.titleExact, tally.titleLoose, tally.bylinePages, tally.bylineExact,
+                tally.bylineMatch, tally.noByline, tally.noBylineAgree, ShingleScore.summarize(tally.bodies),
+                tally.misses);
+    }
+
+    /** Running counts while the pages are read. */
+    private static final class Tally {
+        int titleExact;
+        int titleLoose;
+        int bylinePages;
+        int bylineExact;
+        int bylineMatch;
+        int noByline;
+        int noBylineAgree;
+        final List<ShingleScore.Match> bodies = new ArrayList<>();
+        final List<String> misses = new ArrayList<>();
+
+        void title(String page, String want, String got) {
+            if (want == null) {
+                return;
+            }
+            titleExact += want.equals(got) ? 1 : 0;
+            if (loose(want).equals(loose(got))) {
+                titleLoose++;
+            } else {
+                misses.add(page + " title: want [" + want + "] got [" + got + "]");
+            }
+        }
+
+        void byline(String page, String want, String got) {
+            if (want == null || want.isBlank()) {
+                noByline++;
+                noBylineAgree += got == null ? 1 : 0;
+                return;
+            }
+            bylinePages++;
+            bylineExact += loose(want).replaceFirst("^by ", "").equals(loose(got)) ? 1 : 0;
+            if (bylineAgrees(want, got)) {
+                bylineMatch++;
+            } else {
+                misses.add(page + " byline: want [" + want + "] got [" + got + "]");
+            }
+        }
     }
 
     /** Case, whitespace and punctuation ignored. */

@@ -17,11 +17,18 @@ import org.storyline.extract.html.BlockCollector.Kind;
 final class BodyExtractor {
 
     private static final double MAX_LINK_DENSITY = 0.5;
-    private static final Pattern LABEL = Pattern.compile("(?i)^(advertisement|advertising|ad|sponsored"
+    /** Sentences this long may be up to this share link text and still count as prose. */
+    private static final int LINKED_PROSE = 150;
+    private static final double MAX_PROSE_LINK_DENSITY = 0.7;
+    /** Interface labels publishers put between paragraphs; English only, the commonest in news pages. */
+    private static final Pattern LABEL = Pattern.compile("(?iu)^(advertisement|advertising|ad|sponsored"
             + "|sponsored content|story continues below( advertisement)?|continue reading( below)?"
             + "|read more|read next|related|related articles|related stories|related content|recommended"
             + "|share|share this|share this article|share this story|share on \\w+|more on this story"
-            + "|skip advertisement|advert|comments?|this slideshow requires javascript|image|photo|video|listen|subscribe|sign up)[\\s:.!…]*$");
+            + "|skip advertisement|advert|comments?|this slideshow requires javascript|image|photo|video|listen"
+            + "|subscribe|sign up"
+            + "|don['’]t miss|do not miss|must read|see also|read also|also read|more from \\w+( \\w+)?|top stories"
+            + "|(image|photo|picture|slide) \\d+ (of|/) \\d+)[\\s:.!…]*$");
     /** Lines shorter than this, without closing punctuation, are labels when they open or close the text. */
     private static final int EDGE_LABEL = 40;
     /** Below this many characters, the markup is taken to have failed and the whole body is tried. */
@@ -34,15 +41,15 @@ final class BodyExtractor {
     private final BlockCollector collector = new BlockCollector();
 
     /** The body text as paragraphs joined by blank lines; empty when none. Prunes {@code document}. */
-    String extract(Document document, String structuredBody) {
+    String extract(Document document, String structuredBody, String title) {
         Element body = document.body();
         List<String> paragraphs = List.of();
         if (body != null) {
             pruner.prune(body);
             TextStats stats = TextStats.count(body);
-            paragraphs = keep(collector.collect(locator.locate(body, stats)));
+            paragraphs = keep(collector.collect(locator.locate(body, stats)), title);
             if (length(paragraphs) < MIN_LOCATED) {
-                List<String> whole = keep(collector.collect(List.of(body)));
+                List<String> whole = keep(collector.collect(List.of(body)), title);
                 paragraphs = length(whole) > length(paragraphs) ? whole : paragraphs;
             }
         }
@@ -53,44 +60,69 @@ final class BodyExtractor {
         return String.join("\n\n", paragraphs);
     }
 
-    private static List<String> keep(List<Block> blocks) {
-        List<String> kept = new ArrayList<>();
+    /** The blocks that read as article text; {@code title} (or null) is dropped where repeated as a line. */
+    private static List<String> keep(List<Block> blocks, String title) {
+        List<Block> kept = new ArrayList<>();
         for (Block block : blocks) {
-            if (block.kind() == Kind.HEADLINE || block.linkDensity() > MAX_LINK_DENSITY) {
+            if (block.kind() == Kind.HEADLINE || isLinkList(block) || block.text().equalsIgnoreCase(title)) {
                 continue;
             }
             if (block.text().length() < 60 && LABEL.matcher(block.text()).matches()) {
                 continue;
             }
-            kept.add(block.text());
+            kept.add(block);
         }
-        return trimEdges(kept);
+        return trimEdges(kept).stream().map(Block::text).toList();
+    }
+
+    /**
+     * True when the block is mostly link text, unless it reads as a sentence: a long paragraph whose one
+     * link happens to cover most of its words is still prose, a run of headlines is not.
+     */
+    private static boolean isLinkList(Block block) {
+        double density = block.linkDensity();
+        if (density <= MAX_LINK_DENSITY) {
+            return false;
+        }
+        String text = block.text();
+        return density > MAX_PROSE_LINK_DENSITY || text.length() < LINKED_PROSE
+                || ".!?\"”»".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     /**
      * Drops short unpunctuated lines before the first and after the last real paragraph: at the edges of an
-     * article they are labels ("Text size", "Advert", "Tell us what you think"), not its text.
+     * article they are labels ("Text size", "Advert", "Tell us what you think"), not its text. List items
+     * and table cells are left alone, as a short entry is what they normally are.
      */
-    private static List<String> trimEdges(List<String> paragraphs) {
+    private static List<Block> trimEdges(List<Block> blocks) {
         int start = 0;
-        int end = paragraphs.size();
-        while (start < end && isEdgeLabel(paragraphs.get(start))) {
+        int end = blocks.size();
+        while (start < end && isEdgeLabel(blocks.get(start))) {
             start++;
         }
-        while (end > start && isEdgeLabel(paragraphs.get(end - 1))) {
+        while (end > start && isEdgeLabel(blocks.get(end - 1))) {
             end--;
         }
-        List<String> trimmed = paragraphs.subList(start, end);
+        List<Block> trimmed = blocks.subList(start, end);
         // a text made mostly of short lines (a list, a poem, a table) is not trimmed at all
-        return length(trimmed) * 2 < length(paragraphs) ? paragraphs : new ArrayList<>(trimmed);
+        return chars(trimmed) * 2 < chars(blocks) ? blocks : trimmed;
     }
 
-    private static boolean isEdgeLabel(String text) {
-        if (text.length() >= EDGE_LABEL) {
+    private static boolean isEdgeLabel(Block block) {
+        String text = block.text();
+        if (text.length() >= EDGE_LABEL || block.kind() == Kind.LIST_ITEM || block.kind() == Kind.CELL) {
             return false;
         }
         char last = text.charAt(text.length() - 1);
         return ".!?\"”»)…:".indexOf(last) < 0;
+    }
+
+    private static int chars(List<Block> blocks) {
+        int n = 0;
+        for (Block block : blocks) {
+            n += block.text().length();
+        }
+        return n;
     }
 
     /** The structured-data body split into paragraphs; it may hold markup or only newlines. */
@@ -100,7 +132,7 @@ final class BodyExtractor {
         }
         if (body.indexOf('<') >= 0 && body.indexOf('>') > 0) {
             Document fragment = Jsoup.parseBodyFragment(body);
-            return keep(collector.collect(List.of(fragment.body())));
+            return keep(collector.collect(List.of(fragment.body())), null);
         }
         List<String> paragraphs = new ArrayList<>();
         for (String line : body.split("\\s*\\n\\s*")) {

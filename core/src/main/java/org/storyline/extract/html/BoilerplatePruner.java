@@ -1,6 +1,8 @@
 package org.storyline.extract.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,17 +27,21 @@ final class BoilerplatePruner {
             "figure", "figcaption");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "banner",
             "contentinfo", "dialog", "alert", "menu", "menubar", "search", "toolbar");
-    private static final Pattern FURNITURE_NAMES = Pattern.compile("(^|[\\s-])("
-            + "share|shares|sharing|social|socials|related|recommend|recommended|recommendations|newsletter"
-            + "|subscribe|subscription|promo|promos|promotion|advert|advertisement|advertising|ad|ads|adv|dfp"
-            + "|banner|sponsor|sponsored|sidebar|comment|comments|disqus|breadcrumb|breadcrumbs|pagination|pager"
-            + "|cookie|cookies|consent|popup|modal|signup|login|footer|masthead|menu|nav|navbar|navigation"
-            + "|toolbar|widget|widgets|outbrain|taboola|tags|tag-list|taglist|keywords|author-bio|bio|byline"
-            + "|caption|credit|credits|timestamp|dateline|print|popular|most-read|mostread|trending|read-more"
-            + "|readmore|more-stories|also-read|hidden|hide|skip|skip-link|disclaimer|copyright|rating|header"
-            + "|meta|tools|utility|utilities|follow|donate|overlay|offscreen|visually-hidden|sr-only"
-            + ")([\\s-]|$)");
+    private static final ClassWords FURNITURE_NAMES = ClassWords.of(
+            "share", "shares", "sharing", "social", "socials", "related", "recommend", "recommended",
+            "recommendations", "newsletter", "subscribe", "subscription", "promo", "promos", "promotion",
+            "advert", "advertisement", "advertising", "ad", "ads", "adv", "dfp", "banner", "sponsor",
+            "sponsored", "sidebar", "comment", "comments", "disqus", "breadcrumb", "breadcrumbs", "pagination",
+            "pager", "cookie", "cookies", "consent", "popup", "modal", "signup", "login", "footer", "masthead",
+            "menu", "nav", "navbar", "navigation", "toolbar", "widget", "widgets", "outbrain", "taboola",
+            "tags", "tag-list", "taglist", "keywords", "author-bio", "bio", "byline", "caption", "credit",
+            "credits", "timestamp", "dateline", "print", "popular", "most-read", "mostread", "trending",
+            "read-more", "readmore", "more-stories", "also-read", "hidden", "hide", "skip", "skip-link",
+            "disclaimer", "copyright", "rating", "header", "meta", "tools", "utility", "utilities", "follow",
+            "donate", "overlay", "offscreen", "visually-hidden", "sr-only");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final ClassWords COMMENTS = ClassWords.of("comment", "comments", "disqus", "replies", "reply",
+            "discussion");
     private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
     /** Share of the page's prose above which an element is the article, whatever its name says. */
     private static final double ARTICLE_SHARE = 0.5;
@@ -55,9 +61,10 @@ final class BoilerplatePruner {
         TextStats stats = TextStats.count(body);
         int pageProse = Math.max(1, stats.of(body).prose);
         doomed.clear();
+        Set<Element> quoting = quoteHolders(body);
         for (Element element : body.getAllElements()) {
             int prose = stats.of(element).prose;
-            if (element != body && isFurniture(element) && prose < ARTICLE_SHARE * pageProse
+            if (element != body && isFurniture(element, quoting) && prose < ARTICLE_SHARE * pageProse
                     && !(prose >= CONTENT_SHARE * pageProse && ContentLocator.namesContent(element))) {
                 doomed.add(element);
             }
@@ -66,28 +73,44 @@ final class BoilerplatePruner {
         return removed + doomed.size();
     }
 
-    private static boolean isFurniture(Element element) {
+    /**
+     * Elements that hold a quotation: an embedded post (a tweet in a "social-embed" box) quotes a source the
+     * article cites, so a furniture-sounding class name does not make it furniture.
+     */
+    private static Set<Element> quoteHolders(Element body) {
+        Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element quote : body.getElementsByTag("blockquote")) {
+            for (Element e = quote; e != null && e != body && holders.add(e); e = e.parent()) {
+                // walks up until it meets an ancestor already recorded by an earlier quote
+            }
+        }
+        return holders;
+    }
+
+    private static boolean isFurniture(Element element, Set<Element> quoting) {
         String tag = element.normalName();
         if (NEVER.contains(tag)) {
             return false;
         }
         if (FURNITURE_TAGS.contains(tag) || element.hasAttr("hidden")
-                || "true".equals(element.attr("aria-hidden")) || HIDDEN_STYLE.matcher(element.attr("style")).find()) {
+                || "true".equals(element.attr("aria-hidden")) || isHiddenByStyle(element)) {
             return true;
         }
         String role = element.attr("role");
         if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return namesFurniture(element);
+        // reader comments quote each other: those stay furniture whatever they hold
+        return namesFurniture(element) && (!quoting.contains(element) || COMMENTS.names(element));
+    }
+
+    private static boolean isHiddenByStyle(Element element) {
+        String style = element.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
     }
 
     /** True when the class or id names furniture ("share-bar", "related_links", "ad-slot"). */
     static boolean namesFurniture(Element element) {
-        String names = element.className() + " " + element.id();
-        if (names.isBlank()) {
-            return false;
-        }
-        return FURNITURE_NAMES.matcher(names.toLowerCase(Locale.ROOT).replace('_', '-')).find();
+        return FURNITURE_NAMES.names(element);
     }
 }

@@ -24,14 +24,16 @@ final class ContentLocator {
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "h2", "h3", "h4");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "span", "font",
             "center", "dd", "li", "td");
-    private static final Pattern POSITIVE = Pattern.compile("(^|[\\s-])(article|articlebody|article-body|"
-            + "article-content|article-text|body|content|entry|entry-content|hentry|h-entry|main|page|post|"
-            + "post-content|post-body|text|blog|story|story-body|story-content|prose|rich-text|richtext)([\\s-]|$)");
+    private static final ClassWords POSITIVE = ClassWords.of(
+            "article", "articlebody", "article-body", "article-content", "article-text", "body", "content",
+            "entry", "entry-content", "hentry", "h-entry", "main", "page", "post", "post-content", "post-body",
+            "text", "blog", "story", "story-body", "story-content", "prose", "rich-text", "richtext");
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTORS = 5;
     private static final int SIBLING_PROSE = 100;
     /** A sibling with more link text than this is a teaser list, however many excerpts it scores for. */
     private static final double SIBLING_LINK_DENSITY = 0.3;
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final int RIVALS = 5;
     private static final int ALTERNATIVES = 3;
 
@@ -92,8 +94,8 @@ final class ContentLocator {
                 break;
             }
             double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-            Element a = ancestor;
-            scores.merge(a, baseScore(a) + points / divider, (old, add) -> old + points / divider);
+            double base = scores.containsKey(ancestor) ? 0 : baseScore(ancestor);
+            scores.merge(ancestor, base + points / divider, Double::sum);
             ancestor = ancestor.parent();
         }
     }
@@ -122,9 +124,7 @@ final class ContentLocator {
 
     /** True when the class or id names article content ("entry-content", "story_body"). */
     static boolean namesContent(Element element) {
-        String names = element.className() + " " + element.id();
-        return !names.isBlank()
-                && POSITIVE.matcher(names.toLowerCase(Locale.ROOT).replace('_', '-')).find();
+        return POSITIVE.names(element);
     }
 
     /**
@@ -202,38 +202,45 @@ final class ContentLocator {
             return List.of(top);
         }
         double topScore = scores.getOrDefault(top, 0.0);
-        double threshold = Math.max(10, topScore * 0.2);
+        Kinship kinship = new Kinship(top, topScore, Math.max(10, topScore * 0.2), scores, stats);
         List<Element> chosen = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == top || belongs(sibling, top, topScore, threshold, scores, stats)) {
+            if (sibling == top || kinship.belongs(sibling)) {
                 chosen.add(sibling);
             }
         }
         return chosen;
     }
 
-    private static boolean belongs(Element sibling, Element top, double topScore, double threshold,
-                                   Map<Element, Double> scores, TextStats stats) {
-        if (top.nameIs("article") && sibling.nameIs("article")) {
-            return false; // an <article> is self-contained: its sibling articles are other stories
+    /**
+     * Whether a sibling of the best container is more of the same article: it scores near the best, or shares
+     * its class and holds prose, or is itself a paragraph of low link density.
+     */
+    private record Kinship(Element top, double topScore, double threshold, Map<Element, Double> scores,
+                           TextStats stats) {
+
+        boolean belongs(Element sibling) {
+            if (top.nameIs("article") && sibling.nameIs("article")) {
+                return false; // an <article> is self-contained: its sibling articles are other stories
+            }
+            boolean sameClass = !top.className().isEmpty() && top.className().equals(sibling.className());
+            double bonus = sameClass ? topScore * 0.2 : 0;
+            Double score = scores.get(sibling);
+            TextStats.Count count = stats.of(sibling);
+            double density = count.linkDensity();
+            if (score != null && score + bonus >= threshold && density < SIBLING_LINK_DENSITY) {
+                return true;
+            }
+            if (sameClass && count.prose >= SIBLING_PROSE && density < 0.25) {
+                return true; // a part of the article split by an ad or figure, scored too deep to get points
+            }
+            if (!sibling.nameIs("p") && ownTextLength(sibling) < MIN_PARAGRAPH) {
+                return false; // otherwise it is a paragraph, or a div written as one (a lead, a summary)
+            }
+            if (count.text > 80) {
+                return density < 0.25;
+            }
+            return count.text > 0 && density == 0 && SENTENCE_END.matcher(sibling.text()).find();
         }
-        boolean sameClass = !top.className().isEmpty() && top.className().equals(sibling.className());
-        double bonus = sameClass ? topScore * 0.2 : 0;
-        Double score = scores.get(sibling);
-        TextStats.Count count = stats.of(sibling);
-        double density = count.linkDensity();
-        if (score != null && score + bonus >= threshold && density < SIBLING_LINK_DENSITY) {
-            return true;
-        }
-        if (sameClass && count.prose >= SIBLING_PROSE && density < 0.25) {
-            return true; // a part of the article split by an ad or figure, scored too deep to get points
-        }
-        if (!sibling.nameIs("p")) {
-            return false;
-        }
-        if (count.text > 80) {
-            return density < 0.25;
-        }
-        return count.text > 0 && density == 0 && sibling.text().matches(".*\\.( .*|$)");
     }
 }

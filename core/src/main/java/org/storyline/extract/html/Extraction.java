@@ -8,6 +8,12 @@ import org.storyline.model.Published;
  * What {@link HtmlExtractor} found on one HTML page. Every field but {@code text} is null when the page does
  * not say; {@code text} is empty when no article body was found.
  *
+ * <pre>{@code
+ * Extraction e = new HtmlExtractor().extract(html, pageUrl);
+ * e.title();                       // "Storm hits coast"
+ * e.text().split("\n\n");          // the paragraphs
+ * }</pre>
+ *
  * @param title     the headline, outlet suffix removed ("Storm hits coast", not "Storm hits coast | Daily")
  * @param byline    the author or authors as the page names them, without a leading "By"
  * @param published when it was published

@@ -37,7 +37,7 @@ public final class HtmlExtractor {
         }
         Document document = Jsoup.parse(markup, baseUrl == null ? "" : baseUrl.toString());
         PageMetadata meta = metadata.read(document, baseUrl);
-        String text = bodies.extract(document, meta.body());
+        String text = bodies.extract(document, meta.body(), meta.title());
         return new Extraction(meta.title(), meta.byline(), meta.published(), meta.language(), meta.canonical(),
                 meta.outlet(), meta.leadImage(), meta.section(), text);
     }

@@ -27,19 +27,21 @@ final class MetadataReader {
         MetaTags meta = MetaTags.of(document);
         String outlet = TitleCleaner.collapse(firstNonNull(meta.first("og:site_name", "application-name",
                 "al:android:app_name", "al:ios:app_name"), ld.publisher(), ld.siteName()));
+        URI image = address(base, firstNonNull(meta.first("og:image", "og:image:url", "og:image:secure_url",
+                "twitter:image", "twitter:image:src"), ld.image()));
+        String section = TitleCleaner.collapse(firstNonNull(meta.first("article:section", "parsely-section",
+                "section"), ld.section()));
         return new PageMetadata(title(document, ld, meta, outlet, base), byline(document, ld, meta),
                 published(document, ld, meta), language(document, ld, meta), canonical(document, ld, meta, base),
-                outlet, address(base, firstNonNull(meta.first("og:image", "og:image:url", "og:image:secure_url",
-                "twitter:image", "twitter:image:src"), ld.image())),
-                TitleCleaner.collapse(firstNonNull(meta.first("article:section", "parsely-section", "section"),
-                        ld.section())), ld.body());
+                outlet, image, section, ld.body());
     }
 
     private String title(Document document, JsonLdReader.LinkedData ld, MetaTags meta, String outlet, URI base) {
         Element h1 = document.selectFirst("h1");
         String h1Text = h1 == null ? null : TitleCleaner.collapse(h1.text());
-        String raw = firstNonNull(ld.headline(), meta.first("dc:title", "dcterm:title", "dcterms:title",
-                "dc.title", "dcterms.title", "og:title", "twitter:title", "parsely-title", "sailthru.title", "headline"), document.title(), h1Text);
+        String declared = meta.first("dc:title", "dcterm:title", "dcterms:title", "dc.title", "dcterms.title",
+                "og:title", "twitter:title", "parsely-title", "sailthru.title", "headline");
+        String raw = firstNonNull(ld.headline(), declared, document.title(), h1Text);
         return titles.clean(raw, outlet, base == null ? null : base.getHost(), h1Text);
     }
 
@@ -51,18 +53,15 @@ final class MetadataReader {
     }
 
     private Published published(Document document, JsonLdReader.LinkedData ld, MetaTags meta) {
-        String[] candidates = {ld.datePublished(), meta.first("article:published_time", "article:published",
-                "og:published_time", "published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued",
-                "dcterms.issued", "dc.date", "dcterms.date", "date", "pubdate", "publishdate", "publish-date",
-                "datepublished", "citation_publication_date", "article.published", "og:updated_time"),
-                timeElement(document)};
-        for (String candidate : candidates) {
-            Published parsed = dates.parse(candidate);
-            if (parsed != null) {
-                return parsed;
-            }
+        Published declared = dates.parse(ld.datePublished());
+        if (declared == null) {
+            declared = dates.parse(meta.first(value -> dates.parse(value) != null, "article:published_time",
+                    "article:published", "og:published_time", "published_time", "parsely-pub-date", "sailthru.date",
+                    "dc.date.issued", "dcterms.issued", "dc:date", "dcterms:date", "dc.date", "dcterms.date", "date",
+                    "pubdate", "publishdate", "publish-date", "datepublished", "citation_publication_date",
+                    "article.published", "og:updated_time"));
         }
-        return null;
+        return declared != null ? declared : dates.parse(timeElement(document));
     }
 
     private static String timeElement(Document document) {

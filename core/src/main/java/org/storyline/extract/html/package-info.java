@@ -11,7 +11,10 @@
  * fallback when the markup yields much less.
  *
  * <p>It does not fetch pages, decode bytes, follow pagination, run scripts, or read listing pages (one article
- * per page). {@link org.storyline.extract.html.ShingleScore} is the quality measure the benchmark and the
- * quality-floor test share.
+ * per page). Its vocabularies (class names such as "share" or "related", labels such as "Read more") are
+ * generic and mostly English; none is keyed to a particular site.
+ *
+ * <p>{@link org.storyline.extract.html.ShingleScore} is the quality measure the benchmark and the quality-floor
+ * test share.
  */
 package org.storyline.extract.html;

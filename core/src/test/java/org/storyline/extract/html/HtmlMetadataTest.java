@@ -97,6 +97,19 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void readsParselyPageJson() {
+        String html = """
+                <html><head><meta name="parsely-page" content='{"title": "Storm hits coast", "pub_date":
+                "2025-07-10T14:05:00Z", "section": "Weather", "authors": ["Perry White"]}'></head>
+                <body>%s</body></html>""".formatted(BODY);
+        Extraction e = extractor.extract(html, PAGE);
+        assertThat(e.title()).isEqualTo("Storm hits coast");
+        assertThat(e.byline()).isEqualTo("Perry White");
+        assertThat(e.section()).isEqualTo("Weather");
+        assertThat(e.published().iso()).isEqualTo("2025-07-10T14:05:00Z");
+    }
+
+    @Test
     void jsonLdBodyIsTheFallbackWhenMarkupHasLittleText() {
         String html = """
                 <html><head><script type="application/ld+json">

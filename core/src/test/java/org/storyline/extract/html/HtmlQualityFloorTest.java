@@ -21,8 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 class HtmlQualityFloorTest {
 
-    /** Measured 0.986 (P 0.990, R 0.982) when pinned; the floor leaves room for one page to shift a little. */
-    private static final double F1_FLOOR = 0.97;
+    /**
+     * Measured 0.990 (P 0.990, R 0.989) when pinned; 0.98 leaves room for one page to shift a little. The full
+     * 181-page set scores 0.976 in the bench.
+     */
+    private static final double F1_FLOOR = 0.98;
     private static final String ROOT = "/extract/scrapinghub/";
 
     private final HtmlExtractor extractor = new HtmlExtractor();

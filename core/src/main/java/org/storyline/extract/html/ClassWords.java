@@ -1,0 +1,67 @@
+package org.storyline.extract.html;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * A vocabulary of words that, found in an element's {@code class} or {@code id}, say what the element is
+ * ("share", "related", "article-body"). Names are split at blanks, hyphens, underscores and camel-case humps,
+ * and a vocabulary entry of two words ("read-more") matches two adjacent parts, so "c-read-more__link" and
+ * "imageCaption" name "read-more" and "caption", but "thread" does not name "read".
+ *
+ * <p>Set lookups instead of one large regular expression: this runs on every element of every page.
+ */
+final class ClassWords {
+
+    private final Set<String> words;
+
+    ClassWords(Set<String> words) {
+        this.words = Set.copyOf(words);
+    }
+
+    static ClassWords of(String... words) {
+        return new ClassWords(Set.of(words));
+    }
+
+    /** True when the element's class or id holds one of the words. */
+    boolean names(Element element) {
+        String className = element.className();
+        String id = element.id();
+        return names(className) || names(id);
+    }
+
+    /** True when {@code name} (a class attribute or an id) holds one of the words. */
+    boolean names(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        String previous = null;
+        int start = -1;
+        for (int i = 0; i <= name.length(); i++) {
+            char c = i == name.length() ? ' ' : name.charAt(i);
+            boolean separator = isSeparator(c);
+            boolean camelHump = start >= 0 && !separator && Character.isUpperCase(c)
+                    && Character.isLowerCase(name.charAt(i - 1));
+            if ((separator || camelHump) && start >= 0) {
+                String part = name.substring(start, i).toLowerCase(Locale.ROOT);
+                if (words.contains(part) || previous != null && words.contains(previous + "-" + part)) {
+                    return true;
+                }
+                previous = Character.isWhitespace(c) ? null : part; // two classes are not one name
+                start = camelHump ? i : -1;
+            } else if (separator) {
+                if (Character.isWhitespace(c)) {
+                    previous = null;
+                }
+            } else if (start < 0) {
+                start = i;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '_' || Character.isWhitespace(c);
+    }
+}
