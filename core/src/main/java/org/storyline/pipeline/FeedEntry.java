@@ -11,8 +11,10 @@ import org.storyline.model.ParsedArticle;
  * @param contentHash hash of what the item said; a different hash later means the item changed
  * @param article     the article (from the item's content, or from its page when the item was a teaser)
  * @param language    the language the page or feed declared, or null to guess from the text
+ * @param html        the item's content as sanitised HTML for display, or null
  */
-public record FeedEntry(String sourceId, String itemKey, String contentHash, ParsedArticle article, String language) {
+public record FeedEntry(String sourceId, String itemKey, String contentHash, ParsedArticle article, String language,
+                        String html) {
 
     public FeedEntry {
         Objects.requireNonNull(sourceId, "sourceId");

@@ -12,6 +12,7 @@ import org.storyline.extract.feed.FeedItemExtractor;
 import org.storyline.extract.html.Extraction;
 import org.storyline.extract.html.HtmlExtractor;
 import org.storyline.model.ParsedArticle;
+import org.storyline.sanitize.ArticleHtmlSanitizer;
 import org.storyline.model.Source;
 import org.storyline.source.feed.Feed;
 import org.storyline.source.feed.FeedFailure;
@@ -54,6 +55,7 @@ public final class FeedPoller {
     private final FeedParser parser = new FeedParser();
     private final FeedItemExtractor items = new FeedItemExtractor();
     private final HtmlExtractor html = new HtmlExtractor();
+    private final ArticleHtmlSanitizer sanitizer = new ArticleHtmlSanitizer(ArticleHtmlSanitizer.Settings.defaults());
 
     public FeedPoller(SourceRegistry sources, Pipeline pipeline, Fetcher fetcher, HostThrottle throttle,
                       PollSchedule schedule, Clock clock) {
@@ -107,7 +109,7 @@ public final class FeedPoller {
             }
             String origin = item.url() != null ? item.url().toString() : feed.feedUrl().toString();
             DocumentOutcome outcome = pipeline.ingestItem(new FeedEntry(source.id(), key, hash, article.get(),
-                    page == null ? null : page.language()), origin);
+                    page == null ? null : page.language(), displayHtml(item, page, feed)), origin);
             added += outcome.added();
             updated += outcome.updated();
         }
@@ -126,6 +128,19 @@ public final class FeedPoller {
             Thread.currentThread().interrupt();
             return new FetchFailed(url, org.storyline.source.fetch.FailureKind.TIMEOUT, "interrupted", 0, null);
         }
+    }
+
+    /**
+     * The item's own HTML, sanitised, when it is the full text (not a teaser the page replaced); the stored
+     * text stays the source of truth for everything else.
+     */
+    private String displayHtml(FeedItem item, Extraction page, Feed feed) {
+        var body = item.bestBody();
+        if (body == null || body.markup() != org.storyline.source.feed.Body.Markup.HTML
+                || page != null && page.hasText()) {
+            return null;
+        }
+        return sanitizer.sanitize(body.text(), item.url() != null ? item.url() : feed.feedUrl());
     }
 
     private Extraction page(URI url) {

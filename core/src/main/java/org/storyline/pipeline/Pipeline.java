@@ -80,6 +80,7 @@ public final class Pipeline {
         Article article = toArticle(parsed, ArticleIds.ofItem(entry.itemKey()), origin, entry.language());
         return guarded(() -> store.transaction(tx -> {
             ArticleWriter.Effect effect = writer.write(tx, article, true);
+            tx.putHtml(article.id(), entry.html());
             tx.recordItem(entry.sourceId(), entry.itemKey(), article.id(), entry.contentHash(),
                     parsed.published() == null ? null : parsed.published().instant().getEpochSecond());
             tx.article(article.id()).map(StoredArticle::storyId).ifPresent(tx::refreshStory);

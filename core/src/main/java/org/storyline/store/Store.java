@@ -102,6 +102,12 @@ public final class Store implements AutoCloseable {
         return articles("WHERE id = :p", id).stream().findFirst();
     }
 
+    /** An article's sanitised HTML for display, when its source gave full content. */
+    public Optional<String> articleHtml(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT html FROM article_html WHERE article_id = :id")
+                .bind("id", id).mapTo(String.class).findOne());
+    }
+
     /** The other members of an article's duplicate group (its canonical copy and the canonical's copies). */
     public List<StoredArticle> copiesOf(StoredArticle article) {
         String canonical = article.isCopy() ? article.duplicateOf() : article.id();

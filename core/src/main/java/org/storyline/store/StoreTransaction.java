@@ -134,6 +134,15 @@ public final class StoreTransaction {
                 .bind("p", publishedEpoch).bind("now", now).execute();
     }
 
+    /** Keeps an article's sanitised HTML for display; null removes it (the text is shown instead). */
+    public void putHtml(String articleId, String sanitisedHtml) {
+        handle.createUpdate("DELETE FROM article_html WHERE article_id = :id").bind("id", articleId).execute();
+        if (sanitisedHtml != null && !sanitisedHtml.isBlank()) {
+            handle.createUpdate("INSERT INTO article_html (article_id, html) VALUES (:id, :html)")
+                    .bind("id", articleId).bind("html", sanitisedHtml).execute();
+        }
+    }
+
     public void recordProblem(String origin, String reason) {
         handle.createUpdate("""
                 INSERT INTO problems (origin, reason, at) VALUES (:o, :r, :at)

@@ -113,6 +113,17 @@ class FeedPollingTest {
     }
 
     @Test
+    void fullContentIsKeptAsSanitisedHtmlForDisplay() {
+        routes.put("/feed.xml", rss("<item><guid>h1</guid><title>Raid</title><description><![CDATA[<p onclick=\"x()\">"
+                + RAID + "</p><script>alert(1)</script><img src=\"javascript:alert(2)\"><p><a href=\"/more\">"
+                + CHARGES + "</a></p>]]></description></item>", "\"h\""));
+        subscriptions.add(base() + "/feed.xml");
+        String html = store.articleHtml(articles().get(0).id()).orElseThrow();
+        assertThat(html).contains("<p>On Monday").contains("rel=\"").contains(base() + "/more")
+                .doesNotContain("script").doesNotContain("onclick").doesNotContain("javascript:");
+    }
+
+    @Test
     void aTeaserIsCompletedFromItsPage() {
         routes.put("/story/1", new Response(200, "text/html; charset=utf-8", "<html><head><title>Raid</title>"
                 + "<meta property=\"og:site_name\" content=\"Caucasus Wire\"></head><body><article><h1>Raid</h1><p>"

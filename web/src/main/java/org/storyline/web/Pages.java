@@ -22,7 +22,7 @@ public final class Pages {
 
     /** An article with its story, the other copies of it, and related articles. */
     public record ArticleView(StoredArticle article, Story story, List<StoredArticle> copies,
-                              List<StoredArticle> related) {
+                              List<StoredArticle> related, gg.jte.Content sanitisedHtml) {
 
         /** The canonical copy when this article is a republished copy, else null. */
         public StoredArticle canonical() {

@@ -125,8 +125,11 @@ public final class WebServer {
             return;
         }
         Story story = store.story(article.storyId()).orElse(null);
+        // Stored HTML was sanitised with an allow-list before it was stored; it is the only unescaped output.
+        gg.jte.Content html = store.articleHtml(article.id()).<gg.jte.Content>map(h -> out -> out.writeContent(h))
+                .orElse(null);
         render(ctx, "article.jte", new Pages.ArticleView(article, story, store.copiesOf(article),
-                store.relatedTo(article, RELATED)));
+                store.relatedTo(article, RELATED), html));
     }
 
     private void hashtag(Context ctx) {
