@@ -60,7 +60,7 @@ final class SourceCommand {
             for (Source s : sources) {
                 Source.State st = s.state();
                 System.out.printf("%s  %-40s %s%n    last fetch %s, next %s, every %s, %d items%s%n", s.id(), s.name(),
-                        s.url(), when(st.lastFetch()), when(st.nextFetch()), st.interval(), st.items(),
+                        s.url(), when(st.lastFetch()), when(st.nextFetch()), human(st.interval()), st.items(),
                         st.lastError() == null ? "" : ", error %s (%s, %d in a row)".formatted(st.lastError(),
                                 st.lastErrorKind(), st.errorStreak()));
             }
@@ -68,7 +68,11 @@ final class SourceCommand {
         }
 
         private static String when(Instant t) {
-            return t == null ? "never" : t.toString();
+            return t == null ? "never" : t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        }
+
+        private static String human(java.time.Duration d) {
+            return d.toString().substring(2).toLowerCase(java.util.Locale.ROOT); // PT1H15M -> 1h15m
         }
     }
 
