@@ -18,7 +18,18 @@ public final class Pages {
     public record Home(List<StoryCard> stories, Store.Counts counts, List<Store.Problem> problems) {}
 
     /** A story and its articles, newest first, also grouped by outlet. */
-    public record StoryView(Story story, List<StoredArticle> articles, Map<String, List<StoredArticle>> byOutlet) {}
+    public record StoryView(Story story, List<StoredArticle> articles, Map<String, List<StoredArticle>> byOutlet) {
+
+        /** The originals: articles that are not a copy of another. */
+        public List<StoredArticle> originals() {
+            return articles.stream().filter(a -> !a.isCopy()).toList();
+        }
+
+        /** The republished copies of an original. */
+        public List<StoredArticle> copiesOf(StoredArticle original) {
+            return articles.stream().filter(a -> original.id().equals(a.duplicateOf())).toList();
+        }
+    }
 
     /** An article with its story, the other copies of it, and related articles. */
     public record ArticleView(StoredArticle article, Story story, List<StoredArticle> copies,

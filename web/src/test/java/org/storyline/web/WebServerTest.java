@@ -70,7 +70,7 @@ class WebServerTest {
     void storyPageListsArticlesByOutletAndDate() throws Exception {
         String story = get("/story/s-wire").body();
         assertThat(story).contains("3 articles from 3 outlets").contains("1 July 2025 to 3 July 2025")
-                .contains("republished copy").contains("<h3>Winnipeg Free Press</h3>");
+                .contains("republished by 1 outlet").contains("<h3>Winnipeg Free Press</h3>");
     }
 
     @Test
