@@ -116,14 +116,14 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Articles related to this one: those shown beside it on the same page, then the rest of its story;
-     * its own copies excluded (they are listed separately).
+     * Articles related to this one: the rest of its story, then those shown beside it on the same page; originals
+     * only (a republished copy adds nothing to read), its own copies listed separately.
      */
     public List<StoredArticle> relatedTo(StoredArticle article, int limit) {
         String canonical = article.isCopy() ? article.duplicateOf() : article.id();
         return jdbi.withHandle(h -> ArticleRows.withHashtags(h, h.createQuery("SELECT " + ArticleRows.COLUMNS + """
                          FROM articles a WHERE a.id <> :id AND a.id <> :canon
-                          AND COALESCE(a.duplicate_of, '') <> :canon
+                          AND a.duplicate_of IS NULL
                           AND (a.story_id = :story OR a.id IN (SELECT other.article_id FROM document_articles mine
                                JOIN document_articles other ON other.content_hash = mine.content_hash
                                WHERE mine.article_id = :id))
