@@ -41,12 +41,28 @@ public final class Words {
         if (isAscii(text)) {
             return text.toLowerCase(Locale.ROOT); // nothing to decompose: skip the costly normaliser
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                out.append(Character.toLowerCase(c));
+            } else {
+                out.append(FOLDED.computeIfAbsent(c, Words::foldChar));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Folded forms of the non-ASCII characters seen so far: news text uses few, and each is normalised once. */
+    private static final java.util.Map<Character, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String foldChar(char c) {
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                out.append(c);
+            char d = decomposed.charAt(i);
+            if (Character.getType(d) != Character.NON_SPACING_MARK) {
+                out.append(d);
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);

@@ -10,6 +10,8 @@ import java.util.Set;
  */
 final class Sentences {
 
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.)*\\p{Lu}");
+
     private static final String TERMINALS = ".!?…";
     private static final String CLOSERS = "\"'’”»)]";
     private static final String OPENERS = "\"'‘“«([";
@@ -81,6 +83,6 @@ final class Sentences {
             start--;
         }
         String word = text.substring(start, period);
-        return word.matches("(?:\\p{Lu}\\.)*\\p{Lu}") || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return INITIALS.matcher(word).matches() || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 }

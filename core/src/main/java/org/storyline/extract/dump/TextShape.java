@@ -14,13 +14,17 @@ final class TextShape {
 
     private static final String CLOSERS = "\"'’”»)]";
     private static final String TERMINALS = ".!?…";
+    // Compiled once: these run for every token of every line of every page.
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern EDGE_PUNCTUATION =
+            java.util.regex.Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
 
     private TextShape() {
     }
 
     static List<String> tokens(String text) {
         String s = text.strip();
-        return s.isEmpty() ? List.of() : List.of(s.split("\\s+"));
+        return s.isEmpty() ? List.of() : List.of(SPACES.split(s));
     }
 
     static int wordCount(String text) {
@@ -62,7 +66,7 @@ final class TextShape {
         int words = 0;
         int lower = 0;
         for (String token : tokens) {
-            String core = token.replaceAll("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$", "");
+            String core = EDGE_PUNCTUATION.matcher(token).replaceAll("");
             if (isWord(core)) {
                 words++;
                 if (Character.isLowerCase(core.charAt(0))) {
