@@ -11,23 +11,45 @@ import org.storyline.source.fetch.AddressClass;
 import org.storyline.source.fetch.FetchPolicy;
 import org.storyline.source.fetch.Fetcher;
 import org.storyline.source.fetch.HostThrottle;
+import org.storyline.index.SearchIndex;
 import org.storyline.store.Store;
 
 /**
  * The wiring: settings in, the objects a command needs out. The only place that knows which implementation
  * goes where.
  */
-record Components(StorylineConfig config, Store store, Pipeline pipeline, Fetcher fetcher, FeedPoller poller,
-                  Subscriptions subscriptions) {
+record Components(StorylineConfig config, Store store, SearchIndex index, Pipeline pipeline, Fetcher fetcher,
+                  FeedPoller poller, Subscriptions subscriptions) implements AutoCloseable {
 
+    /** Everything, the search index included (commands that add articles or search). */
     static Components open(StorylineConfig config) {
+        return open(config, true);
+    }
+
+    /** Everything; without the index when {@code withIndex} is false (commands that only read sources). */
+    static Components open(StorylineConfig config, boolean withIndex) {
         Store store = Store.open(config.dataDir());
-        Pipeline pipeline = Pipeline.open(store);
+        SearchIndex index = withIndex ? SearchIndex.tryOpen(config.dataDir().resolve("index")).orElse(null) : null;
+        if (withIndex && index == null) {
+            System.err.println("storyline: the search index is in use by another Storyline process; it will catch"
+                    + " up with these articles when that process restarts");
+        }
+        Pipeline pipeline = index == null ? Pipeline.open(store) : Pipeline.open(store, index);
         Fetcher fetcher = new Fetcher(policy(config.fetch()));
         Clock clock = Clock.systemUTC();
         FeedPoller poller = new FeedPoller(store.sources(), pipeline, fetcher, HostThrottle.standard(),
                 PollSchedule.standard(), clock);
-        return new Components(config, store, pipeline, fetcher, poller, new Subscriptions(store.sources(), poller, clock));
+        return new Components(config, store, index, pipeline, fetcher, poller,
+                new Subscriptions(store.sources(), poller, clock));
+    }
+
+    /** Makes the search index durable and releases it for other processes. */
+    @Override
+    public void close() {
+        pipeline.flush();
+        if (index != null) {
+            index.close();
+        }
     }
 
     static FetchPolicy policy(StorylineConfig.Fetch fetch) {

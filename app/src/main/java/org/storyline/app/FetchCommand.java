@@ -19,7 +19,12 @@ final class FetchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Components c = Components.open(common.config());
+        try (Components c = Components.open(common.config())) {
+            return poll(c);
+        }
+    }
+
+    private int poll(Components c) {
         List<PollOutcome> outcomes = all ? c.store().sources().all().stream().map(c.poller()::poll).toList()
                 : c.poller().pollDue();
         int added = 0;

@@ -32,11 +32,13 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StorylineConfig config = common.config();
-        Components components = Components.open(config);
-        Ingestion ingestion = new Ingestion(components.pipeline(), components.fetcher(), config.maxFileBytes(),
-                quiet ? null : System.err);
-        IngestSummary summary = ingestion.ingest(inputs, capturedAt);
-        System.out.println(summary.line(components.store().counts()));
-        return summary.errors() == 0 ? 0 : 1;
+        try (Components components = Components.open(config)) {
+            Ingestion ingestion = new Ingestion(components.pipeline(), components.fetcher(), config.maxFileBytes(),
+                    quiet ? null : System.err);
+            IngestSummary summary = ingestion.ingest(inputs, capturedAt);
+            components.pipeline().flush();
+            System.out.println(summary.line(components.store().counts()));
+            return summary.errors() == 0 ? 0 : 1;
+        }
     }
 }

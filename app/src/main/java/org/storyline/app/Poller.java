@@ -38,6 +38,7 @@ final class Poller {
                 for (PollOutcome outcome : components.poller().pollDue()) {
                     System.out.println((outcome.failed() ? "poll error: " : "polled: ") + outcome);
                 }
+                components.pipeline().flush();
                 Instant next = components.store().sources().nextDue().orElse(Instant.now().plus(LONGEST_SLEEP));
                 Duration wait = Duration.between(Instant.now(), next);
                 Thread.sleep(wait.isNegative() ? Duration.ofSeconds(1) : wait.compareTo(LONGEST_SLEEP) > 0 ? LONGEST_SLEEP : wait);

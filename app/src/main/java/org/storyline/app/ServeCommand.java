@@ -31,10 +31,11 @@ final class ServeCommand implements Callable<Integer> {
         if (config.demoEnabled() && !noDemo && store.counts().documents() == 0 && store.sources().all().isEmpty()) {
             IngestSummary demo = DemoCorpus.load(new Ingestion(components.pipeline(), components.fetcher(),
                     config.maxFileBytes(), System.err));
+            components.pipeline().flush();
             System.out.println("Loaded the demo corpus: " + demo.line(store.counts()));
         }
         Poller poller = config.pollEnabled() ? Poller.start(components) : null;
-        Javalin app = WebServer.create(store, components.subscriptions()).start(config.host(), config.port());
+        Javalin app = WebServer.create(store, components.subscriptions(), components.index()).start(config.host(), config.port());
         String host = config.host().equals("0.0.0.0") ? "localhost" : config.host();
         System.out.printf("Storyline is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
                 config.dataDir(), host, app.port());
@@ -44,6 +45,7 @@ final class ServeCommand implements Callable<Integer> {
                 poller.stop();
             }
             app.stop();
+            components.close();
             stopped.countDown();
         }));
         stopped.await();

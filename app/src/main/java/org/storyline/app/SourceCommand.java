@@ -28,7 +28,12 @@ final class SourceCommand {
 
         @Override
         public Integer call() {
-            Components components = Components.open(common.config());
+            try (Components components = Components.open(common.config())) {
+                return add(components);
+            }
+        }
+
+        private int add(Components components) {
             int errors = 0;
             for (String url : urls) {
                 Subscriptions.Added added = components.subscriptions().add(url);
@@ -53,7 +58,7 @@ final class SourceCommand {
 
         @Override
         public Integer call() {
-            List<Source> sources = Components.open(common.config()).store().sources().all();
+            List<Source> sources = Components.open(common.config(), false).store().sources().all();
             if (sources.isEmpty()) {
                 System.out.println("No sources yet. Add one with: storyline source add URL");
             }
@@ -85,7 +90,7 @@ final class SourceCommand {
 
         @Override
         public Integer call() {
-            boolean removed = Components.open(common.config()).subscriptions().remove(source);
+            boolean removed = Components.open(common.config(), false).subscriptions().remove(source);
             System.out.println(removed ? "removed " + source : "no such source: " + source);
             return removed ? 0 : 1;
         }
@@ -100,7 +105,7 @@ final class SourceCommand {
 
         @Override
         public Integer call() throws IOException {
-            String result = Components.open(common.config()).subscriptions().importOpml(Files.readAllBytes(file));
+            String result = Components.open(common.config(), false).subscriptions().importOpml(Files.readAllBytes(file));
             System.out.println(result);
             return result.startsWith("cannot") ? 1 : 0;
         }
@@ -113,7 +118,7 @@ final class SourceCommand {
 
         @Override
         public Integer call() {
-            System.out.print(Components.open(common.config()).subscriptions().exportOpml());
+            System.out.print(Components.open(common.config(), false).subscriptions().exportOpml());
             return 0;
         }
     }

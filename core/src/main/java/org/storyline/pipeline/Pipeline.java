@@ -10,6 +10,7 @@ import org.storyline.enrich.LanguageGuesser;
 import org.storyline.extract.dump.DumpParser;
 import org.storyline.extract.html.Extraction;
 import org.storyline.extract.html.HtmlExtractor;
+import org.storyline.index.SearchIndex;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleIds;
 import org.storyline.model.ParsedArticle;
@@ -44,15 +45,39 @@ public final class Pipeline {
     private final HtmlExtractor html = new HtmlExtractor();
     private final LanguageGuesser languages = new LanguageGuesser();
     private final ArticleWriter writer;
+    private final SearchIndex index;
+    private int uncommitted;
 
-    private Pipeline(Store store) {
+    private Pipeline(Store store, SearchIndex index) {
         this.store = store;
+        this.index = index;
         this.writer = new ArticleWriter(store);
     }
 
-    /** A pipeline over {@code store}, its in-memory indexes rebuilt from what the store holds. */
+    /** A pipeline over {@code store}, its in-memory indexes rebuilt from what the store holds; no search index. */
     public static Pipeline open(Store store) {
-        return new Pipeline(store);
+        return new Pipeline(store, null);
+    }
+
+    /**
+     * A pipeline that also keeps {@code index} up to date; the index is rebuilt from the store first when it
+     * does not hold exactly the stored articles (a crash before its last commit, or a new index).
+     */
+    public static Pipeline open(Store store, SearchIndex index) {
+        if (index.size() != store.counts().articles()) {
+            index.clear();
+            store.forEachArticle(a -> index.put(a.article()));
+            index.commit();
+        }
+        return new Pipeline(store, index);
+    }
+
+    /** Makes the search index durable (the store always is); call at the end of a batch. */
+    public synchronized void flush() {
+        if (index != null && uncommitted > 0) {
+            index.commit();
+            uncommitted = 0;
+        }
     }
 
     /** Ingests one decoded document; never throws for bad content, only for broken infrastructure. */
@@ -71,14 +96,17 @@ public final class Pipeline {
                     ? new DocumentOutcome(origin, DocumentOutcome.Status.UNCHANGED, 0, 0, 0, null)
                     : recordIn(tx, DocumentOutcome.skipped(origin, "no recognisable article in this page")));
         }
-        return guarded(() -> store.transaction(tx -> storeDocument(tx, document, contentHash, articles, roles)));
+        DocumentOutcome outcome = guarded(() -> store.transaction(tx -> storeDocument(tx, document, contentHash,
+                articles, roles)));
+        reindex(articles.stream().map(Article::id).toList());
+        return outcome;
     }
 
     /** Stores a feed item's article; a changed item replaces its earlier version in place. */
     public synchronized DocumentOutcome ingestItem(FeedEntry entry, String origin) {
         ParsedArticle parsed = entry.article();
         Article article = toArticle(parsed, ArticleIds.ofItem(entry.itemKey()), origin, entry.language());
-        return guarded(() -> store.transaction(tx -> {
+        DocumentOutcome outcome = guarded(() -> store.transaction(tx -> {
             ArticleWriter.Effect effect = writer.write(tx, article, true);
             tx.putHtml(article.id(), entry.html());
             tx.recordItem(entry.sourceId(), entry.itemKey(), article.id(), entry.contentHash(),
@@ -86,6 +114,21 @@ public final class Pipeline {
             tx.article(article.id()).map(StoredArticle::storyId).ifPresent(tx::refreshStory);
             return outcome(origin, effect);
         }));
+        reindex(List.of(article.id()));
+        return outcome;
+    }
+
+    /** Puts the committed versions of these articles into the search index; commits it every so often. */
+    private void reindex(List<String> ids) {
+        if (index == null) {
+            return;
+        }
+        for (String id : ids) {
+            store.article(id).ifPresent(a -> index.put(a.article()));
+        }
+        if (++uncommitted >= 100) {
+            flush();
+        }
     }
 
     /** Records an input that could not even be read (a source failure) so the user can see it later. */

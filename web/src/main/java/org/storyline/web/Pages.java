@@ -45,6 +45,12 @@ public final class Pages {
 
     public record NotFound(String what) {}
 
+    /** A search result: the article and its snippet, escaped, with the matches marked. */
+    public record Result(StoredArticle article, gg.jte.Content snippet) {}
+
+    /** A search: the query as typed, its results, or why there are none. */
+    public record SearchView(String query, List<Result> results, String problem) {}
+
     /** The followed sources; {@code csrf} is the form token, null when sources cannot be added here. */
     public record SourcesView(List<org.storyline.model.Source> sources, String message, String csrf) {}
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.storyline.export.JsonRecords;
 import org.storyline.model.StoredArticle;
 import org.storyline.model.Story;
+import org.storyline.index.SearchIndex;
 import org.storyline.pipeline.Subscriptions;
 import org.storyline.store.Store;
 
@@ -24,7 +25,8 @@ import org.storyline.store.Store;
  * Javalin app = WebServer.create(store).start("127.0.0.1", 8080);
  * }</pre>
  *
- * <p>Addresses: {@code /}, {@code /story/{id}}, {@code /article/{id}}, {@code /hashtag/{tag}}, {@code /sources};
+ * <p>Addresses: {@code /}, {@code /story/{id}}, {@code /article/{id}}, {@code /hashtag/{tag}}, {@code /search?q=},
+ * {@code /sources};
  * {@code /api/stories}, {@code /api/stories/{id}}, {@code /api/articles/{id}}.
  */
 public final class WebServer {
@@ -35,21 +37,26 @@ public final class WebServer {
 
     private final Store store;
     private final Subscriptions subscriptions;
+    private final SearchIndex index;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    private WebServer(Store store, Subscriptions subscriptions) {
+    private WebServer(Store store, Subscriptions subscriptions, SearchIndex index) {
         this.store = store;
         this.subscriptions = subscriptions;
+        this.index = index;
     }
 
-    /** A read-only app: pages and API, no way to add sources. */
+    /** A read-only app: pages and API, no way to add sources, no search. */
     public static Javalin create(Store store) {
-        return create(store, null);
+        return create(store, null, null);
     }
 
-    /** A configured, not yet started Javalin app; with {@code subscriptions}, sources can be added on /sources. */
-    public static Javalin create(Store store, Subscriptions subscriptions) {
-        WebServer web = new WebServer(store, subscriptions);
+    /**
+     * A configured, not yet started Javalin app; with {@code subscriptions}, sources can be added on /sources;
+     * with {@code index}, /search answers.
+     */
+    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index) {
+        WebServer web = new WebServer(store, subscriptions, index);
         Javalin app = Javalin.create(config -> {
             config.useVirtualThreads = true;
             config.showJavalinBanner = false;
@@ -70,6 +77,7 @@ public final class WebServer {
         app.get("/story/{id}", web::story);
         app.get("/article/{id}", web::article);
         app.get("/hashtag/{tag}", web::hashtag);
+        app.get("/search", web::search);
         app.get("/sources", web::sources);
         app.post("/sources", web::addSource);
         app.get("/api/stories", web::apiStories);
@@ -140,6 +148,27 @@ public final class WebServer {
             return;
         }
         render(ctx, "hashtag.jte", new Pages.Hashtag(store.hashtagSpelling(tag).orElse(tag), articles));
+    }
+
+    private void search(Context ctx) {
+        String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
+        if (query.length() > 500) {
+            query = query.substring(0, 500);
+        }
+        List<Pages.Result> results = new ArrayList<>();
+        String problem = null;
+        if (index == null) {
+            problem = "Search is not available in this server.";
+        } else if (!query.isEmpty()) {
+            var hits = index.search(query, 50);
+            if (hits.isEmpty()) {
+                problem = "That query could not be read; try plain words or \"a phrase\".";
+            } else {
+                hits.get().forEach(h -> store.article(h.articleId())
+                        .ifPresent(a -> results.add(new Pages.Result(a, Snippets.highlighted(h.snippet())))));
+            }
+        }
+        render(ctx, "search.jte", new Pages.SearchView(query, results, problem));
     }
 
     private void sources(Context ctx) {

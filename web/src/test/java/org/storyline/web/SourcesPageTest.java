@@ -39,7 +39,8 @@ class SourcesPageTest {
         Store store = Store.open(dir);
         FeedPoller poller = new FeedPoller(store.sources(), Pipeline.open(store), new Fetcher(FetchPolicy.defaults()),
                 HostThrottle.standard(), PollSchedule.standard(), Clock.systemUTC());
-        app = WebServer.create(store, new Subscriptions(store.sources(), poller, Clock.systemUTC())).start("127.0.0.1", 0);
+        app = WebServer.create(store, new Subscriptions(store.sources(), poller, Clock.systemUTC()), null)
+                .start("127.0.0.1", 0);
     }
 
     @AfterEach
