@@ -141,6 +141,14 @@ public final class Store implements AutoCloseable {
                 .bind("k", tag.toLowerCase(Locale.ROOT)).bind("limit", limit).map(ArticleRows::article).list()));
     }
 
+    /** An outlet's articles (its name in any case), newest first. */
+    public List<StoredArticle> articlesOfOutlet(String outlet, int limit) {
+        return jdbi.withHandle(h -> ArticleRows.withHashtags(h, h.createQuery("SELECT " + ArticleRows.COLUMNS
+                        + " FROM articles WHERE LOWER(outlet) = LOWER(:o)"
+                        + " ORDER BY COALESCE(published_epoch, 0) DESC, seq DESC LIMIT :limit")
+                .bind("o", outlet).bind("limit", limit).map(ArticleRows::article).list()));
+    }
+
     /** The spelling a page used for a hashtag, or empty when no article has it. */
     public Optional<String> hashtagSpelling(String tag) {
         return jdbi.withHandle(h -> h.createQuery("SELECT tag FROM article_hashtags WHERE tag_key = :k LIMIT 1")

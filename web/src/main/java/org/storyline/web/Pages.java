@@ -43,6 +43,8 @@ public final class Pages {
 
     public record Hashtag(String tag, List<StoredArticle> articles) {}
 
+    public record Outlet(String name, List<StoredArticle> articles) {}
+
     public record NotFound(String what) {}
 
     /** A search result: the article and its snippet, escaped, with the matches marked. */

@@ -66,6 +66,11 @@ public final class Show {
         return List.of(text.split("\n\n"));
     }
 
+    /** A value as one URL path segment ("Winnipeg Free Press" → "Winnipeg%20Free%20Press"). */
+    public static String path(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     public static String outlet(String outlet) {
         return outlet == null || outlet.isBlank() ? "Unnamed outlet" : outlet;
     }

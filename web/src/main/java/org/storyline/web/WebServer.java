@@ -80,6 +80,8 @@ public final class WebServer {
         app.get("/search", web::search);
         app.get("/sources", web::sources);
         app.post("/sources", web::addSource);
+        app.get("/outlet/{name}", web::outlet);
+        app.get("/api/search", web::apiSearch);
         app.get("/api/stories", web::apiStories);
         app.get("/api/stories/{id}", web::apiStory);
         app.get("/api/articles/{id}", web::apiArticle);
@@ -169,6 +171,40 @@ public final class WebServer {
             }
         }
         render(ctx, "search.jte", new Pages.SearchView(query, results, problem));
+    }
+
+    private void apiSearch(Context ctx) {
+        String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
+        int limit = Math.clamp(ctx.queryParamAsClass("limit", Integer.class).getOrDefault(20), 1, 100);
+        if (index == null || query.isEmpty()) {
+            ctx.status(index == null ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_REQUEST)
+                    .json(Map.of("error", index == null ? "search is not available" : "q is required"));
+            return;
+        }
+        var hits = index.search(query.length() > 500 ? query.substring(0, 500) : query, limit);
+        if (hits.isEmpty()) {
+            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", "the query could not be read"));
+            return;
+        }
+        ctx.json(hits.get().stream().map(h -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", h.articleId());
+            json.put("score", h.score());
+            json.put("snippet", h.snippet().replace(String.valueOf(org.storyline.index.SearchHit.MATCH_START), "")
+                    .replace(String.valueOf(org.storyline.index.SearchHit.MATCH_END), ""));
+            store.article(h.articleId()).ifPresent(a -> json.put("title", a.article().title()));
+            return json;
+        }).toList());
+    }
+
+    private void outlet(Context ctx) {
+        String name = ctx.pathParam("name");
+        List<StoredArticle> articles = store.articlesOfOutlet(name, HASHTAG_ARTICLES);
+        if (articles.isEmpty()) {
+            notFound(ctx, name);
+            return;
+        }
+        render(ctx, "outlet.jte", new Pages.Outlet(articles.get(0).article().outlet(), articles));
     }
 
     private void sources(Context ctx) {

@@ -70,7 +70,7 @@ class WebServerTest {
     void storyPageListsArticlesByOutletAndDate() throws Exception {
         String story = get("/story/s-wire").body();
         assertThat(story).contains("3 articles from 3 outlets").contains("1 July 2025 to 3 July 2025")
-                .contains("republished by 1 outlet").contains("<h3>Winnipeg Free Press</h3>");
+                .contains("republished by 1 outlet").contains("<a href=\"/outlet/Winnipeg%20Free%20Press\">Winnipeg Free Press</a>");
     }
 
     @Test
@@ -97,6 +97,13 @@ class WebServerTest {
         }
         assertThat(get("/").headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 csp -> assertThat(csp).contains("default-src 'self'"));
+    }
+
+    @Test
+    void outletPagesListTheOutletsArticles() throws Exception {
+        assertThat(get("/outlet/dw").body()).contains("<h1>DW</h1>").contains("Is Moscow losing Azerbaijan as an ally?")
+                .doesNotContain("Winnipeg");
+        assertThat(get("/outlet/nobody").statusCode()).isEqualTo(404);
     }
 
     @Test
