@@ -38,6 +38,7 @@ final class Poller {
                 for (PollOutcome outcome : components.poller().pollDue()) {
                     System.out.println((outcome.failed() ? "poll error: " : "polled: ") + outcome);
                 }
+                components.pipeline().catchUp(); // articles another process (a CLI ingest) stored meanwhile
                 components.pipeline().flush();
                 Instant next = components.store().sources().nextDue().orElse(Instant.now().plus(LONGEST_SLEEP));
                 Duration wait = Duration.between(Instant.now(), next);

@@ -22,6 +22,9 @@ final class ArticleWriter {
     private final Store store;
     private DuplicateDetector duplicates;
     private StoryClusterer clusterer;
+    /** What the in-memory indexes reflect: the store's highest article sequence and redirect count then. */
+    private long seenSeq;
+    private long seenRedirects;
 
     ArticleWriter(Store store) {
         this.store = store;
@@ -60,8 +63,42 @@ final class ArticleWriter {
         return copied.isPresent() ? Effect.ADDED_TO_GROUP : Effect.ADDED;
     }
 
+    /**
+     * Takes in what other processes stored since this writer last looked (a CLI ingest while {@code serve}
+     * runs): new articles join the indexes; merged stories mean a full rebuild. Returns the ids taken in, so
+     * the caller can index them for search.
+     */
+    java.util.List<String> catchUp() {
+        long[] marks = store.changeMarks();
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        if (marks[1] != seenRedirects) {
+            store.forEachArticleAfter(seenSeq, (seq, stored) -> seen.add(stored.id()));
+            rebuild(); // stories merged elsewhere: the clusterer's stories must be rebuilt, not patched
+            return seen;
+        }
+        if (marks[0] > seenSeq) {
+            store.forEachArticleAfter(seenSeq, (seq, stored) -> {
+                duplicates.add(stored.id(), stored.article().text());
+                if (!stored.isCopy()) {
+                    clusterer.restore(clusterInput(stored.article()), stored.storyId());
+                }
+                seen.add(stored.id());
+            });
+            seenSeq = marks[0];
+        }
+        return seen;
+    }
+
+    /** After this writer's own transaction committed: its writes are already in the indexes. */
+    void committed() {
+        long[] marks = store.changeMarks();
+        seenSeq = marks[0];
+        seenRedirects = marks[1];
+    }
+
     /** Rebuilds the in-memory indexes from the store (at start, and after a transaction rolled back). */
     void rebuild() {
+        long[] marks = store.changeMarks();
         DuplicateDetector freshDuplicates = new DuplicateDetector();
         StoryClusterer freshClusterer = new StoryClusterer();
         store.forEachArticle(stored -> {
@@ -72,6 +109,8 @@ final class ArticleWriter {
         });
         duplicates = freshDuplicates;
         clusterer = freshClusterer;
+        seenSeq = marks[0];
+        seenRedirects = marks[1];
     }
 
     private static ClusterInput clusterInput(Article a) {

@@ -96,8 +96,10 @@ public final class Pipeline {
                     ? new DocumentOutcome(origin, DocumentOutcome.Status.UNCHANGED, 0, 0, 0, null)
                     : recordIn(tx, DocumentOutcome.skipped(origin, "no recognisable article in this page")));
         }
+        reindex(writer.catchUp());
         DocumentOutcome outcome = guarded(() -> store.transaction(tx -> storeDocument(tx, document, contentHash,
                 articles, roles)));
+        writer.committed();
         reindex(articles.stream().map(Article::id).toList());
         return outcome;
     }
@@ -106,6 +108,7 @@ public final class Pipeline {
     public synchronized DocumentOutcome ingestItem(FeedEntry entry, String origin) {
         ParsedArticle parsed = entry.article();
         Article article = toArticle(parsed, ArticleIds.ofItem(entry.itemKey()), origin, entry.language());
+        reindex(writer.catchUp());
         DocumentOutcome outcome = guarded(() -> store.transaction(tx -> {
             ArticleWriter.Effect effect = writer.write(tx, article, true);
             tx.putHtml(article.id(), entry.html());
@@ -114,13 +117,22 @@ public final class Pipeline {
             tx.article(article.id()).map(StoredArticle::storyId).ifPresent(tx::refreshStory);
             return outcome(origin, effect);
         }));
+        writer.committed();
         reindex(List.of(article.id()));
         return outcome;
     }
 
+    /**
+     * Takes in what other processes stored meanwhile (the in-memory indexes and the search index); a long-running
+     * process calls it now and then, ingesting calls it before each document.
+     */
+    public synchronized void catchUp() {
+        reindex(writer.catchUp());
+    }
+
     /** Puts the committed versions of these articles into the search index; commits it every so often. */
     private void reindex(List<String> ids) {
-        if (index == null) {
+        if (index == null || ids.isEmpty()) {
             return;
         }
         for (String id : ids) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -163,6 +164,27 @@ public final class Store implements AutoCloseable {
                 rows.forEach(a -> action.accept(ArticleRows.withHashtags(h, List.of(a)).get(0)));
             }
         });
+    }
+
+    /**
+     * Articles stored after sequence number {@code seq} (by any process), in order, with their sequence numbers:
+     * what a long-running process has not seen yet.
+     */
+    public void forEachArticleAfter(long seq, java.util.function.BiConsumer<Long, StoredArticle> action) {
+        jdbi.useHandle(h -> {
+            try (var rows = h.createQuery("SELECT seq, " + ArticleRows.COLUMNS + " FROM articles WHERE seq > :s ORDER BY seq")
+                    .bind("s", seq).setFetchSize(500)
+                    .map((rs, ctx) -> Map.entry(rs.getLong("seq"), ArticleRows.article(rs, ctx))).stream()) {
+                rows.forEach(e -> action.accept(e.getKey(), ArticleRows.withHashtags(h, List.of(e.getValue())).get(0)));
+            }
+        });
+    }
+
+    /** The highest article sequence number and the number of merged-story redirects: a cheap change marker. */
+    public long[] changeMarks() {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT (SELECT COALESCE(MAX(seq), 0) FROM articles), (SELECT COUNT(*) FROM story_redirects)")
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one());
     }
 
     /** The ids of a story's articles in ingest order. */

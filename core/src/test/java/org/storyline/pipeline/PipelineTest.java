@@ -1,0 +1,69 @@
+package org.storyline.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyline.model.RawDocument;
+import org.storyline.model.StoredArticle;
+import org.storyline.store.Store;
+import org.storyline.text.StableHash;
+
+class PipelineTest {
+
+    private static final Instant CAPTURED = Instant.parse("2025-07-04T12:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPipelineSeesWhatAnotherProcessStoredMeanwhile() throws IOException {
+        Store store = Store.open(dir);
+        Pipeline serving = Pipeline.open(store);      // a long-running serve, opened on an empty store
+        Pipeline cli = Pipeline.open(store);          // a CLI ingest in another process
+        cli.ingest(dump("001_cdf990397cf0dbf9.txt"), "h1");
+        String wire = "Wire Service\n03-07-2025\n- Politics\n- Wire Service\n" + apStory();
+        serving.ingest(new RawDocument("wire.txt", RawDocument.Format.TEXT_DUMP, wire, CAPTURED, false), "h2");
+        StoredArticle republished = store.articlesOfOutlet("Wire Service", 10).get(0);
+        assertThat(republished.isCopy()).as("recognised as a copy of the AP story the other process stored").isTrue();
+    }
+
+    @Test
+    void ingestingTwiceEqualsIngestingOnce() throws IOException {
+        Store store = Store.open(dir);
+        Pipeline pipeline = Pipeline.open(store);
+        for (String seed : List.of("000_60c0dc753cd72808.txt", "001_cdf990397cf0dbf9.txt", "004_1bf4521e95fd75c3.txt")) {
+            RawDocument document = dump(seed);
+            String hash = StableHash.sha256Hex(document.content().getBytes(StandardCharsets.UTF_8));
+            assertThat(pipeline.ingest(document, hash).status()).isEqualTo(DocumentOutcome.Status.INGESTED);
+            assertThat(pipeline.ingest(document, hash).status()).isEqualTo(DocumentOutcome.Status.UNCHANGED);
+        }
+        Store.Counts once = store.counts();
+        Pipeline.open(store).ingest(dump("001_cdf990397cf0dbf9.txt"), "another hash, same page");
+        assertThat(store.counts().articles()).isEqualTo(once.articles());
+        assertThat(store.counts().stories()).isEqualTo(once.stories());
+    }
+
+    private static String apStory() throws IOException {
+        String listing = seed("001_cdf990397cf0dbf9.txt");
+        int start = listing.indexOf("Azerbaijan detains 7 linked");
+        int end = listing.indexOf("\n\n\nWinnipeg Free Press");
+        return listing.substring(start, end);
+    }
+
+    private static RawDocument dump(String name) throws IOException {
+        return new RawDocument(name, RawDocument.Format.TEXT_DUMP, seed(name), CAPTURED, false);
+    }
+
+    private static String seed(String name) throws IOException {
+        try (InputStream in = PipelineTest.class.getResourceAsStream("/seeds/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
