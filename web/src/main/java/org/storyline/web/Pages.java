@@ -29,11 +29,20 @@ public final class Pages {
         public List<StoredArticle> copiesOf(StoredArticle original) {
             return articles.stream().filter(a -> original.id().equals(a.duplicateOf())).toList();
         }
+
+        /** What a copy changed against its original, in one line. */
+        public String changesOf(StoredArticle copy) {
+            return articles.stream().filter(a -> a.id().equals(copy.duplicateOf())).findFirst()
+                    .map(o -> org.storyline.dedup.CopyChanges.compare(o.article().title(), o.article().text(),
+                            copy.article().title(), copy.article().text()).summary())
+                    .orElse("");
+        }
     }
 
     /** An article with its story, the other copies of it, and related articles. */
     public record ArticleView(StoredArticle article, Story story, List<StoredArticle> copies,
-                              List<StoredArticle> related, gg.jte.Content sanitisedHtml) {
+                              List<StoredArticle> related, gg.jte.Content sanitisedHtml,
+                              org.storyline.dedup.CopyChanges.Comparison changes) {
 
         /** The canonical copy when this article is a republished copy, else null. */
         public StoredArticle canonical() {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.storyline.dedup.CopyChanges;
 import org.storyline.export.JsonRecords;
 import org.storyline.model.StoredArticle;
 import org.storyline.model.Story;
@@ -138,8 +139,12 @@ public final class WebServer {
         // Stored HTML was sanitised with an allow-list before it was stored; it is the only unescaped output.
         gg.jte.Content html = store.articleHtml(article.id()).<gg.jte.Content>map(h -> out -> out.writeContent(h))
                 .orElse(null);
-        render(ctx, "article.jte", new Pages.ArticleView(article, story, store.copiesOf(article),
-                store.relatedTo(article, RELATED), html));
+        List<StoredArticle> copies = store.copiesOf(article);
+        var changes = !article.isCopy() ? null : copies.stream().filter(c -> c.id().equals(article.duplicateOf()))
+                .findFirst().map(o -> CopyChanges.compare(o.article().title(), o.article().text(),
+                        article.article().title(), article.article().text())).orElse(null);
+        render(ctx, "article.jte", new Pages.ArticleView(article, story, copies, store.relatedTo(article, RELATED),
+                html, changes));
     }
 
     private void hashtag(Context ctx) {
