@@ -21,6 +21,8 @@ final class Story {
     private long oldest = Long.MAX_VALUE;
     private long newest = Long.MIN_VALUE;
     private int size;
+    /** Sum of the members' dense vectors, or null without a dense signal. */
+    private float[] denseSum;
     /** The story this one was merged into, or null while it stands on its own. */
     Story mergedInto;
 
@@ -70,6 +72,9 @@ final class Story {
         newest = common;
         oldest = Math.min(oldest, other.oldest);
         size += other.size;
+        if (other.denseSum != null) {
+            addDense(other.denseSum);
+        }
         other.mergedInto = this;
         return before;
     }
@@ -81,6 +86,30 @@ final class Story {
         }
         long gap = Math.max(other.oldest - newest, oldest - other.newest);
         return Math.max(0, gap) / SECONDS_PER_DAY;
+    }
+
+    /** Adds a member's dense vector to the story's sum (used only when a {@link DenseSignal} is configured). */
+    void addDense(float[] vector) {
+        if (denseSum == null) {
+            denseSum = new float[vector.length];
+        }
+        for (int i = 0; i < vector.length; i++) {
+            denseSum[i] += vector[i];
+        }
+    }
+
+    /** Cosine between a unit vector and the story's mean dense vector; 0 when the story has none. */
+    double denseCosine(float[] vector) {
+        if (denseSum == null || vector == null) {
+            return 0;
+        }
+        double dot = 0;
+        double norm = 0;
+        for (int i = 0; i < vector.length; i++) {
+            dot += vector[i] * denseSum[i];
+            norm += denseSum[i] * denseSum[i];
+        }
+        return norm == 0 ? 0 : dot / Math.sqrt(norm);
     }
 
     /** The story standing for this one: itself, or the story it was merged into. */

@@ -34,6 +34,9 @@ public final class StoryClusterer {
     private int[] visited = new int[1024];
     private int lookups;
     private final Map<String, String> merges = new LinkedHashMap<>();
+    private final DenseSignal dense;
+    private final double denseWeight;
+    private float[] articleDense;
 
     /** A clusterer with {@link ClusterSettings#defaults()}. */
     public StoryClusterer() {
@@ -41,13 +44,24 @@ public final class StoryClusterer {
     }
 
     public StoryClusterer(ClusterSettings settings) {
+        this(settings, null, 0);
+    }
+
+    /**
+     * A clusterer that also weighs a dense signal: score = (1 - weight) · TF-IDF cosine + weight · dense cosine.
+     * The join threshold applies to that mixed score, so it must be tuned for the weight (bench ClusterBench).
+     */
+    public StoryClusterer(ClusterSettings settings, DenseSignal dense, double weight) {
         this.settings = settings;
         this.statistics = new TermStatistics(settings.priorDocuments());
+        this.dense = weight > 0 ? dense : null;
+        this.denseWeight = weight;
     }
 
     /** Assigns the article to a story and returns the story id. */
     public String assign(ClusterInput article) {
         SparseVector vector = vectorOf(article);
+        articleDense = dense == null ? null : dense.vectorOf(article);
         List<Story> candidates = candidates(vector);
         Story story = bestStory(vector, article, candidates);
         if (story == null) {
@@ -98,6 +112,7 @@ public final class StoryClusterer {
 
     /** Replays a stored assignment, so that later articles can join the story. */
     public void restore(ClusterInput article, String storyId) {
+        articleDense = dense == null ? null : dense.vectorOf(article);
         join(storyFor(storyId), vectorOf(article), article);
     }
 
@@ -115,7 +130,8 @@ public final class StoryClusterer {
         Story best = null;
         double bestMargin = 0;
         for (Story story : candidates) {
-            double score = vector.dot(story.centroid());
+            double score = dense == null ? vector.dot(story.centroid())
+                    : (1 - denseWeight) * vector.dot(story.centroid()) + denseWeight * story.denseCosine(articleDense);
             double margin = score - threshold(story);
             boolean quiet = story.gapDays(article.published()) > settings.quietDays();
             if (quiet && score < settings.quietThreshold()) {
@@ -158,6 +174,9 @@ public final class StoryClusterer {
     }
 
     private void join(Story story, SparseVector vector, ClusterInput article) {
+        if (articleDense != null) {
+            story.addDense(articleDense);
+        }
         SparseVector before = story.add(vector, article.published(), settings);
         index.post(story.number, before, story.centroid());
     }

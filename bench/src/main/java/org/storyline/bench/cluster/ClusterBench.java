@@ -25,6 +25,7 @@ public final class ClusterBench {
         }
         switch (args[0]) {
             case "quality" -> QualityBench.run(LabelledSnippets.read(Path.of(args[1])));
+            case "embeddings" -> EmbeddingBench.run(LabelledSnippets.read(Path.of(args[1])));
             case "dedup" -> DedupPairsBench.run(LabelledSnippets.read(Path.of(args[1])), Path.of(args[2]));
             case "scale" -> ScaleBench.run(args);
             default -> throw new IllegalArgumentException("bench: unknown mode " + args[0]);
