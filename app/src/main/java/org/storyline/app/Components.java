@@ -11,6 +11,7 @@ import org.storyline.source.fetch.AddressClass;
 import org.storyline.source.fetch.FetchPolicy;
 import org.storyline.source.fetch.Fetcher;
 import org.storyline.source.fetch.HostThrottle;
+import org.storyline.embed.SentenceEmbedder;
 import org.storyline.index.SearchIndex;
 import org.storyline.store.Store;
 
@@ -34,7 +35,7 @@ record Components(StorylineConfig config, Store store, SearchIndex index, Pipeli
             System.err.println("storyline: the search index is in use by another Storyline process; it will catch"
                     + " up with these articles when that process restarts");
         }
-        Pipeline pipeline = index == null ? Pipeline.open(store) : Pipeline.open(store, index);
+        Pipeline pipeline = Pipeline.open(store, index, config.embeddings() ? new SentenceEmbedder() : null);
         Fetcher fetcher = new Fetcher(policy(config.fetch()));
         Clock clock = Clock.systemUTC();
         FeedPoller poller = new FeedPoller(store.sources(), pipeline, fetcher, HostThrottle.standard(),

@@ -25,9 +25,10 @@ import java.util.Properties;
  * @param demoEnabled  load the bundled demo corpus into an empty store
  * @param fetch        how to fetch from the web
  * @param pollEnabled  poll followed sources while serving
+ * @param embeddings   use sentence embeddings as a story signal
  */
 public record StorylineConfig(Path dataDir, String host, int port, long maxFileBytes, boolean demoEnabled,
-                              Fetch fetch, boolean pollEnabled) {
+                              Fetch fetch, boolean pollEnabled, boolean embeddings) {
 
     /**
      * Fetch settings.
@@ -73,17 +74,18 @@ public record StorylineConfig(Path dataDir, String host, int port, long maxFileB
                 settings.getProperty("server.host").trim(), integer(settings, "server.port"),
                 integer(settings, "ingest.max-file-bytes"), bool(settings, "demo.enabled"),
                 new Fetch(bool(settings, "fetch.allow-private-addresses"), integer(settings, "fetch.timeout-seconds"),
-                        integer(settings, "fetch.max-body-bytes")), bool(settings, "poll.enabled"));
+                        integer(settings, "fetch.max-body-bytes")), bool(settings, "poll.enabled"),
+                bool(settings, "cluster.embeddings"));
     }
 
     /** The same settings with another data directory (a command-line option). */
     public StorylineConfig withDataDir(Path dir) {
-        return new StorylineConfig(dir, host, port, maxFileBytes, demoEnabled, fetch, pollEnabled);
+        return new StorylineConfig(dir, host, port, maxFileBytes, demoEnabled, fetch, pollEnabled, embeddings);
     }
 
     /** The same settings with another port (a command-line option). */
     public StorylineConfig withPort(int newPort) {
-        return new StorylineConfig(dataDir, host, newPort, maxFileBytes, demoEnabled, fetch, pollEnabled);
+        return new StorylineConfig(dataDir, host, newPort, maxFileBytes, demoEnabled, fetch, pollEnabled, embeddings);
     }
 
     /** STORYLINE_ + the key upper-cased with dots and dashes as underscores. */

@@ -2,6 +2,8 @@ package org.storyline.pipeline;
 
 import java.util.Optional;
 import org.storyline.cluster.ClusterInput;
+import org.storyline.cluster.ClusterSettings;
+import org.storyline.embed.SentenceEmbedder;
 import org.storyline.cluster.StoryClusterer;
 import org.storyline.dedup.DuplicateDetector;
 import org.storyline.model.Article;
@@ -19,15 +21,27 @@ final class ArticleWriter {
     /** What writing one article did. */
     enum Effect { ADDED, ADDED_TO_GROUP, UPDATED, UNCHANGED }
 
+    /**
+     * With sentence embeddings: score = 0.5 · TF-IDF + 0.5 · embedding cosine, joining at 0.40. Chosen on the
+     * seed articles (bench SeedEmbeddingBench: weights 0.5-0.7 with thresholds 0.35-0.45 give the labelled
+     * partition in 40 of 40 orders); on Google News headlines the same signal lifts NMI 0.890 → 0.938.
+     */
+    static final double EMBEDDING_WEIGHT = 0.5;
+    static final double EMBEDDING_THRESHOLD = 0.40;
+
     private final Store store;
+    private final SentenceEmbedder embedder;
+    private float[] current;
     private DuplicateDetector duplicates;
     private StoryClusterer clusterer;
     /** What the in-memory indexes reflect: the store's highest article sequence and redirect count then. */
     private long seenSeq;
     private long seenRedirects;
 
-    ArticleWriter(Store store) {
+    /** @param embedder sentence embeddings as a clustering signal, or null for TF-IDF alone */
+    ArticleWriter(Store store, SentenceEmbedder embedder) {
         this.store = store;
+        this.embedder = embedder;
         rebuild();
     }
 
@@ -56,8 +70,12 @@ final class ArticleWriter {
                 tx.repointCopies(canonical.id(), article.id());
             }
         } else {
+            current = embedder == null ? null : embedder.embed(article.title(), article.text());
             tx.insert(new StoredArticle(article, null, clusterer.assign(clusterInput(article))));
             clusterer.takeMerges().forEach(tx::mergeStory);
+            if (current != null) {
+                tx.putVector(article.id(), SentenceEmbedder.toBytes(current));
+            }
         }
         duplicates.add(article.id(), article.text());
         return copied.isPresent() ? Effect.ADDED_TO_GROUP : Effect.ADDED;
@@ -80,7 +98,7 @@ final class ArticleWriter {
             store.forEachArticleAfter(seenSeq, (seq, stored) -> {
                 duplicates.add(stored.id(), stored.article().text());
                 if (!stored.isCopy()) {
-                    clusterer.restore(clusterInput(stored.article()), stored.storyId());
+                    restore(clusterer, stored);
                 }
                 seen.add(stored.id());
             });
@@ -100,17 +118,27 @@ final class ArticleWriter {
     void rebuild() {
         long[] marks = store.changeMarks();
         DuplicateDetector freshDuplicates = new DuplicateDetector();
-        StoryClusterer freshClusterer = new StoryClusterer();
+        StoryClusterer freshClusterer = embedder == null ? new StoryClusterer()
+                : new StoryClusterer(ClusterSettings.defaults().withJoin(EMBEDDING_THRESHOLD,
+                        ClusterSettings.defaults().youngMargin(), ClusterSettings.defaults().priorDocuments()),
+                        article -> current, EMBEDDING_WEIGHT);
         store.forEachArticle(stored -> {
             freshDuplicates.add(stored.id(), stored.article().text());
             if (!stored.isCopy()) {
-                freshClusterer.restore(clusterInput(stored.article()), stored.storyId());
+                restore(freshClusterer, stored);
             }
         });
         duplicates = freshDuplicates;
         clusterer = freshClusterer;
         seenSeq = marks[0];
         seenRedirects = marks[1];
+    }
+
+    /** Replays a stored assignment, with the article's stored embedding when there is one. */
+    private void restore(StoryClusterer into, StoredArticle stored) {
+        current = embedder == null ? null
+                : store.vector(stored.id()).map(SentenceEmbedder::fromBytes).orElse(null);
+        into.restore(clusterInput(stored.article()), stored.storyId());
     }
 
     private static ClusterInput clusterInput(Article a) {

@@ -10,6 +10,7 @@ import org.storyline.enrich.LanguageGuesser;
 import org.storyline.extract.dump.DumpParser;
 import org.storyline.extract.html.Extraction;
 import org.storyline.extract.html.HtmlExtractor;
+import org.storyline.embed.SentenceEmbedder;
 import org.storyline.index.SearchIndex;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleIds;
@@ -48,15 +49,18 @@ public final class Pipeline {
     private final SearchIndex index;
     private int uncommitted;
 
-    private Pipeline(Store store, SearchIndex index) {
+    private Pipeline(Store store, SearchIndex index, SentenceEmbedder embedder) {
         this.store = store;
         this.index = index;
-        this.writer = new ArticleWriter(store);
+        this.writer = new ArticleWriter(store, embedder);
     }
 
-    /** A pipeline over {@code store}, its in-memory indexes rebuilt from what the store holds; no search index. */
+    /**
+     * A pipeline over {@code store}, its in-memory indexes rebuilt from what the store holds; no search index,
+     * stories from TF-IDF alone.
+     */
     public static Pipeline open(Store store) {
-        return new Pipeline(store, null);
+        return new Pipeline(store, null, null);
     }
 
     /**
@@ -64,12 +68,17 @@ public final class Pipeline {
      * does not hold exactly the stored articles (a crash before its last commit, or a new index).
      */
     public static Pipeline open(Store store, SearchIndex index) {
-        if (index.size() != store.counts().articles()) {
+        return open(store, index, null);
+    }
+
+    /** As {@link #open(Store, SearchIndex)}, with sentence embeddings as a story signal when {@code embedder} is given. */
+    public static Pipeline open(Store store, SearchIndex index, SentenceEmbedder embedder) {
+        if (index != null && index.size() != store.counts().articles()) {
             index.clear();
             store.forEachArticle(a -> index.put(a.article()));
             index.commit();
         }
-        return new Pipeline(store, index);
+        return new Pipeline(store, index, embedder);
     }
 
     /** Makes the search index durable (the store always is); call at the end of a batch. */

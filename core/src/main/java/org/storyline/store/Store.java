@@ -187,6 +187,12 @@ public final class Store implements AutoCloseable {
                 .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one());
     }
 
+    /** An article's stored sentence embedding, or empty. */
+    public Optional<byte[]> vector(String articleId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT vector FROM article_vectors WHERE article_id = :id")
+                .bind("id", articleId).mapTo(byte[].class).findOne());
+    }
+
     /** The ids of a story's articles in ingest order. */
     public List<String> articleIdsOfStory(String storyId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id FROM articles WHERE story_id = :s ORDER BY seq")

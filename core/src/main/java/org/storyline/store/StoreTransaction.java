@@ -134,6 +134,13 @@ public final class StoreTransaction {
                 .bind("p", publishedEpoch).bind("now", now).execute();
     }
 
+    /** Keeps an article's sentence embedding (see {@code org.storyline.embed}). */
+    public void putVector(String articleId, byte[] vector) {
+        handle.createUpdate("DELETE FROM article_vectors WHERE article_id = :id").bind("id", articleId).execute();
+        handle.createUpdate("INSERT INTO article_vectors (article_id, vector) VALUES (:id, :v)")
+                .bind("id", articleId).bind("v", vector).execute();
+    }
+
     /** Keeps an article's sanitised HTML for display; null removes it (the text is shown instead). */
     public void putHtml(String articleId, String sanitisedHtml) {
         handle.createUpdate("DELETE FROM article_html WHERE article_id = :id").bind("id", articleId).execute();

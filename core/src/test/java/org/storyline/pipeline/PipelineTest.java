@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storyline.embed.SentenceEmbedder;
 import org.storyline.model.RawDocument;
 import org.storyline.model.StoredArticle;
 import org.storyline.store.Store;
@@ -48,6 +49,26 @@ class PipelineTest {
         Pipeline.open(store).ingest(dump("001_cdf990397cf0dbf9.txt"), "another hash, same page");
         assertThat(store.counts().articles()).isEqualTo(once.articles());
         assertThat(store.counts().stories()).isEqualTo(once.stories());
+    }
+
+    @Test
+    void withEmbeddingsTheSeedsFormTheirStoriesAndARestartKeepsPlacingArticles() throws IOException {
+        Store store = Store.open(dir);
+        SentenceEmbedder embedder = new SentenceEmbedder();
+        Pipeline pipeline = Pipeline.open(store, null, embedder);
+        for (String seed : List.of("000_60c0dc753cd72808.txt", "001_cdf990397cf0dbf9.txt", "002_8cb8ee6d2ea8524c.txt")) {
+            pipeline.ingest(dump(seed), seed);
+        }
+        Pipeline restarted = Pipeline.open(store, null, embedder); // clusterer rebuilt from stored vectors
+        for (String seed : List.of("003_f68028b4200ec6dd.txt", "004_1bf4521e95fd75c3.txt")) {
+            restarted.ingest(dump(seed), seed);
+        }
+        assertThat(store.vector(store.articlesOfOutlet("DW", 1).get(0).id())).isPresent();
+        String rift = store.articlesOfOutlet("DW", 1).get(0).storyId();
+        assertThat(store.articleIdsOfStory(rift)).hasSize(10);
+        String call = store.articlesOfOutlet("The Hill", 1).get(0).storyId();
+        assertThat(store.articlesOfOutlet("Newsweek", 1).get(0).storyId()).isEqualTo(call).isNotEqualTo(rift);
+        assertThat(store.counts().stories()).isEqualTo(4);
     }
 
     private static String apStory() throws IOException {

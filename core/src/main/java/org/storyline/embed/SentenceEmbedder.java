@@ -1,0 +1,69 @@
+package org.storyline.embed;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+
+/**
+ * Embeds an article's headline and lead with all-MiniLM-L6-v2 (quantised ONNX, in-process).
+ *
+ * <pre>{@code
+ * float[] v = new SentenceEmbedder().embed("Sputnik office raided", "Masked police stormed ...");
+ * }</pre>
+ *
+ * <p>The model reads at most 256 word pieces, so only the headline and the first {@value #LEAD_CHARS}
+ * characters are given: the lead is where news says what the story is. Loaded on first use (about a second);
+ * safe to share between threads.
+ */
+public final class SentenceEmbedder {
+
+    /** Characters of the body embedded after the headline. */
+    public static final int LEAD_CHARS = 600;
+
+    private volatile AllMiniLmL6V2QuantizedEmbeddingModel model;
+
+    /** A unit vector for the article; the same input always gives the same vector. */
+    public float[] embed(String title, String text) {
+        String lead = text.length() > LEAD_CHARS ? text.substring(0, LEAD_CHARS) : text;
+        String input = title == null || title.isBlank() ? lead : title + ". " + lead;
+        return unit(model().embed(input).content().vector());
+    }
+
+    private AllMiniLmL6V2QuantizedEmbeddingModel model() {
+        AllMiniLmL6V2QuantizedEmbeddingModel loaded = model;
+        if (loaded == null) {
+            synchronized (this) {
+                if (model == null) {
+                    model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                }
+                loaded = model;
+            }
+        }
+        return loaded;
+    }
+
+    static float[] unit(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        float scale = (float) (norm == 0 ? 0 : 1 / Math.sqrt(norm));
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] * scale;
+        }
+        return out;
+    }
+
+    /** The vector as bytes for storage (little-endian floats). */
+    public static byte[] toBytes(float[] v) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(v.length * 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        buffer.asFloatBuffer().put(v);
+        return buffer.array();
+    }
+
+    /** What {@link #toBytes} wrote. */
+    public static float[] fromBytes(byte[] bytes) {
+        float[] v = new float[bytes.length / 4];
+        java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
+        return v;
+    }
+}
