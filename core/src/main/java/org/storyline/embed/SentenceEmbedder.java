@@ -16,7 +16,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 public final class SentenceEmbedder {
 
     /** Characters of the body embedded after the headline. */
-    public static final int LEAD_CHARS = 600;
+    public static final int LEAD_CHARS = 300;
 
     private volatile AllMiniLmL6V2QuantizedEmbeddingModel model;
 

@@ -64,7 +64,7 @@ public final class IngestBench {
     private static void fullPipeline(List<RawDocument> documents) throws IOException {
         Path data = Files.createTempDirectory("storyline-bench");
         try (Store store = Store.open(data)) {
-            Pipeline pipeline = Pipeline.open(store);
+            Pipeline pipeline = Pipeline.open(store, null, new org.storyline.embed.SentenceEmbedder());
             long start = System.nanoTime();
             for (RawDocument d : documents) {
                 pipeline.ingest(d, StableHash.sha256Hex(d.content().getBytes(StandardCharsets.UTF_8)));
