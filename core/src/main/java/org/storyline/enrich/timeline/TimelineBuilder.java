@@ -1,0 +1,130 @@
+package org.storyline.enrich.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges the events that several articles report into one timeline, sorted by date.
+ *
+ * <pre>{@code
+ * List<TimelineEntry> timeline = new TimelineBuilder().build(events);
+ * }</pre>
+ *
+ * <p>Two reports are one event when their dates are compatible (one period contains the other: "last
+ * week" holds "June 27", "2024" holds "December 2024") and the new report's sentence shares enough content
+ * words with the sentence of some report already in the entry,
+ * each word weighted by its rarity among all reports (inverse document frequency), so that the story's
+ * ever-present words ("Azerbaijan", "Russia") count for little and "Sputnik" or "crash" for much. Reports
+ * are placed most precise first, so a vague "late last year" joins the entry "December 25, 2024" made.
+ */
+public final class TimelineBuilder {
+
+    /** Weighted overlap needed on the same day; reports of one day in one story are usually one event. */
+    static final double SAME_DAY_THRESHOLD = 0.12;
+    /** Weighted overlap needed when only the periods are compatible. */
+    static final double COMPATIBLE_THRESHOLD = 0.2;
+
+    private final ContentWords words = new ContentWords();
+
+    /** The timeline of {@code events}: one entry per distinct event, earliest first. */
+    public List<TimelineEntry> build(List<Event> events) {
+        Map<Event, Set<String>> bags = new HashMap<>();
+        for (Event e : events) {
+            bags.put(e, words.of(e.sentence()));
+        }
+        Map<String, Double> idf = inverseFrequencies(bags.values());
+        List<Event> ordered = new ArrayList<>(events);
+        ordered.sort(Comparator.comparing(Event::precision).thenComparing(Event::background));
+        List<Group> groups = new ArrayList<>();
+        for (Event e : ordered) {
+            Group best = best(groups, e, bags, idf);
+            if (best == null) {
+                groups.add(new Group(e, bags.get(e)));
+            } else {
+                best.add(e, bags.get(e));
+            }
+        }
+        return groups.stream().map(Group::entry)
+                .sorted(Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::precision))
+                .toList();
+    }
+
+    private static Group best(List<Group> groups, Event e, Map<Event, Set<String>> bags, Map<String, Double> idf) {
+        Group best = null;
+        double bestScore = 0;
+        for (Group g : groups) {
+            if (!compatible(g.first, e)) {
+                continue;
+            }
+            double score = g.bags.stream().mapToDouble(bag -> overlap(bag, bags.get(e), idf)).max().orElse(0);
+            boolean sameDay = g.first.precision() == Precision.DAY && e.precision() == Precision.DAY;
+            double needed = sameDay ? SAME_DAY_THRESHOLD : COMPATIBLE_THRESHOLD;
+            if (score >= needed && score > bestScore) {
+                best = g;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** One period contains the other. */
+    static boolean compatible(Event a, Event b) {
+        boolean aInB = !a.date().isBefore(b.date()) && !a.lastDay().isAfter(b.lastDay());
+        boolean bInA = !b.date().isBefore(a.date()) && !b.lastDay().isAfter(a.lastDay());
+        return aInB || bInA;
+    }
+
+    /** Weighted Jaccard: the rarity of shared words over the rarity of all words. */
+    static double overlap(Set<String> a, Set<String> b, Map<String, Double> idf) {
+        double shared = 0;
+        double all = 0;
+        Set<String> union = new LinkedHashSet<>(a);
+        union.addAll(b);
+        for (String w : union) {
+            double weight = idf.getOrDefault(w, 1.0);
+            all += weight;
+            if (a.contains(w) && b.contains(w)) {
+                shared += weight;
+            }
+        }
+        return all == 0 ? 0 : shared / all;
+    }
+
+    private static Map<String, Double> inverseFrequencies(java.util.Collection<Set<String>> bags) {
+        Map<String, Integer> df = new HashMap<>();
+        for (Set<String> bag : bags) {
+            bag.forEach(w -> df.merge(w, 1, Integer::sum));
+        }
+        Map<String, Double> idf = new HashMap<>();
+        df.forEach((w, n) -> idf.put(w, Math.log(1.0 + (double) bags.size() / n)));
+        return idf;
+    }
+
+    /** Reports merged so far; {@code first} is the most precise and names the entry. */
+    private static final class Group {
+        private final Event first;
+        private final List<Set<String>> bags = new ArrayList<>();
+        private final List<Event> events = new ArrayList<>();
+
+        Group(Event first, Set<String> bag) {
+            this.first = first;
+            add(first, bag);
+        }
+
+        void add(Event e, Set<String> bag) {
+            events.add(e);
+            bags.add(bag);
+        }
+
+        TimelineEntry entry() {
+            Set<String> ids = new LinkedHashSet<>();
+            events.forEach(e -> ids.add(e.articleId()));
+            return new TimelineEntry(first.date(), first.precision(), first.description(), List.copyOf(ids), events);
+        }
+    }
+}
