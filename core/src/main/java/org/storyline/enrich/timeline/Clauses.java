@@ -19,7 +19,12 @@ final class Clauses {
     private static final int MIN_WORDS = 4;
     private static final Pattern BOUNDARY = Pattern.compile(",\\s+|;\\s+|:\\s+|\\s+[–—-]\\s+");
     private static final Pattern WHEN = Pattern.compile("^,?\\s*when\\s+([^;]+)");
-    private static final Pattern SPEECH = Pattern.compile("\\b(said|says|stated|announced|reported|told)\\b");
+    private static final Pattern SPEECH = Pattern.compile(
+            "\\b(said|says|saying|quoted|stated|announced|reported|told)\\b");
+    /** A finite verb, roughly: a past form or a common auxiliary; appositives ("the envoy, Mr X,") lack one. */
+    private static final Pattern VERB = Pattern.compile("\\b(\\p{L}{3,}ed|was|were|is|are|has|have|had|did|died|"
+            + "began|met|held|said|says|took|made|came|went|fell|hit|shot|struck|led|left|won|lost|told|saw|sent|"
+            + "ran|gave|got|became|will|would|greeted)\\b");
 
     /** The when-clause right after the date ("since December, when ..."), or null. */
     String whenClause(String sentence, int dateEnd) {
@@ -40,7 +45,7 @@ final class Clauses {
         if (SPEECH.matcher(text).find() && at > 0) {
             return clip(without(sentence, 0, to, start, end));
         }
-        while (words(text) < MIN_WORDS && at < clauses.size() - 1) {
+        while ((words(text) < MIN_WORDS || !VERB.matcher(text).find()) && at < clauses.size() - 1) {
             to = clauses.get(++at)[1];
             text = without(sentence, from, to, start, end);
         }
@@ -62,7 +67,8 @@ final class Clauses {
     private static String without(String sentence, int from, int to, int start, int end) {
         String before = start > from ? sentence.substring(from, Math.min(start, to)) : "";
         String after = end < to ? sentence.substring(Math.max(end, from), to) : "";
-        return (before + " " + after).replaceAll("\\s+", " ").strip();
+        return (before + " " + after).replaceAll("\\[\\s*]|\\(\\s*\\)", " ").replaceAll("\\s+", " ")
+                .replaceAll(" ([,.;:])", "$1").strip();
     }
 
     private static int words(String text) {

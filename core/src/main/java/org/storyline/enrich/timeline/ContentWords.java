@@ -22,7 +22,13 @@ public final class ContentWords {
             "about", "last", "week", "month", "year", "earlier", "later", "today", "yesterday", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
             "april", "june", "july", "august", "september", "october", "november", "december", "one", "two",
-            "both", "other", "others", "several", "more", "most", "such", "there", "here", "while", "did", "do");
+            "both", "other", "others", "several", "more", "most", "such", "there", "here", "while", "did", "do", "between", "late", "early", "yet",
+            "another", "tried", "being", "just", "only", "very", "now");
+
+    /** Words that news uses interchangeably for one thing; each maps to the word that stands for all. */
+    private static final java.util.Map<String, String> SAME = java.util.Map.of(
+            "jet", "plane", "airliner", "plane", "aircraft", "plane", "arrest", "detain", "detention", "detain",
+            "dead", "death", "died", "death");
 
     /** Content words of {@code text}, stemmed, in first-seen order. */
     public Set<String> of(String text) {
@@ -31,7 +37,8 @@ public final class ContentWords {
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             if (word.length() > 2 && !STOP.contains(word)) {
-                out.add(stem(word));
+                String stem = stem(word);
+                out.add(SAME.getOrDefault(stem, SAME.getOrDefault(word, stem)));
             }
         }
         return out;

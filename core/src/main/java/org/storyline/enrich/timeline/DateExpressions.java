@@ -43,12 +43,18 @@ final class DateExpressions {
             "\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince)\\s+)?" + WEEKDAY + "\\b");
     private static final Pattern PERIOD = Pattern.compile(
             "\\b(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?([Ll]ast|[Tt]his|[Nn]ext)\\s+(week|month|year)\\b");
+    private static final Pattern FOLLOWING = Pattern.compile(
+            "\\b(?:[Tt]he (?:following|next) day|[Aa] day later|([Ll]ater|[Ee]arlier) that month)\\b");
     private static final Pattern YESTERDAY = Pattern.compile("\\b[Yy]esterday\\b");
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(will|shall|next|(?:is|are) (?:to|due|scheduled|expected|set) (?:to )?\\w+|plans? to)\\b");
 
-    /** Every date expression in {@code sentence}, earliest first, none overlapping. */
-    List<DateMention> find(String sentence, LocalDate articleDate) {
+    /**
+     * Every date expression in {@code sentence}, earliest first, none overlapping. {@code previous} is the
+     * last dated happening before this sentence, or null; "the following day" and "later that month" count
+     * from it.
+     */
+    List<DateMention> find(String sentence, LocalDate articleDate, DateMention previous) {
         boolean future = FUTURE.matcher(sentence).find();
         List<DateMention> all = new ArrayList<>();
         collect(MONTH_DAY, sentence, m -> monthDay(m, 2, 3, 4, articleDate, future), all);
@@ -58,6 +64,9 @@ final class DateExpressions {
         collect(YEAR, sentence, m -> year(m), all);
         collect(WEEKDAY_AT, sentence, m -> weekday(m, articleDate, future), all);
         collect(PERIOD, sentence, m -> period(m, articleDate), all);
+        if (previous != null) {
+            collect(FOLLOWING, sentence, m -> following(m, previous), all);
+        }
         collect(YESTERDAY, sentence, m -> at(m, articleDate.minusDays(1), Precision.DAY, true, false), all);
         return withoutOverlaps(all);
     }
@@ -156,6 +165,14 @@ final class DateExpressions {
             case "month" -> at(m, articleDate.withDayOfMonth(1).plusMonths(step), Precision.MONTH, true, false);
             default -> at(m, articleDate.withDayOfYear(1).plusYears(step), Precision.YEAR, true, false);
         };
+    }
+
+    private static DateMention following(Matcher m, DateMention previous) {
+        if (m.group(1) != null) {
+            return at(m, previous.date().withDayOfMonth(1), Precision.MONTH, true, false);
+        }
+        return previous.precision() == Precision.DAY
+                ? at(m, previous.date().plusDays(1), Precision.DAY, true, false) : null;
     }
 
     private static boolean since(Matcher m) {

@@ -32,21 +32,17 @@ public final class EventExtractor {
 
     /** Events in {@code text}, in text order; {@code articleDate} may be null. */
     public List<Event> extract(String articleId, String text, Published articleDate) {
-        List<Event> out = new ArrayList<>();
-        for (String sentence : sentences.split(text)) {
-            out.addAll(inSentence(articleId, sentence, articleDate));
-        }
-        return out;
-    }
-
-    private List<Event> inSentence(String articleId, String sentence, Published articleDate) {
         LocalDate anchor = articleDate == null ? LocalDate.MIN.plusYears(1) : articleDate.date();
         List<Event> out = new ArrayList<>();
-        for (DateMention d : dates.find(sentence, anchor)) {
-            if (d.relative() && articleDate == null) {
-                continue;
+        DateMention previous = null;
+        for (String sentence : sentences.split(text)) {
+            for (DateMention d : dates.find(sentence, anchor, previous)) {
+                if (d.relative() && articleDate == null) {
+                    continue;
+                }
+                out.add(event(articleId, sentence, d));
+                previous = d.background() ? previous : d;
             }
-            out.add(event(articleId, sentence, d));
         }
         return out;
     }

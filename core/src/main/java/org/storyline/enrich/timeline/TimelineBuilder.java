@@ -16,18 +16,22 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Two reports are one event when their dates are compatible (one period contains the other: "last
- * week" holds "June 27", "2024" holds "December 2024") and the new report's sentence shares enough content
- * words with the sentence of some report already in the entry,
- * each word weighted by its rarity among all reports (inverse document frequency), so that the story's
+ * week" holds "June 27", "2024" holds "December 2024") and the new report's sentence shares enough rare content words
+ * with the sentence of some report already in the entry,
+ * each word weighted by its rarity among all reports' sentences (inverse document frequency), so that the story's
  * ever-present words ("Azerbaijan", "Russia") count for little and "Sputnik" or "crash" for much. Reports
  * are placed most precise first, so a vague "late last year" joins the entry "December 25, 2024" made.
  */
 public final class TimelineBuilder {
 
-    /** Weighted overlap needed on the same day; reports of one day in one story are usually one event. */
-    static final double SAME_DAY_THRESHOLD = 0.12;
-    /** Weighted overlap needed when only the periods are compatible. */
-    static final double COMPATIBLE_THRESHOLD = 0.2;
+    /**
+     * Shared rarity needed on the same day. A word of one report weighs 1; among sixty reports a word of
+     * every third weighs ln 4 / ln 61 ≈ 0.34. One day of one story is usually one event, so one rare word or
+     * two fairly common ones suffice.
+     */
+    static final double SAME_DAY_THRESHOLD = 0.68;
+    /** Shared rarity needed when only the periods are compatible: about three fairly rare words. */
+    static final double COMPATIBLE_THRESHOLD = 1.45;
 
     private final ContentWords words = new ContentWords();
 
@@ -79,20 +83,17 @@ public final class TimelineBuilder {
         return aInB || bInA;
     }
 
-    /** Weighted Jaccard: the rarity of shared words over the rarity of all words. */
+    /**
+     * The summed rarity of the shared words. Not a ratio: a passing mention ("since the December crash of
+     * a passenger jet") of an event another article tells at length shares few of the long sentence's
+     * words, but the few it shares ("crash", "passenger", "jet") are rare in the story.
+     */
     static double overlap(Set<String> a, Set<String> b, Map<String, Double> idf) {
         double shared = 0;
-        double all = 0;
-        Set<String> union = new LinkedHashSet<>(a);
-        union.addAll(b);
-        for (String w : union) {
-            double weight = idf.getOrDefault(w, 1.0);
-            all += weight;
-            if (a.contains(w) && b.contains(w)) {
-                shared += weight;
-            }
+        for (String w : a) {
+            shared += b.contains(w) ? idf.getOrDefault(w, 1.0) : 0;
         }
-        return all == 0 ? 0 : shared / all;
+        return shared;
     }
 
     private static Map<String, Double> inverseFrequencies(java.util.Collection<Set<String>> bags) {
@@ -101,7 +102,9 @@ public final class TimelineBuilder {
             bag.forEach(w -> df.merge(w, 1, Integer::sum));
         }
         Map<String, Double> idf = new HashMap<>();
-        df.forEach((w, n) -> idf.put(w, Math.log(1.0 + (double) bags.size() / n)));
+        // scaled so a word of one report weighs 1 whatever the number of reports
+        double top = Math.log(1.0 + bags.size());
+        df.forEach((w, n) -> idf.put(w, Math.log(1.0 + (double) bags.size() / n) / top));
         return idf;
     }
 
