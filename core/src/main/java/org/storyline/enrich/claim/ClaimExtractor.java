@@ -1,0 +1,174 @@
+package org.storyline.enrich.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.storyline.enrich.timeline.SentenceSplitter;
+
+/**
+ * Counts of people in an article: how many were detained, killed, injured, charged or aboard.
+ *
+ * <pre>{@code
+ * new ClaimExtractor(new SentenceSplitter()).extract("aj", "About 50 people were detained.")
+ * // [NumericClaim[subject=DETAINED, value=50, qualifier=ABOUT, noun=people, ...]]
+ * }</pre>
+ *
+ * <p>A count is a number (digits or words), an optional hedge before it and a noun for people after it
+ * ("at least ten Russian nationals"); "38 of 67 people" and "Five of the six men" give two counts. Its
+ * subject comes from the event word right before it ("killing 38 people", "deaths of two men"), else from the first event word
+ * after it in the sentence ("nine people detained", "Seven people linked to ... have been detained"), else
+ * from the noun (passengers, crew). Counts of things (companies, months, years) are never claims.
+ */
+public final class ClaimExtractor {
+
+    private static final String HEDGE = "about|around|approximately|roughly|nearly|almost|some|an estimated|"
+            + "at least|as many as|more than|over|up to|at most|fewer than|less than|under";
+    private static final String NOUN = "people|persons|men|women|children|passengers|crew|journalists|citizens|"
+            + "nationals|Russians|Azerbaijanis|Ukrainians|suspects|detainees|prisoners|brothers|staff|employees|"
+            + "others|migrants|soldiers|civilians|officers|policemen|victims|workers|tourists|individuals|foreigners";
+    private static final String NOT_ADJECTIVE = "(?!(?:of|and|or|who|which|were|was|have|has|had|are|is|the|in|to)\\b)";
+    private static final Pattern COUNT = Pattern.compile("\\b(?:(" + HEDGE + ")\\s+)?(" + NumberWords.PATTERN + ")"
+            + "(?:\\s+of(?:\\s+the)?(?:\\s+(" + NumberWords.PATTERN + "))?)?\\s+((?:" + NOT_ADJECTIVE
+            + "[\\p{L}'-]+\\s+){0,3}?)(" + NOUN + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
+    /** How far after the noun an event word may stand ("Seven people linked to ... have been detained"). */
+    private static final int CUE_AFTER_WORDS = 14;
+    private static final Set<String> GENERIC = Set.of("people", "persons", "men", "women", "citizens", "nationals",
+            "russians", "azerbaijanis", "ukrainians", "suspects", "detainees", "individuals", "foreigners", "others",
+            "brothers");
+
+    private final SentenceSplitter sentences;
+
+    public ClaimExtractor(SentenceSplitter sentences) {
+        this.sentences = Objects.requireNonNull(sentences, "sentences");
+    }
+
+    /** The counts in {@code text}, in text order. */
+    public List<NumericClaim> extract(String articleId, String text) {
+        List<NumericClaim> out = new ArrayList<>();
+        for (String sentence : sentences.split(text)) {
+            out.addAll(inSentence(articleId, sentence));
+        }
+        return out;
+    }
+
+    /** The noun class claims are compared under: "people" for any generic word for persons. */
+    static String nounClass(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        return GENERIC.contains(n) ? "people" : n;
+    }
+
+    private List<NumericClaim> inSentence(String articleId, String sentence) {
+        List<NumericClaim> out = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = COUNT.matcher(sentence);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        m.reset();
+        for (int i = 0; m.find(); i++) {
+            int limit = i + 1 < spans.size() ? spans.get(i + 1)[0] : sentence.length();
+            out.addAll(claims(m, sentence, limit, articleId));
+        }
+        out.addAll(aboard(out, articleId, sentence));
+        return out;
+    }
+
+    private List<NumericClaim> claims(Matcher m, String sentence, int limit, String articleId) {
+        String noun = m.group(5).toLowerCase(Locale.ROOT);
+        String adjectives = m.group(4).toLowerCase(Locale.ROOT);
+        // "five others", "eight other Russians" and "One of the brothers" count part of a larger group
+        boolean partial = noun.equals("others") || adjectives.matches("(?s).*\\bother\\b.*")
+                || m.group(3) == null && m.group().matches("(?is)\\S+(?:\\s+\\S+)?\\s+of\\s+the\\s+.*");
+        List<Subject> after = cuesAfter(sentence, m.end(), limit, adjectives);
+        Subject before = cueBefore(sentence, m.start());
+        List<NumericClaim> out = new ArrayList<>();
+        if (m.group(3) != null) {
+            Subject whole = adjacentCue(sentence, m.end());
+            if (whole != null) {
+                out.add(claim(articleId, whole, m.group(3), null, noun, false, m.group(), sentence));
+                after = after.isEmpty() ? after : after.subList(1, after.size());
+            }
+        }
+        Subject subject = before != null ? before : after.isEmpty() ? null : after.get(0);
+        subject = bySubjectNoun(subject, noun);
+        if (subject != null) {
+            out.add(0, claim(articleId, subject, m.group(2), m.group(1), noun, partial, m.group(), sentence));
+        }
+        return out;
+    }
+
+    /** Passengers and crew are counted as such unless a verb says what befell them. */
+    private static Subject bySubjectNoun(Subject fromVerb, String noun) {
+        if (fromVerb == null || fromVerb == Subject.ABOARD) {
+            return switch (noun) {
+                case "passengers" -> Subject.PASSENGERS;
+                case "crew" -> Subject.CREW;
+                default -> fromVerb;
+            };
+        }
+        return fromVerb;
+    }
+
+    private static NumericClaim claim(String articleId, Subject subject, String number, String hedge, String noun,
+                                      boolean partial, String phrase, String sentence) {
+        return new NumericClaim(articleId, subject, NumberWords.value(number), Qualifier.of(hedge), noun, partial,
+                phrase, sentence);
+    }
+
+    /** An event word right before the count ("killing 38", "jailed at least ten") or before "of" ("deaths of two"). */
+    private static Subject cueBefore(String sentence, int start) {
+        String[] words = sentence.substring(0, start).strip().split("[^\\p{L}-]+");
+        int last = words.length - 1;
+        if (last >= 1 && words[last].equalsIgnoreCase("of")) {
+            last--;
+        }
+        return last >= 0 ? Subject.ofCue(words[last]) : null;
+    }
+
+    /** The event word right after the noun, as in "the six men arrested" or "67 people aboard". */
+    private static Subject adjacentCue(String sentence, int end) {
+        Matcher w = WORD.matcher(sentence.substring(end));
+        return w.find() && w.start() <= 1 ? Subject.ofCue(w.group()) : null;
+    }
+
+    /** Event words after the noun up to the next count, in order; an event adjective ("two dead men") first. */
+    private static List<Subject> cuesAfter(String sentence, int end, int limit, String adjectives) {
+        List<Subject> out = new ArrayList<>();
+        for (String adjective : adjectives.split("\\s+")) {
+            Subject s = adjective.isBlank() ? null : Subject.ofCue(adjective);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        Matcher w = WORD.matcher(sentence.substring(end, Math.max(end, limit)));
+        for (int n = 0; w.find() && n < CUE_AFTER_WORDS; n++) {
+            Subject s = Subject.ofCue(w.group());
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** "62 passengers and five crew" also says how many were aboard. */
+    private static List<NumericClaim> aboard(List<NumericClaim> claims, String articleId, String sentence) {
+        NumericClaim passengers = first(claims, Subject.PASSENGERS);
+        NumericClaim crew = first(claims, Subject.CREW);
+        if (passengers == null || crew == null || passengers.qualifier() != Qualifier.EXACT
+                || crew.qualifier() != Qualifier.EXACT) {
+            return List.of();
+        }
+        String phrase = passengers.phrase() + " and " + crew.phrase();
+        return List.of(new NumericClaim(articleId, Subject.ABOARD, passengers.value() + crew.value(),
+                Qualifier.EXACT, "people", false, phrase, sentence));
+    }
+
+    private static NumericClaim first(List<NumericClaim> claims, Subject subject) {
+        return claims.stream().filter(c -> c.subject() == subject).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,62 @@
+package org.storyline.enrich.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.storyline.model.Published;
+
+/**
+ * Dated events from an article's sentences, relative dates resolved against the article's own date.
+ *
+ * <pre>{@code
+ * new EventExtractor(new SentenceSplitter())
+ *     .extract("ap-1", "On Monday, masked police stormed the offices of Sputnik Azerbaijan.",
+ *              Published.ofDate(LocalDate.of(2025, 7, 1)))
+ * // [Event[date=2025-06-30, precision=DAY, relative=true, description=masked police stormed the offices ...]]
+ * }</pre>
+ *
+ * <p>Without a publication date only absolute dates ("December 25, 2024", "in 2022") are kept: resolving
+ * "on Monday" against a guess would invent a precise-looking date. A date inside a quotation is the
+ * speaker's, so it is kept; ages ("60-year-old") and durations ("25 years") never match a date pattern.
+ */
+public final class EventExtractor {
+
+    private final SentenceSplitter sentences;
+    private final DateExpressions dates = new DateExpressions();
+    private final Clauses clauses = new Clauses();
+
+    public EventExtractor(SentenceSplitter sentences) {
+        this.sentences = Objects.requireNonNull(sentences, "sentences");
+    }
+
+    /** Events in {@code text}, in text order; {@code articleDate} may be null. */
+    public List<Event> extract(String articleId, String text, Published articleDate) {
+        LocalDate anchor = articleDate == null ? LocalDate.MIN.plusYears(1) : articleDate.date();
+        List<Event> out = new ArrayList<>();
+        DateMention previous = null;
+        for (String sentence : sentences.split(text)) {
+            for (DateMention d : dates.find(sentence, anchor, previous)) {
+                if (d.relative() && articleDate == null) {
+                    continue;
+                }
+                out.add(event(articleId, sentence, d));
+                previous = d.background() ? previous : d;
+            }
+        }
+        return out;
+    }
+
+    private Event event(String articleId, String sentence, DateMention d) {
+        String expression = sentence.substring(d.start(), d.end());
+        String when = clauses.whenClause(sentence, d.end());
+        // "since December, when a jet was attacked" dates the attack, not the start of a state
+        boolean background = d.background() && when == null;
+        String description = when != null ? when : clauses.around(sentence, d.start(), d.end());
+        if (description.isBlank()) {
+            description = Clauses.clip(sentence);
+        }
+        return new Event(d.date(), d.precision(), d.relative(), background, description, sentence,
+                expression, articleId);
+    }
+}
