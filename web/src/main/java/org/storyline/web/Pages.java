@@ -18,7 +18,19 @@ public final class Pages {
     public record Home(List<StoryCard> stories, Store.Counts counts, List<Store.Problem> problems) {}
 
     /** A story and its articles, newest first, also grouped by outlet. */
-    public record StoryView(Story story, List<StoredArticle> articles, Map<String, List<StoredArticle>> byOutlet) {
+    public record StoryView(Story story, List<StoredArticle> articles, Map<String, List<StoredArticle>> byOutlet,
+                            List<org.storyline.enrich.timeline.TimelineEntry> timeline) {
+
+        /** How an entry's date reads. */
+        public String when(org.storyline.enrich.timeline.TimelineEntry entry) {
+            return StoryTimeline.date(entry);
+        }
+
+        /** The article with this id among the story's, or null. */
+        public StoredArticle article(String id) {
+            return articles.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
+        }
+
 
         /** The originals: articles that are not a copy of another. */
         public List<StoredArticle> originals() {

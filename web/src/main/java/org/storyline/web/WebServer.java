@@ -40,6 +40,7 @@ public final class WebServer {
     private final Subscriptions subscriptions;
     private final SearchIndex index;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final StoryTimeline timelines = new StoryTimeline();
 
     private WebServer(Store store, Subscriptions subscriptions, SearchIndex index) {
         this.store = store;
@@ -126,7 +127,7 @@ public final class WebServer {
         List<StoredArticle> articles = store.articlesOfStory(story.id());
         Map<String, List<StoredArticle>> byOutlet = new LinkedHashMap<>();
         articles.forEach(a -> byOutlet.computeIfAbsent(Show.outlet(a.article().outlet()), k -> new ArrayList<>()).add(a));
-        render(ctx, "story.jte", new Pages.StoryView(story, articles, byOutlet));
+        render(ctx, "story.jte", new Pages.StoryView(story, articles, byOutlet, timelines.of(articles)));
     }
 
     private void article(Context ctx) {

@@ -70,6 +70,7 @@ class WebServerTest {
     void storyPageListsArticlesByOutletAndDate() throws Exception {
         String story = get("/story/s-wire").body();
         assertThat(story).contains("3 articles from 3 outlets").contains("1 July 2025 to 3 July 2025")
+                .contains("<h2 id=\"timeline\">Timeline</h2>").contains("27 June 2025")
                 .contains("republished by 1 outlet").contains("<a href=\"/outlet/Winnipeg%20Free%20Press\">Winnipeg Free Press</a>");
     }
 
@@ -130,6 +131,7 @@ class WebServerTest {
 
     private static Article article(String id, String outlet, String title, LocalDate date) {
         return new Article(id, title, outlet, null, Published.ofDate(date), "Politics", null, "en",
-                List.of("SputnikAzerbaijan"), "Seven people were detained.\n\nThe raid followed " + title, "listing.txt");
+                List.of("SputnikAzerbaijan"), "Seven people were detained.\n\nOn June 27, 2025, police raided homes in "
+                + "Yekaterinburg. The raid followed " + title, "listing.txt");
     }
 }
