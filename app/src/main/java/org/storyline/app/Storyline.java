@@ -22,7 +22,12 @@ public final class Storyline implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Lucene announces through java.util.logging which vector code it uses; the CLI keeps stderr for problems. */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args));
     }
 

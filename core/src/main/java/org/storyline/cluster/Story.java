@@ -79,6 +79,21 @@ final class Story {
         return before;
     }
 
+    /**
+     * Forgets every member, so the story can be rebuilt from a subset of them (after a split). Returns the
+     * centroid it had, which the index keeps posted (postings are never removed).
+     */
+    SparseVector clear() {
+        SparseVector before = centroid;
+        sums = SparseVector.EMPTY;
+        centroid = SparseVector.EMPTY;
+        oldest = Long.MAX_VALUE;
+        newest = Long.MIN_VALUE;
+        size = 0;
+        denseSum = null;
+        return before;
+    }
+
     /** Days between this story's time span and {@code other}'s; 0 when they overlap or either is undated. */
     double gapDays(Story other) {
         if (newest == Long.MIN_VALUE || other.newest == Long.MIN_VALUE) {

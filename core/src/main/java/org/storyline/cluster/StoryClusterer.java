@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.storyline.text.StableHash;
 
 /**
@@ -110,6 +112,58 @@ public final class StoryClusterer {
         return story.root();
     }
 
+    /** A story cut in two: the articles in {@code moved} left story {@code from} and now form story {@code to}. */
+    public record Split(String from, String to, List<String> moved) {
+    }
+
+    /**
+     * Splits the story when it has drifted: when the weakest chronological cut of its members leaves two
+     * halves whose similarity is below {@link DriftCheck#SPLIT_BELOW}, the later half becomes a story of its own
+     * (its id derives from the story's id and the first article that leaves). Both stories are rebuilt
+     * from their members; document frequencies are not counted again.
+     *
+     * @param storyId the story to check
+     * @param members its original articles (copies left out), oldest first
+     * @param denseOf a member's dense vector by article id (null when unknown); ignored without a dense signal
+     */
+    public Optional<Split> splitIfDrifted(String storyId, List<ClusterInput> members, Function<String, float[]> denseOf) {
+        Story story = storiesById.get(storyId);
+        if (story == null || story.root() != story || members.size() < 2 * DriftCheck.MIN_PART) {
+            return Optional.empty();
+        }
+        List<SparseVector> vectors = members.stream().map(this::vectorOfKnown).toList();
+        List<float[]> denseVectors = dense == null ? null
+                : members.stream().map(m -> denseOf.apply(m.articleId())).toList();
+        DriftCheck.Cut cut = DriftCheck.weakest(vectors, denseVectors, denseWeight);
+        if (cut == null || cut.similarity() >= DriftCheck.SPLIT_BELOW) {
+            return Optional.empty();
+        }
+        String newId = StableHash.of("split|" + storyId + "|" + members.get(cut.at()).articleId());
+        Story late = storyFor(newId);
+        SparseVector before = story.clear();
+        for (int i = 0; i < members.size(); i++) {
+            Story into = i < cut.at() ? story : late;
+            if (denseVectors != null && denseVectors.get(i) != null) {
+                into.addDense(denseVectors.get(i));
+            }
+            into.add(vectors.get(i), members.get(i).published(), settings);
+        }
+        index.post(story.number, before, story.centroid());
+        index.post(late.number, SparseVector.EMPTY, late.centroid());
+        List<String> moved = members.subList(cut.at(), members.size()).stream().map(ClusterInput::articleId).toList();
+        return Optional.of(new Split(storyId, newId, moved));
+    }
+
+    /**
+     * Whether the story should be checked for drift now that an article joined it: every third article up
+     * to 60, then every 30th, so the cost of the checks stays a small multiple of the story's size.
+     */
+    public boolean driftCheckDue(String storyId) {
+        Story story = storiesById.get(storyId);
+        int size = story == null ? 0 : story.root().size();
+        return size >= 2 * DriftCheck.MIN_PART && (size <= 60 ? size % 3 == 0 : size % 30 == 0);
+    }
+
     /** Replays a stored assignment, so that later articles can join the story. */
     public void restore(ClusterInput article, String storyId) {
         articleDense = dense == null ? null : dense.vectorOf(article);
@@ -207,11 +261,33 @@ public final class StoryClusterer {
         return body.plus(title, settings.titleWeight()).normalised();
     }
 
+    /** Like {@link #vectorOf} for an article already counted: terms never seen are left out, nothing is counted. */
+    private SparseVector vectorOfKnown(ClusterInput article) {
+        ArticleTerms terms = ArticleTerms.of(article);
+        Map<String, Integer> idOf = new HashMap<>();
+        for (String term : terms.all()) {
+            int id = statistics.lookup(term);
+            if (id >= 0) {
+                idOf.put(term, id);
+            }
+        }
+        SparseVector body = tfidf(terms.body, terms, idOf).normalised();
+        SparseVector title = tfidf(terms.title, terms, idOf).normalised();
+        return body.plus(title, settings.titleWeight()).normalised();
+    }
+
     private SparseVector tfidf(Map<String, Integer> counts, ArticleTerms terms, Map<String, Integer> idOf) {
-        int[] ids = new int[counts.size()];
-        double[] weights = new double[ids.length];
+        int known = 0;
+        for (String term : counts.keySet()) {
+            known += idOf.containsKey(term) ? 1 : 0;
+        }
+        int[] ids = new int[known];
+        double[] weights = new double[known];
         int i = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (!idOf.containsKey(e.getKey())) {
+                continue;
+            }
             ids[i] = idOf.get(e.getKey());
             double entity = terms.entities.contains(e.getKey()) ? settings.entityWeight() : 1;
             weights[i++] = (1 + Math.log(e.getValue())) * statistics.idf(ids[i - 1]) * entity;

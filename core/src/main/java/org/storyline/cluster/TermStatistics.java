@@ -39,6 +39,11 @@ final class TermStatistics {
         return out;
     }
 
+    /** The id of a term seen before, or -1; counts nothing (for re-scoring articles already observed). */
+    int lookup(String term) {
+        return ids.getOrDefault(term, -1);
+    }
+
     /** Smoothed inverse document frequency; 1 for a term in every document. */
     double idf(int term) {
         return Math.log((documents + priorDocuments + 1.0) / (documentFrequency[term] + 1.0)) + 1.0;

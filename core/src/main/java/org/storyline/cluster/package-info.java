@@ -7,6 +7,8 @@
  * name-like terms up; document frequencies update with every article. {@link
  * org.storyline.cluster.ClusteringScores} scores a clustering against labels (NMI, ARI, B-cubed). The
  * clusterer keeps its state in memory; the pipeline replays stored assignments into it with {@code
- * restore} at start. It never touches the store, and it never merges or splits stories after the fact.
+ * restore} at start. It never touches the store. When an article brings two stories close (two chapters
+ * of one development), the younger merges into the older and {@code takeMerges} tells the pipeline, which
+ * relabels the articles and keeps the old id as a redirect. It does not split a story after the fact.
  */
 package org.storyline.cluster;

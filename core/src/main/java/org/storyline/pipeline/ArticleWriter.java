@@ -71,14 +71,31 @@ final class ArticleWriter {
             }
         } else {
             current = embedder == null ? null : embedder.embed(article.title(), article.text());
-            tx.insert(new StoredArticle(article, null, clusterer.assign(clusterInput(article))));
+            String story = clusterer.assign(clusterInput(article));
+            tx.insert(new StoredArticle(article, null, story));
             clusterer.takeMerges().forEach(tx::mergeStory);
             if (current != null) {
                 tx.putVector(article.id(), SentenceEmbedder.toBytes(current));
             }
+            splitIfDrifted(tx, tx.article(article.id()).orElseThrow().storyId());
         }
         duplicates.add(article.id(), article.text());
         return copied.isPresent() ? Effect.ADDED_TO_GROUP : Effect.ADDED;
+    }
+
+    /**
+     * A story that has drifted into another subject is cut in two (see {@link StoryClusterer#splitIfDrifted});
+     * the store moves the later articles and records the split in both stories' history.
+     */
+    private void splitIfDrifted(StoreTransaction tx, String storyId) {
+        if (!clusterer.driftCheckDue(storyId)) {
+            return;
+        }
+        java.util.List<ClusterInput> members = tx.originalsOfStory(storyId).stream()
+                .map(stored -> clusterInput(stored.article())).toList();
+        clusterer.splitIfDrifted(storyId, members,
+                        id -> tx.vector(id).map(SentenceEmbedder::fromBytes).orElse(null))
+                .ifPresent(split -> tx.splitStory(split.from(), split.to(), split.moved()));
     }
 
     /**

@@ -95,6 +95,21 @@ public final class Store implements AutoCloseable {
     }
 
     /** A story's articles, newest first, copies included. */
+    /**
+     * A story's history: the stories it split from or absorbed, and the stories that split off it, as
+     * (kind, other story id) with kind {@code split_from}, {@code absorbed} or {@code split_off}.
+     */
+    public List<Map.Entry<String, String>> lineage(String storyId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT kind, related_id AS other, at FROM story_lineage WHERE story_id = :s
+                        UNION ALL
+                        SELECT 'split_off' AS kind, story_id AS other, at FROM story_lineage
+                         WHERE related_id = :s AND kind = 'split_from'
+                        ORDER BY at""")
+                .bind("s", storyId)
+                .map((rs, ctx) -> Map.entry(rs.getString("kind"), rs.getString("other"))).list());
+    }
+
     public List<StoredArticle> articlesOfStory(String storyId) {
         return articles("WHERE story_id = :p ORDER BY COALESCE(published_epoch, 0) DESC, seq", storyId);
     }
@@ -183,7 +198,8 @@ public final class Store implements AutoCloseable {
     /** The highest article sequence number and the number of merged-story redirects: a cheap change marker. */
     public long[] changeMarks() {
         return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT (SELECT COALESCE(MAX(seq), 0) FROM articles), (SELECT COUNT(*) FROM story_redirects)")
+                        "SELECT (SELECT COALESCE(MAX(seq), 0) FROM articles),"
+                                + " (SELECT COUNT(*) FROM story_redirects) + (SELECT COUNT(*) FROM story_lineage)")
                 .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one());
     }
 

@@ -91,8 +91,44 @@ public final class StoreTransaction {
                 INSERT INTO story_redirects (old_id, new_id, at) VALUES (:g, :k, :at)
                 ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id, at = excluded.at""")
                 .bind("g", gone).bind("k", kept).bind("at", Instant.now().toString()).execute();
+        recordLineage(kept, gone, "absorbed");
         refreshStory(gone);
         refreshStory(kept);
+    }
+
+    /**
+     * Moves the articles {@code moved} (and their copies) from story {@code from} to the new story {@code to},
+     * recording the split in both stories' history.
+     */
+    public void splitStory(String from, String to, List<String> moved) {
+        for (String id : moved) {
+            handle.createUpdate("UPDATE articles SET story_id = :to WHERE (id = :id OR duplicate_of = :id) AND story_id = :from")
+                    .bind("to", to).bind("id", id).bind("from", from).execute();
+        }
+        recordLineage(to, from, "split_from");
+        refreshStory(from);
+        refreshStory(to);
+    }
+
+    /** The story's original articles (copies left out), oldest first (undated ones by arrival). */
+    public List<StoredArticle> originalsOfStory(String storyId) {
+        return handle.createQuery("SELECT " + ArticleRows.COLUMNS + """
+                 FROM articles WHERE story_id = :s AND duplicate_of IS NULL
+                ORDER BY COALESCE(published_epoch, 0), seq""")
+                .bind("s", storyId).map(ArticleRows::article).list();
+    }
+
+    /** An article's stored sentence embedding, or empty. */
+    public Optional<byte[]> vector(String articleId) {
+        return handle.createQuery("SELECT vector FROM article_vectors WHERE article_id = :id")
+                .bind("id", articleId).mapTo(byte[].class).findOne();
+    }
+
+    private void recordLineage(String storyId, String relatedId, String kind) {
+        handle.createUpdate("""
+                INSERT INTO story_lineage (story_id, related_id, kind, at) VALUES (:s, :r, :k, :at)
+                ON CONFLICT (story_id, related_id, kind) DO NOTHING""")
+                .bind("s", storyId).bind("r", relatedId).bind("k", kind).bind("at", Instant.now().toString()).execute();
     }
 
     /** Recomputes a story's row from its articles; removes the row when no article is left in it. */

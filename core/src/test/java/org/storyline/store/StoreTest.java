@@ -84,6 +84,31 @@ class StoreTest {
         }
     }
 
+    @Test
+    void splitsAndMergesAreKeptInBothStoriesHistory() {
+        try (Store store = Store.open(dir)) {
+            long marks = store.changeMarks()[1];
+            store.transaction(tx -> {
+                for (String id : List.of("a1", "a2", "b1", "b2", "c1")) {
+                    tx.insert(new StoredArticle(article(id, "Title " + id, ""), null, id.startsWith("c") ? "s-c" : "s-a"));
+                }
+                tx.insert(new StoredArticle(article("b1copy", "Copy of b1", ""), "b1", "s-a"));
+                tx.refreshStory("s-a");
+                tx.refreshStory("s-c");
+                tx.splitStory("s-a", "s-b", List.of("b1", "b2"));
+                tx.mergeStory("s-c", "s-a");
+                return null;
+            });
+            assertThat(store.articleIdsOfStory("s-b")).containsExactlyInAnyOrder("b1", "b2", "b1copy");
+            assertThat(store.articleIdsOfStory("s-a")).containsExactlyInAnyOrder("a1", "a2", "c1");
+            assertThat(store.lineage("s-b")).containsExactly(java.util.Map.entry("split_from", "s-a"));
+            assertThat(store.lineage("s-a")).containsExactlyInAnyOrder(java.util.Map.entry("split_off", "s-b"),
+                    java.util.Map.entry("absorbed", "s-c"));
+            assertThat(store.storyRedirect("s-c")).contains("s-a");
+            assertThat(store.changeMarks()[1]).as("other processes see the change").isGreaterThan(marks);
+        }
+    }
+
     private static Article article(String id, String title, String ignored) {
         return new Article(id, title, "AP", null, Published.ofDate(LocalDate.of(2025, 7, 2)), "Politics", null, "en",
                 List.of("SputnikAzerbaijan", "Baku"), "Seven people were detained.\n\nThe raid followed.", "page.txt");

@@ -18,8 +18,15 @@ public final class Pages {
     public record Home(List<StoryCard> stories, Store.Counts counts, List<Store.Problem> problems) {}
 
     /** A story and its articles, newest first, also grouped by outlet. */
+    /**
+     * One line of a story's history: "Split from", "Split off", "Took in" (a story merged into this one,
+     * whose address now redirects here), with the other story's id and title (null when it no longer exists).
+     */
+    public record HistoryLink(String label, String storyId, String title) {
+    }
+
     public record StoryView(Story story, List<StoredArticle> articles, Map<String, List<StoredArticle>> byOutlet,
-                            List<org.storyline.enrich.timeline.TimelineEntry> timeline) {
+                            List<org.storyline.enrich.timeline.TimelineEntry> timeline, List<HistoryLink> history) {
 
         /** How an entry's date reads. */
         public String when(org.storyline.enrich.timeline.TimelineEntry entry) {

@@ -127,7 +127,21 @@ public final class WebServer {
         List<StoredArticle> articles = store.articlesOfStory(story.id());
         Map<String, List<StoredArticle>> byOutlet = new LinkedHashMap<>();
         articles.forEach(a -> byOutlet.computeIfAbsent(Show.outlet(a.article().outlet()), k -> new ArrayList<>()).add(a));
-        render(ctx, "story.jte", new Pages.StoryView(story, articles, byOutlet, timelines.of(articles)));
+        render(ctx, "story.jte", new Pages.StoryView(story, articles, byOutlet, timelines.of(articles),
+                history(story.id())));
+    }
+
+    /** The stories this one split from, split into or took in, for the story page. */
+    private List<Pages.HistoryLink> history(String storyId) {
+        return store.lineage(storyId).stream().map(e -> {
+            String label = switch (e.getKey()) {
+                case "split_from" -> "Split from";
+                case "split_off" -> "Split off";
+                default -> "Took in";
+            };
+            String title = store.story(e.getValue()).map(Story::title).orElse(null);
+            return new Pages.HistoryLink(label, e.getValue(), title);
+        }).toList();
     }
 
     private void article(Context ctx) {

@@ -50,12 +50,29 @@ final class DedupPairsBench {
             probes.add(new Probe(trim(body, random), "sh" + i, "trimmed"));
             probes.add(new Probe(body + "\n\n" + trim(tail, random), "sh" + i, "extended"));
             probes.add(new Probe(subheadings(trim(body, random), random), "sh" + i, "trimmed+subheadings"));
+            probes.add(new Probe(updated(body, tail, random), "sh" + i, "updated"));
             if (i % 4 == 0) {
                 probes.add(new Probe(tail + "\n\n" + FOOTER, null, "same footer"));
             }
         }
         googleNews(news, random, originals, probes);
         report(originals, probes);
+        SimHashComparison.report(originals, probes.stream()
+                .map(p -> new SimHashComparison.Probe(p.text, p.copyOf, p.kind)).toList());
+    }
+
+    /**
+     * A later version of the same article: the lead rewritten (replaced by another text's first paragraph)
+     * and a new paragraph appended at the end, the way developing stories are updated in place.
+     */
+    private static String updated(String body, String other, Random random) {
+        String[] parts = body.split("\n\n");
+        String[] news = other.split("\n\n");
+        if (parts.length < 3) {
+            return body + "\n\n" + news[0];
+        }
+        parts[0] = news[random.nextInt(news.length)];
+        return String.join("\n\n", parts) + "\n\n" + news[news.length - 1];
     }
 
     private static void googleNews(LabelledSnippets news, Random random, Map<String, String> originals,

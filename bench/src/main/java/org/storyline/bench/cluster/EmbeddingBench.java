@@ -61,6 +61,44 @@ final class EmbeddingBench {
         System.out.printf("with embeddings (chosen)    half B: %s%n", QualityBench.format(score(test, chosen, dense, bestWeight)));
         System.out.printf("TF-IDF only (forHeadlines)  full  : %s%n", QualityBench.format(score(all, base, dense, 0)));
         System.out.printf("with embeddings (chosen)    full  : %s%n", QualityBench.format(score(all, chosen, dense, bestWeight)));
+        int[] splits = new int[1];
+        System.out.printf("TF-IDF + drift splits       full  : %s  (%d splits)%n",
+                QualityBench.format(scoreWithSplits(all, base, dense, 0, vectors::get, splits)), splits[0]);
+        splits[0] = 0;
+        System.out.printf("chosen + drift splits       half B: %s%n",
+                QualityBench.format(scoreWithSplits(test, chosen, dense, bestWeight, vectors::get, splits)));
+        System.out.printf("chosen + drift splits       full  : %s  (%d splits)%n",
+                QualityBench.format(scoreWithSplits(all, chosen, dense, bestWeight, vectors::get, splits)), splits[0]);
+    }
+
+    /**
+     * As the pipeline runs it: after each article, merges are applied, and a story due for a drift check is
+     * checked with its members in arrival order; {@code splits[0]} counts the splits.
+     */
+    static ClusteringScores scoreWithSplits(LabelledSnippets set, ClusterSettings settings, DenseSignal dense,
+                                            double weight, java.util.function.Function<String, float[]> denseOf,
+                                            int[] splits) {
+        StoryClusterer clusterer = new StoryClusterer(settings, dense, weight);
+        Map<String, String> storyOf = new LinkedHashMap<>();
+        Map<String, ClusterInput> byId = new HashMap<>();
+        for (ClusterInput in : set.inputs()) {
+            byId.put(in.articleId(), in);
+            String story = clusterer.assign(in);
+            storyOf.put(in.articleId(), story);
+            clusterer.takeMerges().forEach((gone, kept) -> storyOf.replaceAll((id, s) -> s.equals(gone) ? kept : s));
+            story = storyOf.get(in.articleId());
+            if (clusterer.driftCheckDue(story)) {
+                String current = story;
+                List<ClusterInput> members = storyOf.entrySet().stream().filter(e -> e.getValue().equals(current))
+                        .map(e -> byId.get(e.getKey())).toList();
+                clusterer.splitIfDrifted(story, members, denseOf).ifPresent(split -> {
+                    splits[0]++;
+                    split.moved().forEach(id -> storyOf.put(id, split.to()));
+                });
+            }
+        }
+        List<String> predicted = new ArrayList<>(storyOf.values());
+        return ClusteringScores.of(set.stories(), predicted);
     }
 
     static ClusteringScores score(LabelledSnippets set, ClusterSettings settings, DenseSignal dense, double weight) {
