@@ -65,12 +65,13 @@ public final class StoryClusterer {
         SparseVector vector = vectorOf(article);
         articleDense = dense == null ? null : dense.vectorOf(article);
         List<Story> candidates = candidates(vector);
-        Story story = bestStory(vector, article, candidates);
+        List<Story> eligible = new ArrayList<>();
+        Story story = bestStory(vector, article, candidates, eligible);
         if (story == null) {
             story = storyFor(storyIdFor(article.articleId()));
         }
         join(story, vector, article);
-        return mergeChapters(story, candidates).id;
+        return mergeChapters(story, eligible).id;
     }
 
     /**
@@ -85,8 +86,8 @@ public final class StoryClusterer {
     }
 
     /**
-     * After an article joined {@code story}, the story may have grown close to another candidate: two chapters
-     * that began apart (a raid report and an analysis of the rift it caused). The younger story merges into
+     * After an article joined {@code story}, the story may have grown close to another story the article could
+     * have joined as well: two chapters that began apart (a raid report and an analysis of the rift it caused). The younger story merges into
      * the older when their centroids are similar enough.
      */
     private Story mergeChapters(Story story, List<Story> candidates) {
@@ -180,7 +181,11 @@ public final class StoryClusterer {
         return (int) stories.stream().filter(s -> s.mergedInto == null).count();
     }
 
-    private Story bestStory(SparseVector vector, ClusterInput article, List<Story> candidates) {
+    /**
+     * The story the article joins, or null; {@code eligible} receives every story it could have joined. Only
+     * those are merge candidates: an article that belongs to two stories is what shows they are one.
+     */
+    private Story bestStory(SparseVector vector, ClusterInput article, List<Story> candidates, List<Story> eligible) {
         Story best = null;
         double bestMargin = 0;
         for (Story story : candidates) {
@@ -190,6 +195,9 @@ public final class StoryClusterer {
             boolean quiet = story.gapDays(article.published()) > settings.quietDays();
             if (quiet && score < settings.quietThreshold()) {
                 continue;
+            }
+            if (margin > 0) {
+                eligible.add(story);
             }
             // Ties go to the older story, so the outcome does not depend on posting order.
             if (margin > bestMargin || margin == bestMargin && (best == null || story.number < best.number)) {

@@ -41,15 +41,32 @@ final class ScaleBench {
         long stories0 = stories.storyCount();
         start = System.nanoTime();
         long lastStory = (stored - 1) / ARTICLES_PER_STORY;
+        int wrong = 0;
+        int merges = 0;
+        int strayed = 0; // an article of a known story placed elsewhere
+        int falseJoins = 0; // an article of a new story placed in an old one
         for (int n = 0; n < TIMED; n++) {
             // Alternate new articles of recent stories and articles of new stories, in time order.
             long story = n % 2 == 0 ? lastStory - 50 + n % 50 : lastStory + 1 + n;
-            stories.assign(news.article(story, 100 + n, "new" + n));
+            String got = stories.assign(news.article(story, 100 + n, "new" + n));
+            String expected = n % 2 == 0 ? StoryClusterer.storyIdFor("a" + story * ARTICLES_PER_STORY)
+                    : StoryClusterer.storyIdFor("new" + n);
+            if (!got.equals(expected)) {
+                wrong++;
+                if (n % 2 == 0) {
+                    strayed++;
+                } else {
+                    falseJoins++;
+                }
+            }
+            merges += stories.takeMerges().size();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("clusterer  stored %,d (%,d stories): restore %.0f articles/s; assign %.0f articles/s; "
-                        + "heap %.0f bytes/stored article; stories after run %,d%n", stored, stories0,
-                stored / restoreSeconds, TIMED / seconds, (double) bytes / stored, stories.storyCount());
+                        + "heap %.0f bytes/stored article; stories after run %,d; misplaced %d of %d (%d of an existing story "
+                        + "placed elsewhere, %d of a new story joined an old one), merges %d%n",
+                stored, stories0, stored / restoreSeconds, TIMED / seconds, (double) bytes / stored,
+                stories.storyCount(), wrong, TIMED, strayed, falseJoins, merges);
     }
 
     private static void detector(SyntheticNews news, int stored) {

@@ -30,13 +30,15 @@ final class SyntheticNews {
 
     /** Article {@code n} of story {@code story}; same arguments, same article. */
     ClusterInput article(long story, int n, String id) {
-        Random topic = new Random(story * 7919);
+        // Seeds are scrambled: java.util.Random's first outputs for nearby seeds are correlated, which made
+        // neighbouring synthetic stories share topic words (and look like one story).
+        Random topic = new Random(scramble(story * 7919));
         String[] topicWords = new String[10];
         for (int i = 0; i < topicWords.length; i++) {
             String w = words[1000 + topic.nextInt(VOCABULARY - 1000)];
             topicWords[i] = i >= 8 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w;
         }
-        Random random = new Random(story * 31 + n);
+        Random random = new Random(scramble(story * 31 + n));
         StringBuilder title = new StringBuilder();
         for (int i = 0; i < 6; i++) {
             title.append(i % 2 == 0 ? topicWords[random.nextInt(10)] : background(random)).append(' ');
@@ -57,6 +59,13 @@ final class SyntheticNews {
             out.append(background(random)).append(i % 15 == 14 ? ".\n\n" : " ");
         }
         return out.toString();
+    }
+
+    private static long scramble(long seed) {
+        long z = seed * 0x9E3779B97F4A7C15L;
+        z = (z ^ z >>> 30) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ z >>> 27) * 0x94D049BB133111EBL;
+        return z ^ z >>> 31;
     }
 
     private String background(Random random) {
