@@ -96,7 +96,8 @@ public final class Follows {
     /** Marks everything up to {@code seq} as seen for all of a reader's follows. */
     public void markSeen(String userId, long seq, Instant now) {
         jdbi.useHandle(h -> h.createUpdate(
-                        "UPDATE follows SET seen_seq = :seq, seen_at = :at WHERE user_id = :u AND seen_seq < :seq")
+                        "UPDATE follows SET seen_seq = CASE WHEN seen_seq < :seq THEN :seq ELSE seen_seq END, seen_at = :at"
+                                + " WHERE user_id = :u")
                 .bind("seq", seq).bind("at", now.toString()).bind("u", userId).execute());
     }
 

@@ -87,6 +87,7 @@ public final class WebServer {
         app.get("/api/stories", web::apiStories);
         app.get("/api/stories/{id}", web::apiStory);
         app.get("/api/articles/{id}", web::apiArticle);
+        Readers.register(app, store);
         app.error(HttpStatus.NOT_FOUND, ctx -> {
             if (ctx.path().startsWith("/api/")) {
                 ctx.json(Map.of("error", "not found"));
