@@ -33,9 +33,9 @@ final class AccountPages {
     private final Clock clock;
     private final String unknownUserHash;
     private final Semaphore hashing = new Semaphore(2, true);
-    private final SignInThrottle perName = new SignInThrottle(5, Duration.ofMinutes(15));
-    private final SignInThrottle perAddress = new SignInThrottle(30, Duration.ofMinutes(15));
-    private final SignInThrottle signUps = new SignInThrottle(10, Duration.ofHours(1));
+    private final Throttle perName = new Throttle(5, Duration.ofMinutes(15));
+    private final Throttle perAddress = new Throttle(30, Duration.ofMinutes(15));
+    private final Throttle signUps = new Throttle(10, Duration.ofHours(1));
 
     AccountPages(Accounts accounts, Sessions sessions, Passwords passwords, Renderer renderer, Clock clock) {
         this.accounts = accounts;

@@ -20,6 +20,8 @@ final class CommentPages {
     private final Sessions sessions;
     private final Renderer renderer;
     private final Clock clock;
+    /** Comments per account: enough for a lively discussion, not for a flood. */
+    private final Throttle perAccount = new Throttle(20, java.time.Duration.ofMinutes(10));
 
     CommentPages(Store store, Sessions sessions, Renderer renderer, Clock clock) {
         this.store = store;
@@ -68,6 +70,13 @@ final class CommentPages {
             renderer.problem(ctx, HttpStatus.UNPROCESSABLE_CONTENT, "Your comment was not posted", problem);
             return;
         }
+        if (!perAccount.allows(viewer.id(), clock.instant())) {
+            ctx.header("Retry-After", "600");
+            renderer.problem(ctx, HttpStatus.TOO_MANY_REQUESTS, "Slow down a little",
+                    "You posted many comments in the last minutes. Wait a few minutes and post again.");
+            return;
+        }
+        perAccount.count(viewer.id(), clock.instant());
         Comment comment = store.comments().add(target, viewer.id(), body, clock.instant());
         ctx.redirect(page + "#comment-" + comment.id(), HttpStatus.SEE_OTHER);
     }

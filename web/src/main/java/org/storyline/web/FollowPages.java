@@ -43,8 +43,8 @@ final class FollowPages {
         app.get("/new", ctx -> ctx.redirect("/following", HttpStatus.SEE_OTHER));
     }
 
-    /** The follow button for one thing, for this viewer; empty for an unknown kind. */
-    String button(Context ctx, String kindName, String value) {
+    /** The follow button for one thing, for this viewer; empty for an unknown kind. {@code label} names an entity. */
+    String button(Context ctx, String kindName, String value, String label) {
         Follow.Kind kind = Follow.Kind.parse(kindName).orElse(null);
         if (kind == null || value == null) {
             return "";
@@ -55,9 +55,10 @@ final class FollowPages {
         String what = switch (kind) {
             case STORY -> "this story";
             case HASHTAG -> "#" + store.hashtagSpelling(key).orElse(key);
-            case ENTITY -> "this entity";
+            case ENTITY -> label == null || label.isBlank() ? "this entity" : label;
         };
-        return renderer.render("readers/followform.jte", new ReaderViews.FollowButton(kind, key, what, viewer != null,
+        String given = kind == Follow.Kind.ENTITY && label != null && !label.isBlank() ? label : null;
+        return renderer.render("readers/followform.jte", new ReaderViews.FollowButton(kind, key, what, given, viewer != null,
                 following, viewer == null ? null : Csrf.token(ctx), Renderer.here(ctx)));
     }
 

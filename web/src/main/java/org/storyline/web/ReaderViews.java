@@ -30,9 +30,9 @@ public final class ReaderViews {
     /** An error page of ours: what went wrong and where to go back to. */
     public record Problem(String title, String message, String back) {}
 
-    /** The follow or unfollow button for one thing. */
-    public record FollowButton(Follow.Kind kind, String key, String what, boolean signedIn, boolean following,
-                               String csrf, String next) {
+    /** The follow or unfollow button for one thing; {@code label} is an entity's name as its page gave it, or null. */
+    public record FollowButton(Follow.Kind kind, String key, String what, String label, boolean signedIn,
+                               boolean following, String csrf, String next) {
         public String nextParam() {
             return Show.path(next);
         }

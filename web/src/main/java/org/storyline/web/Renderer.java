@@ -21,9 +21,13 @@ final class Renderer {
         ctx.status(status).contentType("text/html; charset=utf-8").result(render(template, page));
     }
 
+    /** An error page whose "go back" leads to the form's {@code next}, else home. */
     void problem(Context ctx, HttpStatus status, String title, String message) {
-        page(ctx, status, "readers/problem.jte", new ReaderViews.Problem(title, message,
-                localPath(ctx.formParam("next"), "/")));
+        problem(ctx, status, title, message, localPath(ctx.formParam("next"), "/"));
+    }
+
+    void problem(Context ctx, HttpStatus status, String title, String message, String back) {
+        page(ctx, status, "readers/problem.jte", new ReaderViews.Problem(title, message, back));
     }
 
     /**

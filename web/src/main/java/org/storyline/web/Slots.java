@@ -8,14 +8,16 @@ import org.storyline.account.User;
 /**
  * Fills the reader-specific parts into a rendered page: the account links in the header, follow buttons, comment
  * sections. Templates mark where they go with an empty {@code <div data-slot=...>} (see {@code readers/follow.jte},
- * {@code readers/comments.jte}); page records stay the same for every reader, and shared templates need one include
+ * {@code readers/comments.jte}; an entity page can have its follow button with
+ * {@code @template.readers.follow(kind = "entity", key = id, label = name)}); page records stay the same for every reader, and shared templates need one include
  * line per slot. Text from users and articles is escaped or sanitised before it reaches a page, so only templates can
  * write a marker.
  */
 final class Slots {
 
     private static final Pattern SLOT = Pattern.compile(
-            "<div data-slot=\"([a-z]+)\"(?: data-kind=\"([^\"<>]*)\")?(?: data-key=\"([^\"<>]*)\")?></div>");
+            "<div data-slot=\"([a-z]+)\"(?: data-kind=\"([^\"<>]*)\")?(?: data-key=\"([^\"<>]*)\")?"
+            + "(?: data-label=\"([^\"<>]*)\")?></div>");
 
     private final Sessions sessions;
     private final Renderer renderer;
@@ -46,7 +48,7 @@ final class Slots {
             String key = unescape(m.group(3));
             String filled = switch (m.group(1)) {
                 case "account" -> account(ctx);
-                case "follow" -> follows.button(ctx, kind, key);
+                case "follow" -> follows.button(ctx, kind, key, unescape(m.group(4)));
                 case "comments" -> comments.section(ctx, kind, key);
                 default -> "";
             };

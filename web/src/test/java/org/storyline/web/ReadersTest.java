@@ -198,6 +198,12 @@ class ReadersTest {
         assertThat(hal.get("/following").body()).doesNotContain("Russia and Azerbaijan trade accusations");
         assertThat(hal.get("/new").headers().firstValue("Location")).contains("/following");
 
+        assertThat(hal.post("/follow", Map.of("kind", "entity", "key", "Q1234", "label", "Ilham <Aliyev>")).statusCode())
+                .isEqualTo(303);
+        assertThat(hal.post("/follow", Map.of("kind", "entity", "key", "bad key/../x")).statusCode()).isEqualTo(404);
+        Document following = Jsoup.parse(hal.get("/following").body());
+        assertThat(following.select("a[href=/entity/Q1234]").text()).isEqualTo("Ilham <Aliyev>");
+
         assertThat(hal.post("/unfollow", Map.of("kind", "story", "key", "s-wire")).statusCode()).isEqualTo(303);
         assertThat(hal.get("/story/s-wire").body()).contains("Follow this story").doesNotContain("Following this story");
     }
@@ -246,6 +252,7 @@ class ReadersTest {
         jo.signUp("Jo", "a long password 11");
         HttpResponse<String> big = jo.post("/comments", Map.of("kind", "story", "id", "s-wire", "body", "x".repeat(100_000)));
         assertThat(big.statusCode()).isEqualTo(413);
+        assertThat(big.body()).contains("larger than this site accepts");
         HttpResponse<String> tooLong = jo.post("/comments", Map.of("kind", "story", "id", "s-wire", "body", "x".repeat(4001)));
         assertThat(tooLong.statusCode()).isEqualTo(422);
         assertThat(tooLong.body()).contains("at most 4000 characters");
@@ -258,9 +265,13 @@ class ReadersTest {
         Browser mallory = new Browser();
         String name = "<img src=x onerror=alert(1)>";
         assertThat(mallory.signUp(name, "a long password 12").statusCode()).isEqualTo(303);
-        for (String payload : payloads) {
-            assertThat(mallory.post("/comments", Map.of("kind", "story", "id", "s-wire", "body", payload)).statusCode())
-                    .as(payload).isEqualTo(303);
+        List<String> comments = new java.util.ArrayList<>(); // five payloads a comment, under the flood limit
+        for (int i = 0; i < payloads.size(); i += 5) {
+            comments.add(String.join("\n", payloads.subList(i, Math.min(payloads.size(), i + 5))));
+        }
+        for (String comment : comments) {
+            assertThat(mallory.post("/comments", Map.of("kind", "story", "id", "s-wire", "body", comment)).statusCode())
+                    .as(comment).isEqualTo(303);
         }
         for (String path : List.of("/story/s-wire", "/following", "/")) {
             String html = mallory.get(path).body();
@@ -277,9 +288,9 @@ class ReadersTest {
         Document story = Jsoup.parse(mallory.get("/story/s-wire").body());
         assertThat(story.select(".comment .author").eachText()).contains(name);
         List<String> shown = story.select(".comment-body").eachText();
-        long shownAsText = payloads.stream().map(p -> p.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip().replaceAll("\\s+", " "))
+        long shownAsText = comments.stream().map(p -> p.replace('\r', '\n').replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip().replaceAll("\\s+", " "))
                 .filter(shown::contains).count();
-        assertThat(shownAsText).as("every payload shown as the text it was").isEqualTo(payloads.size());
+        assertThat(shownAsText).as("every payload shown as the text it was").isEqualTo(comments.size());
     }
 
     private static List<String> payloads() throws IOException {

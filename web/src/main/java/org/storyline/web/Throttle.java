@@ -8,16 +8,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Limits failed attempts in a sliding window, per key (a name being tried, a client address). The same limit holds
- * for names that exist and names that do not, so being throttled says nothing about whether an account exists.
+ * Limits attempts in a sliding window, per key (a name being tried, a client address, an account). For sign-in the
+ * same limit holds for names that exist and names that do not, so being throttled says nothing about whether an
+ * account exists.
  *
  * <pre>{@code
- * SignInThrottle perName = new SignInThrottle(5, Duration.ofMinutes(15));
+ * Throttle perName = new Throttle(5, Duration.ofMinutes(15));
  * if (!perName.allows("anna", now)) { ... 429 ... }
  * perName.count("anna", now);
  * }</pre>
  */
-final class SignInThrottle {
+final class Throttle {
 
     /** Keys kept at most; beyond it, windows that have run out are dropped (and, if that is not enough, all). */
     private static final int MAX_KEYS = 50_000;
@@ -26,7 +27,7 @@ final class SignInThrottle {
     private final Duration window;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    SignInThrottle(int limit, Duration window) {
+    Throttle(int limit, Duration window) {
         this.limit = limit;
         this.window = window;
     }
