@@ -91,7 +91,7 @@ public final class WebServer {
         app.error(HttpStatus.NOT_FOUND, ctx -> {
             if (ctx.path().startsWith("/api/")) {
                 ctx.json(Map.of("error", "not found"));
-            } else if (ctx.result() == null) {
+            } else if (ctx.res().getContentType() == null || !ctx.res().getContentType().startsWith("text/html")) {
                 web.render(ctx, "notfound.jte", new Pages.NotFound("this page"));
             }
         });

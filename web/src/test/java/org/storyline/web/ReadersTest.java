@@ -69,6 +69,9 @@ class ReadersTest {
                 .doesNotContainIgnoringCase("Secure");
         String home = anna.get("/").body();
         assertThat(home).contains("Sign out").contains("Anna").contains("href=\"/following\"");
+        HttpResponse<String> missing = anna.get("/no/such/page");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).as("error pages know who is signed in").contains("Sign out");
         String token = anna.cookie(Sessions.COOKIE);
 
         assertThat(anna.post("/signout", Map.of()).statusCode()).isEqualTo(303);
