@@ -262,6 +262,25 @@ class ReadersTest {
     }
 
     @Test
+    void aFailureOnOurSideGetsAPageThatSaysSoAndNoStackTrace() throws Exception {
+        Javalin failing = WebServer.create(store);
+        failing.get("/boom", ctx -> {
+            throw new IllegalStateException("secret detail");
+        });
+        failing.start("127.0.0.1", 0);
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + failing.port() + "/boom")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(500);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+            assertThat(response.body()).contains("Something went wrong on our side").contains("Skip to the content")
+                    .doesNotContain("secret detail").doesNotContain("at org.");
+        } finally {
+            failing.stop();
+        }
+    }
+
+    @Test
     void xssPayloadsInCommentsAndNamesNeverBecomeMarkup() throws Exception {
         List<String> payloads = payloads();
         assertThat(payloads).hasSizeGreaterThan(50);
