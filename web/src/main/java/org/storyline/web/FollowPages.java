@@ -116,8 +116,11 @@ final class FollowPages {
         Instant lastVisit = followed.stream().map(Follow::seenAt).filter(Objects::nonNull).max(Comparator.naturalOrder())
                 .orElse(null);
         ctx.header("Cache-Control", "no-store");
-        renderer.page(ctx, HttpStatus.OK, "readers/whatsnew.jte", new ReaderViews.WhatsNew(viewer, news, lastVisit,
-                Csrf.token(ctx)));
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        news.stream().filter(n -> n.storyId() != null)
+                .forEach(n -> store.story(n.storyId()).ifPresent(s -> titles.put(s.id(), s.title())));
+        renderer.page(ctx, HttpStatus.OK, "readers/whatsnew.jte", new ReaderViews.WhatsNew(viewer, news, titles,
+                lastVisit, Csrf.token(ctx)));
         follows.markSeen(viewer.id(), upTo, clock.instant());
     }
 }

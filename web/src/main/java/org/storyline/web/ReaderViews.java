@@ -63,7 +63,8 @@ public final class ReaderViews {
     public record CommentEdit(Comment comment, String body, String message, String csrf, String next) {}
 
     /** "What's new": for each followed thing, the articles that arrived since the last visit. */
-    public record WhatsNew(User viewer, List<Follows.News> news, Instant lastVisit, String csrf) {
+    public record WhatsNew(User viewer, List<Follows.News> news, java.util.Map<String, String> storyTitles,
+                           Instant lastVisit, String csrf) {
 
         public int totalNew() {
             return news.stream().mapToInt(Follows.News::total).sum();
@@ -77,8 +78,9 @@ public final class ReaderViews {
             };
         }
 
+        /** How a followed thing reads: a story by its title now (it changes as articles arrive). */
         public String label(Follows.News n) {
-            return n.follow().label();
+            return n.storyId() != null ? storyTitles.getOrDefault(n.storyId(), n.follow().label()) : n.follow().label();
         }
 
         public String kindLabel(Follows.News n) {

@@ -198,7 +198,10 @@ class ReadersTest {
         insert("late", "Reuters", "Russia and Azerbaijan trade accusations", LocalDate.of(2025, 7, 6));
         Document news = Jsoup.parse(hal.get("/following").body());
         assertThat(news.text()).contains("1 new article").contains("Russia and Azerbaijan trade accusations");
-        assertThat(hal.get("/following").body()).doesNotContain("Russia and Azerbaijan trade accusations");
+        assertThat(news.select("a[href=/story/s-wire]").text()).as("the story's title now")
+                .isEqualTo(store.story("s-wire").orElseThrow().title());
+        assertThat(hal.get("/following").body()).as("seen once").doesNotContain("href=\"/article/late\"")
+                .doesNotContain("1 new article");
         assertThat(hal.get("/new").headers().firstValue("Location")).contains("/following");
 
         assertThat(hal.post("/follow", Map.of("kind", "entity", "key", "Q1234", "label", "Ilham <Aliyev>")).statusCode())
