@@ -66,6 +66,21 @@ public final class Store implements AutoCloseable {
         return new SourceRegistry(jdbi);
     }
 
+    /** Readers' accounts and sessions. */
+    public Accounts accounts() {
+        return new Accounts(jdbi);
+    }
+
+    /** Readers' comments on articles and stories. */
+    public Comments comments() {
+        return new Comments(jdbi);
+    }
+
+    /** What readers follow, and what is new for them. */
+    public Follows follows() {
+        return new Follows(jdbi);
+    }
+
     public Path directory() {
         return directory;
     }

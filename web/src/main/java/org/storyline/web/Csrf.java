@@ -23,7 +23,7 @@ final class Csrf {
 
     /** The client's token, set as a cookie when it has none. */
     static String token(Context ctx) {
-        String token = ctx.cookie(COOKIE);
+        String token = ctx.attribute(COOKIE) instanceof String fresh ? fresh : ctx.cookie(COOKIE);
         if (token == null || token.length() != 43) {
             byte[] bytes = new byte[32];
             RANDOM.nextBytes(bytes);
@@ -33,8 +33,15 @@ final class Csrf {
             cookie.setSameSite(SameSite.STRICT);
             cookie.setPath("/");
             ctx.cookie(cookie);
+            ctx.attribute(COOKIE, token);
         }
         return token;
+    }
+
+    /** Replaces the client's token (on sign-in and sign-out), so a token learnt before cannot be used after. */
+    static String rotate(Context ctx) {
+        ctx.attribute(COOKIE, "");
+        return token(ctx);
     }
 
     static boolean valid(Context ctx) {

@@ -87,10 +87,11 @@ public final class WebServer {
         app.get("/api/stories", web::apiStories);
         app.get("/api/stories/{id}", web::apiStory);
         app.get("/api/articles/{id}", web::apiArticle);
+        Readers.register(app, store);
         app.error(HttpStatus.NOT_FOUND, ctx -> {
             if (ctx.path().startsWith("/api/")) {
                 ctx.json(Map.of("error", "not found"));
-            } else if (ctx.result() == null) {
+            } else if (ctx.res().getContentType() == null || !ctx.res().getContentType().startsWith("text/html")) {
                 web.render(ctx, "notfound.jte", new Pages.NotFound("this page"));
             }
         });

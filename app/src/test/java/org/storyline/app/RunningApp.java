@@ -1,0 +1,46 @@
+package org.storyline.app;
+
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.Map;
+import org.storyline.config.StorylineConfig;
+import org.storyline.web.WebServer;
+
+/**
+ * The app as {@code storyline serve} runs it (same wiring, the demo corpus loaded into a fresh store), on a free
+ * loopback port, without background polling.
+ */
+final class RunningApp implements AutoCloseable {
+
+    private final Components components;
+    private final Javalin web;
+
+    private RunningApp(Components components, Javalin web) {
+        this.components = components;
+        this.web = web;
+    }
+
+    static RunningApp start(Path data) {
+        StorylineConfig config = StorylineConfig.load(null, Map.of(), data.toString()).withDataDir(data);
+        Components components = Components.open(config);
+        DemoCorpus.load(new Ingestion(components.pipeline(), components.fetcher(), config.maxFileBytes(), System.err));
+        components.pipeline().flush();
+        Javalin web = WebServer.create(components.store(), components.subscriptions(), components.index())
+                .start("127.0.0.1", 0);
+        return new RunningApp(components, web);
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + web.port();
+    }
+
+    org.storyline.store.Store store() {
+        return components.store();
+    }
+
+    @Override
+    public void close() {
+        web.stop();
+        components.close();
+    }
+}
