@@ -66,6 +66,11 @@ public final class Store implements AutoCloseable {
         return new SourceRegistry(jdbi);
     }
 
+    /** Stored entities and quotes. */
+    public EntityQueries entities() {
+        return new EntityQueries(jdbi);
+    }
+
     public Path directory() {
         return directory;
     }
