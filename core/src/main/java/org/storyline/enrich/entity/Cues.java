@@ -22,7 +22,7 @@ public final class Cues {
             "gen", "col", "rep", "colonel", "lieutenant", "captain", "sheikh", "emir", "patriarch", "speaker", "mp",
             "ceo", "founder", "leader", "premier", "envoy", "editor", "editor-in-chief", "first", "lady", "sultan",
             "ayatollah", "archbishop", "cardinal", "marshal", "admiral", "sergeant", "major", "professor", "prof",
-            "agriculture", "energy", "culture", "education", "health", "trade", "transport", "emergency", "state",
+            "agriculture", "energy", "culture", "education", "health", "trade", "transport", "emergency",
             "acting", "former", "ex", "senior", "top", "presidential", "press", "official", "representative", "aide",
             "adviser", "advisor", "counsellor", "attorney", "investigator", "chief-of-staff");
 
@@ -68,7 +68,7 @@ public final class Cues {
             "insisted", "insists", "commented", "comments", "observed", "observes", "concluded", "concludes",
             "confirmed", "confirms", "announced", "announces", "wrote", "writes", "reiterated", "reiterates",
             "confessed", "highlighted", "highlights", "argued", "argues", "asserted", "asserts", "declared",
-            "declares", "denied", "denies", "replied", "replies", "answered", "recalled", "remarked", "continued",
+            "declares", "denied", "denies", "replied", "replies", "answered", "responded", "responds", "recalled", "remarked", "continued",
             "acknowledged", "admitted", "suggested", "suggests", "urged", "urges", "believes", "agrees", "agreed",
             "stressing", "saying", "adding", "noting", "warning", "telling", "explaining", "emphasizing", "stating",
             "mentioning", "demanded", "demands", "according");
@@ -112,6 +112,15 @@ public final class Cues {
     public static boolean participle(String word) {
         return speechVerb(word) && word.endsWith("ing") && !word.equalsIgnoreCase("according");
     }
+
+    /** Honorifics and role nouns: a title that makes the name after it a person's ("President", "Mr"). */
+    public static boolean strongTitle(String word) {
+        String w = lower(word);
+        return ROLE_NOUNS.contains(w) || HONORIFICS.contains(w) || w.equals("prime") || w.equals("vice");
+    }
+
+    private static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "dr", "sir", "lord", "lady", "sen", "gov",
+            "gen", "col", "rep", "prof", "sheikh", "emir", "ayatollah", "archbishop", "cardinal", "sultan");
 
     public static boolean title(String word) {
         return TITLES.contains(lower(word));

@@ -78,7 +78,7 @@ public final class EntityExtractor {
         for (Mention m : raw) {
             if (m.type() != null) {
                 votes.computeIfAbsent(NameKey.of(m.name()), k -> new HashMap<>()).merge(m.type(), 1, Integer::sum);
-                if (m.type() == EntityType.PERSON && words(m.name()).length > 1) {
+                if (m.type() == EntityType.PERSON && !surnameOnly(m.name())) {
                     surnames.add(lastKey(m.name()));
                 }
             }
@@ -92,8 +92,8 @@ public final class EntityExtractor {
             Map<EntityType, Integer> v = votes.get(NameKey.of(m.name()));
             if (v != null) {
                 out.add(m.withType(v.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
-            } else if (words(m.name()).length == 1 && (surnames.contains(NameKey.of(m.name()))
-                    || surnames.stream().anyMatch(s -> anagram(s, NameKey.of(m.name()))))) {
+            } else if (surnameOnly(m.name()) && (surnames.contains(lastKey(m.name()))
+                    || surnames.stream().anyMatch(s -> anagram(s, lastKey(m.name()))))) {
                 out.add(m.withType(EntityType.PERSON));
             }
         }
@@ -102,18 +102,18 @@ public final class EntityExtractor {
 
     /** A surname alone that two or more people named in full in the article share. */
     private static boolean ambiguousSurname(Mention m, List<Mention> all) {
-        if (m.type() != EntityType.PERSON || words(m.name()).length > 1) {
+        if (m.type() != EntityType.PERSON || !surnameOnly(m.name())) {
             return false;
         }
-        String surname = NameKey.of(m.name());
-        return all.stream().filter(o -> o.type() == EntityType.PERSON && words(o.name()).length > 1
+        String surname = lastKey(m.name());
+        return all.stream().filter(o -> o.type() == EntityType.PERSON && !surnameOnly(o.name())
                 && lastKey(o.name()).equals(surname)).map(o -> NameKey.of(o.name())).distinct().count() > 1;
     }
 
     /** The key that gathers a mention's entity. */
     private String group(Mention m, List<Mention> all) {
         Optional<Gazetteer.Entry> known = gazetteer.lookup(m.name()).filter(e -> e.type() == m.type());
-        if (m.type() != EntityType.PERSON || words(m.name()).length > 1) {
+        if (m.type() != EntityType.PERSON || !surnameOnly(m.name())) {
             if (m.type() == EntityType.ORGANISATION && known.isEmpty() && acronymShaped(m.name())) {
                 Optional<Mention> spelled = all.stream().filter(o -> o.type() == EntityType.ORGANISATION
                         && initials(o.name()).equals(m.name())).findFirst();
@@ -123,10 +123,10 @@ public final class EntityExtractor {
             }
             return m.type() + ":" + NameKey.of(known.map(Gazetteer.Entry::canonical).orElse(m.name()));
         }
-        String surname = NameKey.of(m.name());
+        String surname = lastKey(m.name());
         Mention best = null;
         for (Mention o : all) {
-            if (o.type() == EntityType.PERSON && words(o.name()).length > 1
+            if (o.type() == EntityType.PERSON && !surnameOnly(o.name())
                     && (lastKey(o.name()).equals(surname) || anagram(lastKey(o.name()), surname))) {
                 boolean before = o.start() < m.start();
                 if (best == null || (before && (best.start() > m.start() || o.start() > best.start()))) {
@@ -164,11 +164,17 @@ public final class EntityExtractor {
         return new Entity(Entity.idOf(type, canonical), type, canonical, aliases, List.copyOf(roles), mentions);
     }
 
+    /** A surname alone: one word, or particles and a word ("von der Leyen"). */
+    public static boolean surnameOnly(String name) {
+        String[] w = words(name);
+        return w.length == 1 || (w.length > 1 && Character.isLowerCase(w[0].charAt(0)));
+    }
+
     static String[] words(String name) {
         return name.split(" ");
     }
 
-    static String lastKey(String name) {
+    public static String lastKey(String name) {
         String[] w = words(name);
         String last = w[w.length - 1];
         if ((last.equals("Jr") || last.equals("Sr")) && w.length > 1) {
@@ -178,7 +184,7 @@ public final class EntityExtractor {
     }
 
     /** The same letters in another order, one word of six letters or more with the same first letter. */
-    static boolean anagram(String a, String b) {
+    public static boolean anagram(String a, String b) {
         if (a.length() < 6 || a.length() != b.length() || a.charAt(0) != b.charAt(0) || a.equals(b)) {
             return false;
         }

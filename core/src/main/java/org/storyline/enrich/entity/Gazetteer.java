@@ -37,10 +37,12 @@ public final class Gazetteer {
 
     private final Map<String, Entry> byKey;
     private final Set<String> givenNames;
+    private final Set<String> femaleNames;
 
-    Gazetteer(Map<String, Entry> byKey, Set<String> givenNames) {
+    Gazetteer(Map<String, Entry> byKey, Set<String> givenNames, Set<String> femaleNames) {
         this.byKey = Map.copyOf(byKey);
         this.givenNames = Set.copyOf(givenNames);
+        this.femaleNames = Set.copyOf(femaleNames);
     }
 
     /** The gazetteer shipped with Storyline. */
@@ -58,10 +60,15 @@ public final class Gazetteer {
             }
         }
         Set<String> given = new HashSet<>();
+        Set<String> female = new HashSet<>();
         for (String line : lines(GIVEN)) {
-            given.add(NameKey.word(line));
+            String[] f = line.split("\\s+");
+            given.add(NameKey.word(f[0]));
+            if (f.length > 1 && f[1].equals("f")) {
+                female.add(NameKey.word(f[0]));
+            }
         }
-        return new Gazetteer(entries, given);
+        return new Gazetteer(entries, given, female);
     }
 
     /** The entry for this name (any spelling NameKey folds), if known. */
@@ -78,6 +85,11 @@ public final class Gazetteer {
     /** Whether this word is a common given name. */
     public boolean isGivenName(String word) {
         return givenNames.contains(NameKey.word(word));
+    }
+
+    /** Whether this word is a given name mostly women bear ("Maria", "Mette"), for "she" in quotes. */
+    public boolean isFemaleGivenName(String word) {
+        return femaleNames.contains(NameKey.word(word));
     }
 
     private static Iterable<String> lines(String resource) {

@@ -42,10 +42,10 @@ public final class StoryEntities {
         Map<String, Resolved> out = new HashMap<>();
         for (Local l : byId.values()) {
             Local target = l;
-            if (l.type() == EntityType.PERSON && !l.name().contains(" ")) {
-                String surname = NameKey.of(l.name());
+            if (l.type() == EntityType.PERSON && EntityExtractor.surnameOnly(l.name())) {
+                String surname = EntityExtractor.lastKey(l.name());
                 target = byId.values().stream()
-                        .filter(o -> o.type() == EntityType.PERSON && o.name().contains(" "))
+                        .filter(o -> o.type() == EntityType.PERSON && !EntityExtractor.surnameOnly(o.name()))
                         .filter(o -> EntityExtractor.lastKey(o.name()).equals(surname)
                                 || EntityExtractor.anagram(EntityExtractor.lastKey(o.name()), surname))
                         .max(Comparator.<Local>comparingInt(o -> weight.get(o.id()))

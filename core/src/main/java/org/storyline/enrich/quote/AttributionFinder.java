@@ -24,6 +24,7 @@ final class AttributionFinder {
             "president", "official", "ambassador", "statement", "ministry", "agency", "company", "embassy",
             "committee", "office", "kremlin", "prosecutor", "diplomat", "expert", "analyst", "envoy", "leader",
             "premier", "senator", "governor", "mayor", "chief", "head", "source");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "the", "a");
     private static final Set<String> PREPOSITIONS = Set.of("in", "of", "from", "at", "by", "with", "for", "to",
             "near", "on", "against", "about", "between");
 
@@ -55,11 +56,17 @@ final class AttributionFinder {
         if (v + 2 >= t.size() || !t.get(v + 1).is("to")) {
             return null;
         }
-        ArticleEntities.Placed m = startingAt.get(t.get(v + 2).start());
+        int k = v + 2;
+        while (k < t.size() && k < v + 8 && startingAt.get(t.get(k).start()) == null
+                && (POSSESSIVES.contains(Cues.lower(t.get(k).text())) || Cues.roleNoun(t.get(k).text())
+                || Cues.ROLE_WORDS.contains(Cues.lower(t.get(k).text())) || t.get(k).text().equals(","))) {
+            k++; // "according to his foreign affairs adviser, Yuri Ushakov"
+        }
+        ArticleEntities.Placed m = k < t.size() ? startingAt.get(t.get(k).start()) : null;
         if (m == null) {
             return null;
         }
-        int to = v + 2;
+        int to = k;
         while (to < t.size() && t.get(to).end() <= m.mention().end()) {
             to++;
         }
@@ -83,7 +90,8 @@ final class AttributionFinder {
             return new Attribution(v, v, v + 1, null, "subject", false);
         }
         if (w.equals(",")) {
-            return apposition(u, v, p);
+            Attribution apposed = apposition(u, v, p);
+            return apposed != null ? apposed : after(u, v); // "..., says the political scientist Krivosheev"
         }
         ArticleEntities.Placed m = endingAt.get(t.get(p).end());
         if (m != null) {
@@ -98,8 +106,15 @@ final class AttributionFinder {
             from = roleStart(t, from);
             return new Attribution(v, from, v, m, null, trailing(u, from));
         }
-        if (DESCRIPTIONS.contains(w) && p >= 1 && t.get(p - 1).is("the")) {
-            return new Attribution(v, p - 1, v, null, w, trailing(u, p - 1));
+        if (DESCRIPTIONS.contains(w)) {
+            for (int k = p - 1; k >= 0 && k >= p - 4; k--) { // "the spokeswoman", "the South African leader"
+                if (t.get(k).is("the")) {
+                    return new Attribution(v, k, v, null, w, trailing(u, k));
+                }
+                if (!(t.get(k).capitalised() || Cues.ROLE_WORDS.contains(Cues.lower(t.get(k).text())))) {
+                    break;
+                }
+            }
         }
         return null;
     }

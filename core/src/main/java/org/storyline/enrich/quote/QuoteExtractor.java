@@ -9,6 +9,7 @@ import org.storyline.enrich.entity.ArticleEntities;
 import org.storyline.enrich.entity.Cues;
 import org.storyline.enrich.entity.Entity;
 import org.storyline.enrich.entity.EntityType;
+import org.storyline.enrich.entity.Gazetteer;
 import org.storyline.enrich.entity.Sentence;
 import org.storyline.model.Published;
 
@@ -47,18 +48,29 @@ public final class QuoteExtractor {
             "noted", "notes", "stressed", "stresses", "explained", "explains", "agreed", "agrees", "argued",
             "argues", "wrote", "writes", "saying", "adding", "stating", "noting", "stressing", "warning");
 
+    private final Gazetteer gazetteer;
+
+    public QuoteExtractor() {
+        this(Gazetteer.builtIn());
+    }
+
+    /** @param gazetteer given names tell "she" from "he" */
+    public QuoteExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
     /** The quotes of an article, in text order. */
     public List<Quote> extract(String text, ArticleEntities entities, Published published, String outlet) {
         List<QuoteMarks.Span> spans = QuoteMarks.find(text);
         List<Unit> units = Unit.of(entities.sentences(), spans);
         Map<Integer, ArticleEntities.Placed> endingAt = new HashMap<>();
         Map<Integer, ArticleEntities.Placed> startingAt = new HashMap<>();
-        for (ArticleEntities.Placed p : entities.mentions()) {
-            endingAt.put(p.mention().end(), p);
-            startingAt.put(p.mention().start(), p);
+        for (ArticleEntities.Placed p : entities.mentions()) { // the longest name wins: "Office of Azerbaijan"
+            endingAt.merge(p.mention().end(), p, (x, y) -> x.mention().start() <= y.mention().start() ? x : y);
+            startingAt.merge(p.mention().start(), p, (x, y) -> x.mention().end() >= y.mention().end() ? x : y);
         }
         AttributionFinder finder = new AttributionFinder(endingAt, startingAt);
-        Speakers speakers = new Speakers(entities, spans);
+        Speakers speakers = new Speakers(entities, spans, gazetteer);
         List<Quote> out = new ArrayList<>();
         int lastUnit = -2;
         for (int i = 0; i < units.size(); i++) {
@@ -130,7 +142,11 @@ public final class QuoteExtractor {
             k++;
         }
         if (verb.equals("according")) {
-            return k + 1 < n && t.get(k).text().equals(",") ? clean(text.substring(t.get(k + 1).start(), u.end())) : null;
+            if (k + 1 < n && t.get(k).text().equals(",")) {
+                return clean(text.substring(t.get(k + 1).start(), u.end())); // "According to X, ..."
+            }
+            int comma = AttributionFinder.commaBefore(u, a.verb() + 1);
+            return comma > 0 ? clean(text.substring(u.start(), t.get(comma).start())) : null; // "..., according to X."
         }
         if (verb.equals("told") || verb.equals("tells")) {
             k = object(t, k, startingAt);
@@ -193,12 +209,14 @@ public final class QuoteExtractor {
 
         private final ArticleEntities entities;
         private final List<QuoteMarks.Span> spans;
+        private final Gazetteer gazetteer;
         private Entity last;
         private int lastAt = -1;
 
-        Speakers(ArticleEntities entities, List<QuoteMarks.Span> spans) {
+        Speakers(ArticleEntities entities, List<QuoteMarks.Span> spans, Gazetteer gazetteer) {
             this.entities = entities;
             this.spans = spans;
+            this.gazetteer = gazetteer;
         }
 
         Entity resolve(Attribution a, Unit u) {
@@ -292,12 +310,14 @@ public final class QuoteExtractor {
             return false;
         }
 
-        private static boolean fits(Entity e, Boolean female) {
+        /** Whether the person can be "she" (female true) or "he" (false): role words, given name, -a surname. */
+        private boolean fits(Entity e, Boolean female) {
             if (female == null) {
                 return true;
             }
+            String first = e.name().split(" ")[0];
             boolean isFemale = e.roles().stream().anyMatch(r -> r.contains("woman"))
-                    || e.name().endsWith("a") && e.name().contains(" ");
+                    || (e.name().contains(" ") && (gazetteer.isFemaleGivenName(first) || e.name().endsWith("a")));
             return isFemale == female;
         }
     }

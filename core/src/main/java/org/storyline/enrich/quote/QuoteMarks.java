@@ -47,6 +47,11 @@ final class QuoteMarks {
         int end = paragraphEnd(text, open);
         for (int k = open + 1; k < end; k++) {
             char d = text.charAt(k);
+            if (d == '"' && c == '"' && Character.isWhitespace(text.charAt(k - 1)) && k + 1 < end
+                    && !Character.isWhitespace(text.charAt(k + 1))) {
+                add(out, open + 1, k, true); // an opening mark: the page never closed the quote before it
+                return k;
+            }
             if (d == '”' || d == '»' || (d == '"' && c == '"') || (d == '"' && c == '“')) {
                 add(out, open + 1, k, false);
                 return k + 1;
