@@ -160,7 +160,8 @@ final class NameFinder {
         }
         int k = a;
         boolean titled = false;
-        while (k < b && (Cues.title(t.get(k).text()) || gazetteer.isDemonym(t.get(k).text()))) {
+        while (k < b && (Cues.title(t.get(k).text()) || Cues.roleNoun(t.get(k).text())
+                || gazetteer.isDemonym(t.get(k).text()))) {
             titled |= Cues.strongTitle(t.get(k).text());
             k++;
         }

@@ -73,15 +73,21 @@ public final class QuoteExtractor {
         Speakers speakers = new Speakers(entities, spans, gazetteer);
         List<Quote> out = new ArrayList<>();
         int lastUnit = -2;
+        String pending = null; // an unattributed quotation left open at a paragraph end: the next may attribute it
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             Attribution a = finder.find(u);
             int[] words = u.wordCounts();
             boolean quoteShaped = words[0] >= 3 && words[0] >= 0.45 * words[1];
+            String before = pending;
+            pending = null;
             if (a == null) {
                 if (quoteShaped && words[0] >= 0.7 * words[1] && lastUnit == i - 1 && !out.isEmpty()) {
                     out.add(continued(out.remove(out.size() - 1), direct(u, text), u, spans, published, outlet, out));
                     lastUnit = i;
+                } else if (quoteShaped && words[0] >= 0.7 * words[1] && u.spans().stream()
+                        .anyMatch(QuoteMarks.Span::openEnded)) {
+                    pending = before == null ? direct(u, text) : before + " … " + direct(u, text);
                 }
                 continue;
             }
@@ -93,6 +99,11 @@ public final class QuoteExtractor {
             int start = quoteShaped ? u.spans().get(0).start() : u.start();
             if (body == null || body.split("\\s+").length < (quoteShaped ? 3 : 5)) {
                 continue;
+            }
+            if (before != null && quoteShaped) {
+                body = before + " … " + body;
+            } else if (before != null) {
+                out.add(new Quote(before, Quote.Kind.DIRECT, speaker.id(), speaker.name(), start, published, outlet));
             }
             out.add(new Quote(body, quoteShaped ? Quote.Kind.DIRECT : Quote.Kind.REPORTED, speaker.id(),
                     speaker.name(), start, published, outlet));
