@@ -55,13 +55,19 @@ public final class EntityExtractor {
             raw.addAll(names.find(s));
         }
         List<Mention> typed = typeAll(raw);
+        List<Mention> full = typed.stream().filter(m -> m.type() == EntityType.PERSON && !surnameOnly(m.name()))
+                .toList();
+        Map<String, Set<String>> fullBySurname = new HashMap<>();
+        full.forEach(m -> fullBySurname.computeIfAbsent(lastKey(m.name()), k -> new java.util.HashSet<>())
+                .add(NameKey.of(m.name())));
         Map<String, List<Mention>> groups = new LinkedHashMap<>();
         Map<String, EntityType> groupTypes = new HashMap<>();
         for (Mention m : typed) {
-            if (ambiguousSurname(m, typed)) {
+            boolean surname = m.type() == EntityType.PERSON && surnameOnly(m.name());
+            if (surname && fullBySurname.getOrDefault(lastKey(m.name()), Set.of()).size() > 1) {
                 continue; // "the Safarov brothers": the surname of two people named in full
             }
-            String group = group(m, typed);
+            String group = group(m, typed, full);
             groups.computeIfAbsent(group, k -> new ArrayList<>()).add(m);
             groupTypes.put(group, m.type());
         }
@@ -93,41 +99,30 @@ public final class EntityExtractor {
             if (v != null) {
                 out.add(m.withType(v.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
             } else if (surnameOnly(m.name()) && (surnames.contains(lastKey(m.name()))
-                    || surnames.stream().anyMatch(s -> anagram(s, lastKey(m.name()))))) {
+                    || surnames.stream().anyMatch(s -> anagram(s, lastKey(m.name()))))) { // few surnames per article
                 out.add(m.withType(EntityType.PERSON));
             }
         }
         return out;
     }
 
-    /** A surname alone that two or more people named in full in the article share. */
-    private static boolean ambiguousSurname(Mention m, List<Mention> all) {
-        if (m.type() != EntityType.PERSON || !surnameOnly(m.name())) {
-            return false;
-        }
-        String surname = lastKey(m.name());
-        return all.stream().filter(o -> o.type() == EntityType.PERSON && !surnameOnly(o.name())
-                && lastKey(o.name()).equals(surname)).map(o -> NameKey.of(o.name())).distinct().count() > 1;
-    }
-
     /** The key that gathers a mention's entity. */
-    private String group(Mention m, List<Mention> all) {
+    private String group(Mention m, List<Mention> all, List<Mention> full) {
         Optional<Gazetteer.Entry> known = gazetteer.lookup(m.name()).filter(e -> e.type() == m.type());
         if (m.type() != EntityType.PERSON || !surnameOnly(m.name())) {
             if (m.type() == EntityType.ORGANISATION && known.isEmpty() && acronymShaped(m.name())) {
                 Optional<Mention> spelled = all.stream().filter(o -> o.type() == EntityType.ORGANISATION
                         && initials(o.name()).equals(m.name())).findFirst();
                 if (spelled.isPresent()) {
-                    return group(spelled.get(), all);
+                    return group(spelled.get(), all, full);
                 }
             }
             return m.type() + ":" + NameKey.of(known.map(Gazetteer.Entry::canonical).orElse(m.name()));
         }
         String surname = lastKey(m.name());
         Mention best = null;
-        for (Mention o : all) {
-            if (o.type() == EntityType.PERSON && !surnameOnly(o.name())
-                    && (lastKey(o.name()).equals(surname) || anagram(lastKey(o.name()), surname))) {
+        for (Mention o : full) {
+            if (lastKey(o.name()).equals(surname) || anagram(lastKey(o.name()), surname)) {
                 boolean before = o.start() < m.start();
                 if (best == null || (before && (best.start() > m.start() || o.start() > best.start()))) {
                     best = o;
@@ -135,7 +130,7 @@ public final class EntityExtractor {
             }
         }
         if (best != null) {
-            return group(best, all);
+            return group(best, all, full);
         }
         return m.type() + ":" + NameKey.of(known.map(Gazetteer.Entry::canonical).orElse(m.name()));
     }
@@ -166,8 +161,8 @@ public final class EntityExtractor {
 
     /** A surname alone: one word, or particles and a word ("von der Leyen"). */
     public static boolean surnameOnly(String name) {
-        String[] w = words(name);
-        return w.length == 1 || (w.length > 1 && Character.isLowerCase(w[0].charAt(0)));
+        int space = name.indexOf(' ');
+        return space < 0 || Character.isLowerCase(name.charAt(0));
     }
 
     static String[] words(String name) {
@@ -175,6 +170,9 @@ public final class EntityExtractor {
     }
 
     public static String lastKey(String name) {
+        if (name.indexOf(' ') < 0) {
+            return NameKey.word(name);
+        }
         String[] w = words(name);
         String last = w[w.length - 1];
         if ((last.equals("Jr") || last.equals("Sr")) && w.length > 1) {

@@ -20,19 +20,39 @@ import java.util.regex.Pattern;
  */
 public final class NameKey {
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐‑–]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
     private static final Pattern FINAL_Y = Pattern.compile("(iy|yy|ii|ij|y)$");
     private static final Pattern EI = Pattern.compile("ey|ei");
     private static final Pattern DOUBLE = Pattern.compile("(.)\\1+");
 
+    /** Keys already computed, of words and of whole names; cleared when large, so memory stays bounded. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SEEN =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private NameKey() {
     }
 
     /** The key of a whole name: each word's key, space-separated. */
     public static String of(String name) {
+        String known = NAMES.get(name);
+        if (known != null) {
+            return known;
+        }
+        if (NAMES.size() > 200_000) {
+            NAMES.clear();
+        }
+        String key = compose(name);
+        NAMES.put(name, key);
+        return key;
+    }
+
+    private static String compose(String name) {
         StringBuilder out = new StringBuilder();
-        for (String word : name.split("[\\s\\-‐‑–]+")) {
+        for (String word : SEPARATORS.split(name)) {
             String key = word(word);
             if (!key.isEmpty()) {
                 if (!out.isEmpty()) {
@@ -44,8 +64,21 @@ public final class NameKey {
         return out.toString();
     }
 
-    /** The key of one word. */
+    /** The key of one word (remembered: the same names come back in every article). */
     public static String word(String word) {
+        String known = SEEN.get(word);
+        if (known != null) {
+            return known;
+        }
+        if (SEEN.size() > 200_000) {
+            SEEN.clear();
+        }
+        String key = compute(word);
+        SEEN.put(word, key);
+        return key;
+    }
+
+    private static String compute(String word) {
         String s = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT).replace("ı", "i");
         s = NOT_ALNUM.matcher(s).replaceAll("");

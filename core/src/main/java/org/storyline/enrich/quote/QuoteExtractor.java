@@ -221,6 +221,7 @@ public final class QuoteExtractor {
         private final ArticleEntities entities;
         private final List<QuoteMarks.Span> spans;
         private final Gazetteer gazetteer;
+        private final java.util.Set<Integer> insideQuotes = new java.util.HashSet<>();
         private Entity last;
         private int lastAt = -1;
 
@@ -228,6 +229,11 @@ public final class QuoteExtractor {
             this.entities = entities;
             this.spans = spans;
             this.gazetteer = gazetteer;
+            for (ArticleEntities.Placed p : entities.mentions()) {
+                if (inSpan(p.mention().start())) {
+                    insideQuotes.add(p.mention().start());
+                }
+            }
         }
 
         Entity resolve(Attribution a, Unit u) {
@@ -313,6 +319,10 @@ public final class QuoteExtractor {
         }
 
         private boolean quoted(int offset) {
+            return insideQuotes.contains(offset);
+        }
+
+        private boolean inSpan(int offset) {
             for (QuoteMarks.Span s : spans) {
                 if (offset >= s.start() && offset < s.end()) {
                     return true;

@@ -48,9 +48,10 @@ record Unit(int start, int end, List<Sentence.Token> tokens, boolean[] quoted, L
         List<Sentence.Token> tokens = new ArrayList<>();
         part.forEach(s -> tokens.addAll(s.tokens()));
         boolean[] quoted = new boolean[tokens.size()];
+        List<QuoteMarks.Span> near = spans.stream().filter(s -> s.start() < end && s.end() > start).toList();
         for (int k = 0; k < tokens.size(); k++) {
             Sentence.Token t = tokens.get(k);
-            for (QuoteMarks.Span s : spans) {
+            for (QuoteMarks.Span s : near) {
                 if (t.start() >= s.start() && t.end() <= s.end()) {
                     quoted[k] = true;
                 }
