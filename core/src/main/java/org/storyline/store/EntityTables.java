@@ -46,11 +46,14 @@ public final class EntityTables {
                 .bind("a", articleId).bind("v", version).execute();
     }
 
-    /** The article-level entities of a story's articles, as the story-level resolution reads them. */
+    /**
+     * The people of a story's articles, as the story-level resolution reads them (only people's surnames join
+     * across articles, so organisations and places are not read).
+     */
     public List<StoryEntities.Local> localsOfStory(String storyId) {
         return handle.createQuery("""
                         SELECT e.local_id, MIN(e.type), MIN(e.name), SUM(e.mentions) AS n FROM article_entities e
-                        JOIN articles a ON a.id = e.article_id WHERE a.story_id = :s
+                        JOIN articles a ON a.id = e.article_id WHERE a.story_id = :s AND e.type = 'PERSON'
                         GROUP BY e.local_id ORDER BY e.local_id""")
                 .bind("s", storyId)
                 .map((rs, ctx) -> new StoryEntities.Local(rs.getString(1), EntityType.valueOf(rs.getString(2)),
@@ -58,9 +61,18 @@ public final class EntityTables {
                 .list();
     }
 
-    /** Points a story's article entities at their story-level entities. */
+    /** Points a story's article entities at their story-level entities, touching only rows that change. */
     public void resolve(String storyId, Map<String, StoryEntities.Resolved> resolved, Map<String, EntityType> types) {
+        Map<String, java.util.Set<String>> current = new java.util.HashMap<>();
+        handle.createQuery("""
+                        SELECT DISTINCT e.local_id, e.entity_id FROM article_entities e JOIN articles a ON a.id = e.article_id
+                        WHERE a.story_id = :s AND e.type = 'PERSON'""")
+                .bind("s", storyId).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> current.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).add(e.getValue()));
         resolved.forEach((local, to) -> {
+            if (current.getOrDefault(local, java.util.Set.of()).equals(java.util.Set.of(to.id()))) {
+                return;
+            }
             handle.createUpdate("""
                     UPDATE article_entities SET entity_id = :to WHERE local_id = :local
                       AND article_id IN (SELECT id FROM articles WHERE story_id = :s) AND entity_id <> :to""")
