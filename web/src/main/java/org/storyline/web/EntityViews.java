@@ -112,8 +112,11 @@ public final class EntityViews {
         Map<String, List<Appearance>> byStory = new LinkedHashMap<>();
         for (EntityRow r : rows) {
             for (String role : r.roles()) {
-                roles.computeIfAbsent(role.toLowerCase(Locale.ROOT), k -> new Role(role, new ArrayList<>()))
-                        .sources().add(new Source(r.articleId(), r.outlet(), r.published()));
+                List<Source> sources = roles.computeIfAbsent(role.toLowerCase(Locale.ROOT),
+                        k -> new Role(role, new ArrayList<>())).sources();
+                if (sources.stream().noneMatch(x -> java.util.Objects.equals(x.outlet(), r.outlet()))) {
+                    sources.add(new Source(r.articleId(), r.outlet(), r.published())); // each outlet once
+                }
             }
             byStory.computeIfAbsent(r.storyId(), k -> new ArrayList<>()).add(new Appearance(r.articleId(), r.title(),
                     r.outlet(), r.published(), r.roles(), r.copy()));

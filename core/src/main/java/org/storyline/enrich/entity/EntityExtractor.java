@@ -150,6 +150,10 @@ public final class EntityExtractor {
                         .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> words(e.getKey()).length)
                                 .thenComparingInt(Map.Entry::getValue))
                         .orElseThrow().getKey());
+        if (canonical.length() > 4 && canonical.equals(canonical.toUpperCase(java.util.Locale.ROOT))
+                && type != EntityType.ORGANISATION) {
+            canonical = titleCase(canonical); // "AARHUS, Denmark —": a dateline shouts the name
+        }
         List<String> aliases = new ArrayList<>();
         for (String spelling : spellings.keySet()) {
             if (!spelling.equalsIgnoreCase(canonical) && aliases.stream().noneMatch(spelling::equalsIgnoreCase)) {
@@ -157,6 +161,16 @@ public final class EntityExtractor {
             }
         }
         return new Entity(Entity.idOf(type, canonical), type, canonical, aliases, List.copyOf(roles), mentions);
+    }
+
+    private static String titleCase(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return out.toString();
     }
 
     /** A surname alone: one word, or particles and a word ("von der Leyen"). */
