@@ -24,7 +24,7 @@ public final class Cues {
             "ayatollah", "archbishop", "cardinal", "marshal", "admiral", "sergeant", "major", "professor", "prof",
             "agriculture", "energy", "culture", "education", "health", "trade", "transport", "emergency",
             "acting", "former", "ex", "senior", "top", "presidential", "press", "official", "representative", "aide",
-            "adviser", "advisor", "counsellor", "attorney", "investigator", "chief-of-staff");
+            "adviser", "advisor", "counsellor", "attorney", "investigator", "chief-of-staff", "administrator");
 
     /** Nouns that make a phrase a role: "Kremlin spokesman", "political scientist". */
     static final Set<String> ROLE_NOUNS = words("president", "minister", "spokesman", "spokeswoman", "spokesperson",
@@ -35,7 +35,7 @@ public final class Cues {
             "correspondent", "journalist", "reporter", "presenter", "lawyer", "attorney", "negotiator", "diplomat",
             "economist", "historian", "commentator", "columnist", "investigator", "speaker", "king", "queen",
             "prince", "pope", "patriarch", "sheikh", "emir", "marshal", "admiral", "colonel", "captain", "deputy",
-            "counsellor", "chief-of-staff");
+            "counsellor", "chief-of-staff", "administrator");
 
     /** Lower-case words that may stand inside a role phrase: "deputy prime minister", "editorial board director". */
     public static final Set<String> ROLE_WORDS = words("deputy", "vice", "prime", "foreign", "senior", "former", "acting",
@@ -74,8 +74,7 @@ public final class Cues {
             "mentioning", "demanded", "demands", "according");
 
     /** Prepositions after which a lone capitalised word is usually a place: "in Yekaterinburg". */
-    static final Set<String> PLACE_PREPOSITIONS = words("in", "near", "from", "to", "into", "across", "outside",
-            "inside", "towards", "toward", "throughout", "via", "around", "over");
+    static final Set<String> PLACE_PREPOSITIONS = words("in", "near", "across", "outside", "throughout", "around");
 
     /** Capitalised words that begin sentences and clauses without naming anything. */
     static final Set<String> COMMON = words("the", "a", "an", "in", "on", "at", "for", "with", "when", "while",

@@ -61,14 +61,23 @@ final class NameFinder {
                 && extend(t, i) > i + 1 && t.get(extend(t, i) - 1).capitalised()) {
             return true; // "von der Leyen", a surname with its particles
         }
-        if (!x.capitalised() || !x.word() || Cues.never(x.text())) {
+        if (!x.capitalised() || !x.word() || Cues.never(x.text()) || contraction(x.text())) {
             return false;
+        }
+        if (initial(t, i) && x.text().endsWith("ly") && x.text().length() > 4) {
+            return false; // "Separately,", "Ideally,"
         }
         if (initial(t, i) && Cues.common(x.text())) {
             // "The", "Several", "Speaking" open sentences; keep them only when they begin a known name.
             return gazetteer.lookup(join(t, i, extend(t, i))).isPresent();
         }
         return true;
+    }
+
+    private static boolean contraction(String word) {
+        String w = Cues.lower(word);
+        return w.endsWith("'ve") || w.endsWith("'re") || w.endsWith("'ll") || w.endsWith("'d") || w.endsWith("n't")
+                || w.endsWith("'m");
     }
 
     /** Whether token {@code i} opens its sentence or a quotation, where every word is capitalised. */
@@ -201,7 +210,8 @@ final class NameFinder {
         }
         EntityType type = titled || role != null || personShaped(t, k, b) ? EntityType.PERSON
                 : placeShaped(s, t, k, b, out) ? EntityType.PLACE
-                : acronym(t, k, b) ? EntityType.ORGANISATION
+                : acronym(t, k, b) && (k > 0 && t.get(k - 1).is("the")
+                        || b < t.size() && Cues.speechVerb(t.get(b).text())) ? EntityType.ORGANISATION
                 : null;
         out.add(mention(s, t, k, b, type, type == EntityType.PERSON ? role : null));
         if (type == EntityType.PERSON && b - k == 2) {
@@ -272,7 +282,9 @@ final class NameFinder {
         if (n <= 3 && Cues.surnameShape(t.get(b - 1).text(), n >= 2)) {
             return true;
         }
-        return n <= 3 && b < t.size() && Cues.speechVerb(t.get(b).text());
+        // "Krivosheev said": a surname-shaped word, or two or three words; a lone "Toyota said" stays untyped
+        return n <= 3 && b < t.size() && Cues.speechVerb(t.get(b).text()) && !acronym(t, a, b)
+                && (n >= 2 || Cues.surnameShape(t.get(a).text(), true));
     }
 
     private static boolean acronym(List<Sentence.Token> t, int a, int b) {
@@ -301,7 +313,7 @@ final class NameFinder {
                 "capital", "district", "port").contains(Cues.lower(t.get(a - 2).text()))) {
             return true;
         }
-        return b + 1 < t.size() && t.get(b).text().equals(",")
+        return a > 0 && b + 1 < t.size() && t.get(b).text().equals(",")
                 && gazetteer.lookup(t.get(b + 1).text()).map(e -> e.type() == EntityType.PLACE).orElse(false);
     }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 final class RoleFinder {
 
     private static final int LONGEST = 9;
+    private static final java.util.Set<String> END_WORDS = java.util.Set.of("'s", "of", "to", "at", "for", "and");
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
 
     private final Gazetteer gazetteer;
@@ -24,6 +25,9 @@ final class RoleFinder {
 
     /** The role phrase ending right before token {@code name} (or before ", " and the name), or null. */
     String before(List<Sentence.Token> t, int name) {
+        if (name > 0 && END_WORDS.contains(Cues.lower(t.get(name - 1).text()))) {
+            return null; // "Jeff Bezos's Blue Origin", "vice president of Advanced Programs": not this name's role
+        }
         int p = name - 1;
         if (p >= 1 && t.get(p).text().equals(",") && (Cues.roleNoun(t.get(p - 1).text())
                 || (p >= 2 && (t.get(p - 2).is("to") || t.get(p - 2).is("of"))))) {
