@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.storyline.export.EntityRecords;
 import org.storyline.export.JsonRecords;
 import org.storyline.model.Story;
 import org.storyline.store.Store;
@@ -19,18 +20,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code storyline export --what articles|stories --format jsonl}: the store as JSON lines. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the store's articles or stories.")
+/** {@code storyline export --what articles|stories|entities|quotes --format jsonl}: the store as JSON lines. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the store's articles, stories, entities or quotes.")
 final class ExportCommand implements Callable<Integer> {
 
-    enum What { articles, stories }
+    enum What { articles, stories, entities, quotes }
 
     enum Format { jsonl }
 
     @Mixin
     private CommonOptions common;
 
-    @Option(names = "--what", required = true, paramLabel = "KIND", description = "articles or stories")
+    @Option(names = "--what", required = true, paramLabel = "KIND", description = "articles, stories, entities or quotes")
     private What what;
 
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT", description = "jsonl (one JSON object per line)")
@@ -48,6 +50,12 @@ final class ExportCommand implements Callable<Integer> {
                      : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             if (what == What.articles) {
                 store.forEachArticle(article -> line(json, out, JsonRecords.article(article)));
+            } else if (what == What.entities || what == What.quotes) {
+                if (what == What.entities) {
+                    EntityRecords.entities(store.entities(), object -> line(json, out, object));
+                } else {
+                    EntityRecords.quotes(store.entities(), object -> line(json, out, object));
+                }
             } else {
                 for (Story story : store.stories(Integer.MAX_VALUE, 0)) {
                     line(json, out, JsonRecords.story(story, store.articleIdsOfStory(story.id())));

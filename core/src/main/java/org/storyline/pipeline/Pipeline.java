@@ -46,6 +46,7 @@ public final class Pipeline {
     private final HtmlExtractor html = new HtmlExtractor();
     private final LanguageGuesser languages = new LanguageGuesser();
     private final ArticleWriter writer;
+    private final EntityRecorder people = new EntityRecorder(new org.storyline.enrich.entity.EntityExtractor());
     private final SearchIndex index;
     private int uncommitted;
 
@@ -53,6 +54,7 @@ public final class Pipeline {
         this.store = store;
         this.index = index;
         this.writer = new ArticleWriter(store, embedder);
+        people.backfill(store);
     }
 
     /**
@@ -120,10 +122,14 @@ public final class Pipeline {
         reindex(writer.catchUp());
         DocumentOutcome outcome = guarded(() -> store.transaction(tx -> {
             ArticleWriter.Effect effect = writer.write(tx, article, true);
+            if (effect != ArticleWriter.Effect.UNCHANGED) {
+                people.recordStored(tx, article.id());
+            }
             tx.putHtml(article.id(), entry.html());
             tx.recordItem(entry.sourceId(), entry.itemKey(), article.id(), entry.contentHash(),
                     parsed.published() == null ? null : parsed.published().instant().getEpochSecond());
             tx.article(article.id()).map(StoredArticle::storyId).ifPresent(tx::refreshStory);
+            tx.article(article.id()).map(StoredArticle::storyId).ifPresent(s -> people.resolve(tx, s));
             return outcome(origin, effect);
         }));
         writer.committed();
@@ -194,10 +200,14 @@ public final class Pipeline {
             added += effect == ArticleWriter.Effect.ADDED || effect == ArticleWriter.Effect.ADDED_TO_GROUP ? 1 : 0;
             grouped += effect == ArticleWriter.Effect.ADDED_TO_GROUP ? 1 : 0;
             updated += effect == ArticleWriter.Effect.UPDATED ? 1 : 0;
+            if (effect != ArticleWriter.Effect.UNCHANGED) {
+                people.recordStored(tx, article.id());
+            }
             tx.article(article.id()).map(StoredArticle::storyId).ifPresent(stories::add);
             tx.linkDocument(hash, article.id(), roles.get(i), seen.size() - 1);
         }
         stories.forEach(tx::refreshStory);
+        stories.forEach(s -> people.resolve(tx, s));
         tx.addDocument(hash, document.origin(), document.capturedAt(), document.capturedAtApprox(), seen.size());
         tx.clearProblems(document.origin());
         return new DocumentOutcome(document.origin(), DocumentOutcome.Status.INGESTED, added, updated, grouped, null);

@@ -81,6 +81,11 @@ public final class Store implements AutoCloseable {
         return new Follows(jdbi);
     }
 
+    /** Stored entities and quotes. */
+    public EntityQueries entities() {
+        return new EntityQueries(jdbi);
+    }
+
     public Path directory() {
         return directory;
     }

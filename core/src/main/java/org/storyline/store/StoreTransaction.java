@@ -23,6 +23,11 @@ public final class StoreTransaction {
         this.seq = handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM articles").mapTo(Long.class).one();
     }
 
+    /** Writes of entities and quotes in this transaction. */
+    public EntityTables entities() {
+        return new EntityTables(handle);
+    }
+
     public boolean hasDocument(String contentHash) {
         return handle.createQuery("SELECT COUNT(*) FROM documents WHERE content_hash = :h")
                 .bind("h", contentHash).mapTo(Integer.class).one() > 0;

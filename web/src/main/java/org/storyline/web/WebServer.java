@@ -26,7 +26,8 @@ import org.storyline.store.Store;
  * Javalin app = WebServer.create(store).start("127.0.0.1", 8080);
  * }</pre>
  *
- * <p>Addresses: {@code /}, {@code /story/{id}}, {@code /article/{id}}, {@code /hashtag/{tag}}, {@code /search?q=},
+ * <p>Addresses: {@code /}, {@code /story/{id}}, {@code /article/{id}}, {@code /entity/{id}}, {@code /hashtag/{tag}},
+ * {@code /search?q=},
  * {@code /sources};
  * {@code /api/stories}, {@code /api/stories/{id}}, {@code /api/articles/{id}}.
  */
@@ -83,6 +84,8 @@ public final class WebServer {
         app.get("/sources", web::sources);
         app.post("/sources", web::addSource);
         app.get("/outlet/{name}", web::outlet);
+        app.get("/entity/{id}", ctx -> EntityViews.page(web.store, ctx.pathParam("id")).ifPresentOrElse(
+                page -> web.render(ctx, "entity.jte", page), () -> web.notFound(ctx, "this person, organisation or place")));
         app.get("/api/search", web::apiSearch);
         app.get("/api/stories", web::apiStories);
         app.get("/api/stories/{id}", web::apiStory);
@@ -129,7 +132,7 @@ public final class WebServer {
         Map<String, List<StoredArticle>> byOutlet = new LinkedHashMap<>();
         articles.forEach(a -> byOutlet.computeIfAbsent(Show.outlet(a.article().outlet()), k -> new ArrayList<>()).add(a));
         render(ctx, "story.jte", new Pages.StoryView(story, articles, byOutlet, timelines.of(articles),
-                history(story.id())));
+                history(story.id()), EntityViews.story(store, story.id())));
     }
 
     /** The stories this one split from, split into or took in, for the story page. */
@@ -160,7 +163,7 @@ public final class WebServer {
                 .findFirst().map(o -> CopyChanges.compare(o.article().title(), o.article().text(),
                         article.article().title(), article.article().text())).orElse(null);
         render(ctx, "article.jte", new Pages.ArticleView(article, story, copies, store.relatedTo(article, RELATED),
-                html, changes));
+                html, changes, EntityViews.article(store, article.id())));
     }
 
     private void hashtag(Context ctx) {

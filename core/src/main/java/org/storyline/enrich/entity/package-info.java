@@ -1,0 +1,15 @@
+/**
+ * People, organisations and places. In: an article's text. Out: {@link org.storyline.enrich.entity.ArticleEntities}
+ * (its sentences, entities with canonical name, spellings and roles, and every mention), and across a story's
+ * articles {@link org.storyline.enrich.entity.StoryEntities}, which joins a surname used alone in one article to the
+ * person named in full in another.
+ *
+ * <p>How: no statistical NER model ships under a licence Storyline can use, so names are capitalised runs from
+ * OpenNLP's sentence model and a pattern tokenizer, typed by a shipped gazetteer ({@code enrich-entity/gazetteer.tsv})
+ * and by context cues (titles, roles, organisation heads, speech verbs, place prepositions, surname endings).
+ * Spelling variants meet through {@link org.storyline.enrich.entity.NameKey}.
+ *
+ * <p>Not done here: reading or writing the store, pronouns (the quote stage resolves speakers), nested names
+ * ("the University of X" names only the university), entity linking to outside knowledge bases.
+ */
+package org.storyline.enrich.entity;

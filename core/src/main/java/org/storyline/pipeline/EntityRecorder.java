@@ -1,0 +1,80 @@
+package org.storyline.pipeline;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.storyline.enrich.entity.ArticleEntities;
+import org.storyline.enrich.entity.EntityExtractor;
+import org.storyline.enrich.entity.EntityType;
+import org.storyline.enrich.entity.StoryEntities;
+import org.storyline.enrich.quote.Quote;
+import org.storyline.enrich.quote.QuoteExtractor;
+import org.storyline.model.Article;
+import org.storyline.model.StoredArticle;
+import org.storyline.store.Store;
+import org.storyline.store.StoreTransaction;
+
+/**
+ * Runs the entity and quote stages over a stored article and stores what they return; resolves a story's
+ * surnames to full names across its articles after each document. Articles stored before these stages existed
+ * (or read by an older {@link #VERSION}) are read when the pipeline opens.
+ */
+final class EntityRecorder {
+
+    /** Raise when the stages change what they find, so stored articles are read again. */
+    static final int VERSION = 1;
+    private static final int BATCH = 100;
+
+    private final EntityExtractor entities;
+    private final QuoteExtractor quotes = new QuoteExtractor();
+
+    EntityRecorder(EntityExtractor entities) {
+        this.entities = entities;
+    }
+
+    /** Reads an article and replaces its stored entities and quotes. English (or unknown language) only. */
+    void record(StoreTransaction tx, Article article) {
+        ArticleEntities found = null;
+        List<Quote> said = List.of();
+        if (article.language() == null || article.language().equals("en")) {
+            found = entities.extract(article.text());
+            said = quotes.extract(article.text(), found, article.published(), article.outlet());
+        }
+        tx.entities().replace(article.id(), VERSION, found == null ? List.of() : found.entities(), said);
+    }
+
+    /** Points the story's surnames-alone at the full names its articles give. */
+    void resolve(StoreTransaction tx, String storyId) {
+        List<StoryEntities.Local> locals = tx.entities().localsOfStory(storyId);
+        Map<String, EntityType> types = new HashMap<>();
+        locals.forEach(l -> types.put(l.id(), l.type()));
+        tx.entities().resolve(storyId, StoryEntities.resolve(locals), types);
+    }
+
+    /** Reads the stored articles these stages have not read; returns how many. */
+    int backfill(Store store) {
+        List<String> ids = store.entities().unscanned(VERSION);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            store.transaction(tx -> {
+                Set<String> stories = new LinkedHashSet<>();
+                for (String id : batch) {
+                    tx.article(id).ifPresent(a -> {
+                        record(tx, a.article());
+                        stories.add(a.storyId());
+                    });
+                }
+                stories.forEach(s -> resolve(tx, s));
+                return null;
+            });
+        }
+        return ids.size();
+    }
+
+    /** Records the article as stored now (a combined sighting may hold the fuller text). */
+    void recordStored(StoreTransaction tx, String articleId) {
+        tx.article(articleId).map(StoredArticle::article).ifPresent(a -> record(tx, a));
+    }
+}
