@@ -1,0 +1,107 @@
+package org.storyline.enrich.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.storyline.enrich.Countries;
+import org.storyline.enrich.timeline.SentenceSplitter;
+
+/**
+ * Attributed accounts of causes in an article: what a source says caused a death or a crash, or who it blames.
+ *
+ * <pre>{@code
+ * new AccountExtractor(new SentenceSplitter()).extract("dw",
+ *     "While Russian authorities stated one brother died of heart failure, Azerbaijan's prosecutors said"
+ *     + " he was tortured.")
+ * // [Account[cause=natural causes (heart failure, illness), source=Russian authorities, side=Russia],
+ * //  Account[cause=violence (torture, beatings, injuries), source=Azerbaijan's prosecutors, side=Azerbaijan]]
+ * }</pre>
+ *
+ * <p>A clause's cause needs an attribution: its own clause's, else the sentence's only one (so
+ * "X died of heart failure, while Y, investigators said" credits the investigators with both clauses).
+ * Unattributed narrative is the outlet's own voice, not an account, and is left out.
+ */
+public final class AccountExtractor {
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            ";|,\\s+(?=(?:while|whereas|but|contradicting|although|though|despite|even as)\\b)|\\s+(?=contradicting\\b)");
+    private static final Pattern LEADING_CONTRAST = Pattern.compile("(?i)^(?:while|whereas|although|though)\\b");
+
+    private final SentenceSplitter sentences;
+    private final Causes causes = new Causes();
+    private final Attribution attribution = new Attribution();
+    private final Countries countries = new Countries();
+
+    public AccountExtractor(SentenceSplitter sentences) {
+        this.sentences = Objects.requireNonNull(sentences, "sentences");
+    }
+
+    /** The accounts in {@code text}, in text order. */
+    public List<Account> extract(String articleId, String text) {
+        List<Account> out = new ArrayList<>();
+        java.util.Map<String, String> sides = new java.util.LinkedHashMap<>();
+        String lastNamed = null;
+        String previous = "";
+        for (String sentence : sentences.split(text)) {
+            List<String> clauses = clauses(sentence);
+            List<String> sources = new ArrayList<>();
+            for (String clause : clauses) {
+                sources.add(resolve(attribution.in(clause), lastNamed));
+                String named = sources.get(sources.size() - 1);
+                lastNamed = named != null && !named.equals(Attribution.UNNAMED) ? named : lastNamed;
+            }
+            List<String> distinct = sources.stream().filter(Objects::nonNull).distinct().toList();
+            for (int i = 0; i < clauses.size(); i++) {
+                String source = sources.get(i) != null ? sources.get(i) : distinct.size() == 1 ? distinct.get(0) : null;
+                if (source == null) {
+                    continue;
+                }
+                for (Causes.Found f : causes.in(clauses.get(i), sentence, previous)) {
+                    out.add(new Account(articleId, f.topic(), f.label(), f.evidence(), source, side(source, sides), sentence));
+                }
+            }
+            previous = sentence;
+        }
+        return out;
+    }
+
+    /** The clauses of a sentence, split where it sets one statement against another. */
+    static List<String> clauses(String sentence) {
+        List<String> out = new ArrayList<>();
+        for (String part : CLAUSE_BREAK.split(sentence)) {
+            String p = part.strip();
+            int comma = p.indexOf(", ");
+            if (LEADING_CONTRAST.matcher(p).find() && comma > 0) {
+                out.add(LEADING_CONTRAST.matcher(p.substring(0, comma)).replaceFirst("").strip());
+                out.add(p.substring(comma + 2));
+            } else if (!p.isEmpty()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static String resolve(String source, String lastNamed) {
+        if (source == null || !Attribution.pronoun(source)) {
+            return source;
+        }
+        return lastNamed;
+    }
+
+    /** The country a source names; "Aliyev" after "Azerbaijan President Ilham Aliyev" inherits it. */
+    private String side(String source, java.util.Map<String, String> earlier) {
+        if (source.equals(Attribution.UNNAMED)) {
+            return null;
+        }
+        String side = countries.first(source);
+        if (side == null) {
+            side = earlier.entrySet().stream().filter(e -> e.getKey().endsWith(" " + source)).map(
+                    java.util.Map.Entry::getValue).findFirst().orElse(null);
+        }
+        if (side != null) {
+            earlier.putIfAbsent(source, side);
+        }
+        return side;
+    }
+}
