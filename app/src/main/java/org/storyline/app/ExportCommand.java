@@ -19,18 +19,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code storyline export --what articles|stories --format jsonl}: the store as JSON lines. */
+/**
+ * {@code storyline export --what articles|stories|events|claims --format jsonl}: the store as JSON lines; events
+ * and claims are each story's timeline and its counts and accounts with the outlets behind each value.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the store's articles or stories.")
 final class ExportCommand implements Callable<Integer> {
 
-    enum What { articles, stories }
+    enum What { articles, stories, events, claims }
 
     enum Format { jsonl }
 
     @Mixin
     private CommonOptions common;
 
-    @Option(names = "--what", required = true, paramLabel = "KIND", description = "articles or stories")
+    @Option(names = "--what", required = true, paramLabel = "KIND", description = "articles, stories, events or claims")
     private What what;
 
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT", description = "jsonl (one JSON object per line)")
@@ -48,6 +51,15 @@ final class ExportCommand implements Callable<Integer> {
                      : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             if (what == What.articles) {
                 store.forEachArticle(article -> line(json, out, JsonRecords.article(article)));
+            } else if (what == What.events || what == What.claims) {
+                var analyzer = new org.storyline.enrich.analysis.StoryAnalyzer(
+                        org.storyline.enrich.outlet.OutletRegistry.load(common.config().dataDir()));
+                for (Story story : store.stories(Integer.MAX_VALUE, 0)) {
+                    var analysis = analyzer.analyze(store.articlesOfStory(story.id()));
+                    (what == What.events ? org.storyline.export.AnalysisRecords.events(story.id(), analysis)
+                            : org.storyline.export.AnalysisRecords.claims(story.id(), analysis))
+                            .forEach(object -> line(json, out, object));
+                }
             } else {
                 for (Story story : store.stories(Integer.MAX_VALUE, 0)) {
                     line(json, out, JsonRecords.story(story, store.articleIdsOfStory(story.id())));

@@ -19,7 +19,7 @@ public final class Pages {
 
     /** A story and its articles, newest first, also grouped by outlet. */
     public record StoryView(Story story, List<StoredArticle> articles, Map<String, List<StoredArticle>> byOutlet,
-                            List<org.storyline.enrich.timeline.TimelineEntry> timeline) {
+                            List<org.storyline.enrich.timeline.TimelineEntry> timeline, StoryAnalysisView analysis) {
 
         /** How an entry's date reads. */
         public String when(org.storyline.enrich.timeline.TimelineEntry entry) {
@@ -54,7 +54,7 @@ public final class Pages {
     /** An article with its story, the other copies of it, and related articles. */
     public record ArticleView(StoredArticle article, Story story, List<StoredArticle> copies,
                               List<StoredArticle> related, gg.jte.Content sanitisedHtml,
-                              org.storyline.dedup.CopyChanges.Comparison changes) {
+                              org.storyline.dedup.CopyChanges.Comparison changes, ArticleAnalysisView analysis) {
 
         /** The canonical copy when this article is a republished copy, else null. */
         public StoredArticle canonical() {

@@ -41,11 +41,14 @@ public final class WebServer {
     private final SearchIndex index;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final StoryTimeline timelines = new StoryTimeline();
+    private final org.storyline.enrich.analysis.StoryAnalyzer analyzer;
 
     private WebServer(Store store, Subscriptions subscriptions, SearchIndex index) {
         this.store = store;
         this.subscriptions = subscriptions;
         this.index = index;
+        this.analyzer = new org.storyline.enrich.analysis.StoryAnalyzer(
+                org.storyline.enrich.outlet.OutletRegistry.load(store.directory()));
     }
 
     /** A read-only app: pages and API, no way to add sources, no search. */
@@ -127,7 +130,8 @@ public final class WebServer {
         List<StoredArticle> articles = store.articlesOfStory(story.id());
         Map<String, List<StoredArticle>> byOutlet = new LinkedHashMap<>();
         articles.forEach(a -> byOutlet.computeIfAbsent(Show.outlet(a.article().outlet()), k -> new ArrayList<>()).add(a));
-        render(ctx, "story.jte", new Pages.StoryView(story, articles, byOutlet, timelines.of(articles)));
+        render(ctx, "story.jte", new Pages.StoryView(story, articles, byOutlet, timelines.of(articles),
+                new StoryAnalysisView(analyzer.analyze(articles), articles)));
     }
 
     private void article(Context ctx) {
@@ -145,7 +149,8 @@ public final class WebServer {
                 .findFirst().map(o -> CopyChanges.compare(o.article().title(), o.article().text(),
                         article.article().title(), article.article().text())).orElse(null);
         render(ctx, "article.jte", new Pages.ArticleView(article, story, copies, store.relatedTo(article, RELATED),
-                html, changes));
+                html, changes, new ArticleAnalysisView(analyzer.paragraph(article),
+                ArticleAnalysisView.languageName(article.article().language()), analyzer.profile(article).orElse(null))));
     }
 
     private void hashtag(Context ctx) {
