@@ -142,8 +142,17 @@ public final class StoryAnalyzer {
         return out;
     }
 
+    /**
+     * The outlet's name; an article without one stands alone ("Unnamed outlet: Diplomatic Friction…"), since
+     * unnamed articles are usually from different outlets and must not pool their coverage.
+     */
     private static String outletName(StoredArticle a) {
         String o = a.article().outlet();
-        return o == null || o.isBlank() ? UNNAMED : o;
+        if (o != null && !o.isBlank()) {
+            return o;
+        }
+        String title = a.article().title();
+        return UNNAMED + ": " + (title.length() > 40 ? title.substring(0, title.lastIndexOf(' ', 40) > 20
+                ? title.lastIndexOf(' ', 40) : 40) + "…" : title);
     }
 }
