@@ -40,8 +40,8 @@ public final class WebServer {
     private final Subscriptions subscriptions;
     private final SearchIndex index;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-    private final StoryTimeline timelines = new StoryTimeline();
     private final org.storyline.enrich.analysis.StoryAnalyzer analyzer;
+    private final AnalysisCache analyses;
 
     private WebServer(Store store, Subscriptions subscriptions, SearchIndex index) {
         this.store = store;
@@ -49,6 +49,7 @@ public final class WebServer {
         this.index = index;
         this.analyzer = new org.storyline.enrich.analysis.StoryAnalyzer(
                 org.storyline.enrich.outlet.OutletRegistry.load(store.directory()));
+        this.analyses = new AnalysisCache(analyzer);
     }
 
     /** A read-only app: pages and API, no way to add sources, no search. */
@@ -130,8 +131,9 @@ public final class WebServer {
         List<StoredArticle> articles = store.articlesOfStory(story.id());
         Map<String, List<StoredArticle>> byOutlet = new LinkedHashMap<>();
         articles.forEach(a -> byOutlet.computeIfAbsent(Show.outlet(a.article().outlet()), k -> new ArrayList<>()).add(a));
-        render(ctx, "story.jte", new Pages.StoryView(story, articles, byOutlet, timelines.of(articles),
-                new StoryAnalysisView(analyzer.analyze(articles), articles)));
+        var analysis = analyses.of(articles);
+        render(ctx, "story.jte", new Pages.StoryView(story, articles, byOutlet, StoryTimeline.foreground(analysis),
+                new StoryAnalysisView(analysis, articles)));
     }
 
     private void article(Context ctx) {

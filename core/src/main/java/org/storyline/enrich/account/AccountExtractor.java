@@ -40,6 +40,9 @@ public final class AccountExtractor {
     /** The accounts in {@code text}, in text order. */
     public List<Account> extract(String articleId, String text) {
         List<Account> out = new ArrayList<>();
+        if (java.util.Arrays.stream(Topic.values()).noneMatch(t -> t.cuedBy(text))) {
+            return out; // most articles name no death, crash or blame: skip the sentence work
+        }
         java.util.Map<String, String> sides = new java.util.LinkedHashMap<>();
         String lastNamed = null;
         String previous = "";
