@@ -73,6 +73,14 @@ public final class StoryAnalyzer {
 
     /** The analysis of a story from its articles, copies included. */
     public StoryAnalysis analyze(List<StoredArticle> articles) {
+        return analyze(articles, List.of());
+    }
+
+    /**
+     * As {@link #analyze(List)}, with facts other stages found (quotes from the entity stage, say) compared
+     * across outlets too.
+     */
+    public StoryAnalysis analyze(List<StoredArticle> articles, List<Fact> moreFacts) {
         List<StoredArticle> originals = originals(articles);
         List<Event> allEvents = new ArrayList<>();
         List<NumericClaim> allClaims = new ArrayList<>();
@@ -92,6 +100,7 @@ public final class StoryAnalyzer {
         facts.addAll(Facts.ofTimeline(timeline.stream().filter(e -> !e.background()).toList()));
         facts.addAll(Facts.ofClaims(groups));
         facts.addAll(Facts.ofAccounts(disputes));
+        facts.addAll(moreFacts);
         var perOutlet = coverage.compare(outletOf, withCopies(facts, articles));
         var summary = summarizer.story(originals.stream().map(a -> new SummaryInput(a.id(), a.article().text()))
                 .toList(), SUMMARY_SENTENCES);
