@@ -108,7 +108,8 @@ class StoryIntelTest {
                     .contains("according to <strong>Russian investigators</strong>")
                     .contains("<h2 id=\"coverage\">Coverage by outlet</h2>")
                     .contains("Germany · public broadcaster").contains("Qatar · state-funded")
-                    .contains("#RussiaAzerbaijan").contains("#SputnikAzerbaijan");
+                    .contains("<a href=\"/search?q=Russia%20Azerbaijan\">#RussiaAzerbaijan</a>")
+                    .contains("<a href=\"/hashtag/SputnikAzerbaijan\">#SputnikAzerbaijan</a>");
             String articleId = export("articles").stream().filter(a -> a.get("source").asText().equals("DW"))
                     .findFirst().orElseThrow().get("id").asText();
             String article = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

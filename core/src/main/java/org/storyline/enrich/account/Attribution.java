@@ -34,6 +34,10 @@ final class Attribution {
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "its");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
     private static final int MAX_WORDS = 8;
+    private static final Set<String> COMMON_NOUNS = Set.of("Autopsies", "Autopsy", "Officials", "Investigators",
+            "Survivors", "Authorities", "Prosecutors", "Witnesses", "Doctors", "Experts", "Relatives", "Reports",
+            "Sources", "Police", "Residents", "Analysts", "Lawyers", "Medics", "Critics", "Activists", "Diplomats",
+            "Observers", "Journalists", "Media", "Families", "Rescuers", "Investigations", "Findings", "Tests");
 
     /** The source named in {@code clause}, a pronoun, {@link #UNNAMED}, or null. */
     String in(String clause) {
@@ -117,7 +121,14 @@ final class Attribution {
         return clean(w.length > MAX_WORDS ? String.join(" ", java.util.Arrays.copyOf(w, MAX_WORDS)) : s);
     }
 
+    /** "Autopsies revealed" starts a sentence; "according to autopsies" reads right. */
     private static String clean(String s) {
-        return s.strip().replaceAll("[\\s'’\"“”.,;:]+$", "").replaceAll("^[\\s'‘\"“”]+", "");
+        String t = s.strip();
+        int space = t.indexOf(' ');
+        String first = space < 0 ? t : t.substring(0, space);
+        if (COMMON_NOUNS.contains(first)) {
+            t = Character.toLowerCase(first.charAt(0)) + t.substring(1);
+        }
+        return t.replaceAll("[\\s'’\"“”.,;:]+$", "").replaceAll("^[\\s'‘\"“”]+", "");
     }
 }

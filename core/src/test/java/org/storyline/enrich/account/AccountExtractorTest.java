@@ -29,7 +29,7 @@ class AccountExtractorTest {
                 "CAUSE_OF_DEATH | " + VIOLENCE + " | Azerbaijan's prosecutors | Azerbaijan");
         assertThat(accounts("Autopsies revealed blunt-force trauma and broken ribs, contradicting Russian claims that"
                 + " the men died of heart failure.")).containsExactly(
-                "CAUSE_OF_DEATH | " + VIOLENCE + " | Autopsies | null",
+                "CAUSE_OF_DEATH | " + VIOLENCE + " | autopsies | null",
                 "CAUSE_OF_DEATH | " + NATURAL + " | Russian claims | Russia");
     }
 
