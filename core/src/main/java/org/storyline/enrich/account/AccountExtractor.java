@@ -44,29 +44,72 @@ public final class AccountExtractor {
             return out; // most articles name no death, crash or blame: skip the sentence work
         }
         java.util.Map<String, String> sides = new java.util.LinkedHashMap<>();
-        String lastNamed = null;
+        Sources sources = new Sources();
         String previous = "";
         for (String sentence : sentences.split(text)) {
             List<String> clauses = clauses(sentence);
-            List<String> sources = new ArrayList<>();
-            for (String clause : clauses) {
-                sources.add(resolve(attribution.in(clause), lastNamed));
-                String named = sources.get(sources.size() - 1);
-                lastNamed = named != null && !named.equals(Attribution.UNNAMED) ? named : lastNamed;
+            int s = sources.add(clauses);
+            java.util.Set<Topic> cued = Causes.cued(sentence, previous);
+            previous = sentence;
+            if (cued.isEmpty()) {
+                continue;
             }
-            List<String> distinct = sources.stream().filter(Objects::nonNull).distinct().toList();
+            List<List<Causes.Found>> found = new ArrayList<>();
+            clauses.forEach(c -> found.add(causes.in(c, cued)));
+            if (found.stream().allMatch(List::isEmpty)) {
+                continue; // only sentences that name a cause need their sources read
+            }
+            List<String> resolved = new ArrayList<>();
             for (int i = 0; i < clauses.size(); i++) {
-                String source = sources.get(i) != null ? sources.get(i) : distinct.size() == 1 ? distinct.get(0) : null;
+                String raw = sources.raw(s)[i];
+                resolved.add(raw != null && Attribution.pronoun(raw) ? sources.lastNamedBefore(s, i) : raw);
+            }
+            List<String> distinct = resolved.stream().filter(Objects::nonNull).distinct().toList();
+            for (int i = 0; i < clauses.size(); i++) {
+                String source = resolved.get(i) != null ? resolved.get(i) : distinct.size() == 1 ? distinct.get(0) : null;
                 if (source == null) {
                     continue;
                 }
-                for (Causes.Found f : causes.in(clauses.get(i), sentence, previous)) {
+                for (Causes.Found f : found.get(i)) {
                     out.add(new Account(articleId, f.topic(), f.label(), f.evidence(), source, side(source, sides), sentence));
                 }
             }
-            previous = sentence;
         }
         return out;
+    }
+
+    /**
+     * The sources an article's clauses name, read only when needed: for a clause with a cause, and backwards
+     * from a pronoun ("It said") to the last source named before it.
+     */
+    private final class Sources {
+        private final List<List<String>> clauses = new ArrayList<>();
+        private final List<String[]> raw = new ArrayList<>();
+
+        int add(List<String> sentenceClauses) {
+            clauses.add(sentenceClauses);
+            raw.add(null);
+            return clauses.size() - 1;
+        }
+
+        String[] raw(int sentence) {
+            if (raw.get(sentence) == null) {
+                raw.set(sentence, clauses.get(sentence).stream().map(attribution::in).toArray(String[]::new));
+            }
+            return raw.get(sentence);
+        }
+
+        String lastNamedBefore(int sentence, int clause) {
+            for (int j = sentence; j >= 0; j--) {
+                String[] r = raw(j);
+                for (int k = j == sentence ? clause - 1 : r.length - 1; k >= 0; k--) {
+                    if (r[k] != null && !r[k].equals(Attribution.UNNAMED) && !Attribution.pronoun(r[k])) {
+                        return r[k];
+                    }
+                }
+            }
+            return null;
+        }
     }
 
     /** The clauses of a sentence, split where it sets one statement against another. */
@@ -83,13 +126,6 @@ public final class AccountExtractor {
             }
         }
         return out;
-    }
-
-    private static String resolve(String source, String lastNamed) {
-        if (source == null || !Attribution.pronoun(source)) {
-            return source;
-        }
-        return lastNamed;
     }
 
     /** The country a source names; "Aliyev" after "Azerbaijan President Ilham Aliyev" inherits it. */

@@ -53,15 +53,24 @@ final class Causes {
     private final Countries countries = new Countries();
 
     /**
-     * The causes {@code clause} names of the topics its {@code sentence} is about, first mention first; a crash
-     * may also be named by the sentence before ({@code previous}: "The plane crashed. Aliyev said it was
-     * attacked"), a death must be named in the sentence itself.
+     * The topics a sentence is about: a death must be named in the sentence itself, a crash may also be named by
+     * the sentence before ("The plane crashed. Aliyev said it was attacked"); blame is found by its own patterns.
      */
-    List<Found> in(String clause, String sentence, String previous) {
+    static java.util.Set<Topic> cued(String sentence, String previous) {
+        java.util.Set<Topic> out = java.util.EnumSet.noneOf(Topic.class);
+        for (Topic t : Topic.values()) {
+            if (t.cuedBy(sentence) || t == Topic.CAUSE_OF_CRASH && t.cuedBy(previous)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The causes {@code clause} names of the {@code cued} topics of its sentence, first mention first. */
+    List<Found> in(String clause, java.util.Set<Topic> cued) {
         List<Found> out = new ArrayList<>();
         for (Kind k : KINDS) {
-            boolean cued = k.topic().cuedBy(sentence) || k.topic() == Topic.CAUSE_OF_CRASH && k.topic().cuedBy(previous);
-            if (!cued) {
+            if (!cued.contains(k.topic())) {
                 continue;
             }
             Matcher m = k.words().matcher(clause);
