@@ -24,7 +24,7 @@ import org.storyline.model.StoredArticle;
 public record StoryAnalysisView(StoryAnalysis analysis, List<StoredArticle> articles) {
 
     /** A source of an account with the outlets that report it, for one line of the page. */
-    public record Attributed(String source, List<String> outlets, List<String> articleIds) {}
+    public record Attributed(String source, List<String> outlets, List<String> articleIds, String evidence) {}
 
     public List<SummarySentence> summary() {
         return analysis.summary();
@@ -52,6 +52,11 @@ public record StoryAnalysisView(StoryAnalysis analysis, List<StoredArticle> arti
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /** The sentence of a group's first claim, shortened: what the count is about, so readers can judge. */
+    public String context(ClaimGroup group) {
+        return Show.snippet(group.claims().get(0).sentence(), 160);
+    }
+
     /** The outlets behind a value, in order. */
     public List<String> outlets(ClaimValue value) {
         return analysis.outletsOf(value.articleIds());
@@ -65,11 +70,14 @@ public record StoryAnalysisView(StoryAnalysis analysis, List<StoredArticle> arti
     /** A version's sources, each with the outlets that attribute the version to it. */
     public List<Attributed> sources(AccountVersion version) {
         Map<String, List<String>> ids = new java.util.LinkedHashMap<>();
-        version.accounts().forEach(a -> ids.computeIfAbsent(a.source(), k -> new java.util.ArrayList<>())
-                .add(a.articleId()));
+        Map<String, String> evidence = new java.util.HashMap<>();
+        version.accounts().forEach(a -> {
+            ids.computeIfAbsent(a.source(), k -> new java.util.ArrayList<>()).add(a.articleId());
+            evidence.putIfAbsent(a.source(), a.evidence());
+        });
         return ids.entrySet().stream().map(e -> new Attributed(e.getKey(),
-                analysis.outletsOf(e.getValue().stream().distinct().toList()), e.getValue().stream().distinct().toList()))
-                .toList();
+                analysis.outletsOf(e.getValue().stream().distinct().toList()), e.getValue().stream().distinct().toList(),
+                evidence.get(e.getKey()))).toList();
     }
 
     /** A quoted phrase of the version, as one article words it. */

@@ -59,6 +59,9 @@ final class Attribution {
         m = VERB.matcher(clause);
         while (m.find()) {
             String who = subjectBefore(clause.substring(0, m.start()));
+            if (who != null && m.group(1).endsWith("ing")) {
+                who = byWhom(who);
+            }
             if (who == null) {
                 who = nameAfter(clause.substring(m.end()));
             }
@@ -96,6 +99,21 @@ final class Attribution {
                 || DETERMINERS.contains(first.toLowerCase(java.util.Locale.ROOT))
                 || words.size() <= 3 && words.stream().allMatch(w -> w.matches("[\\p{Ll}-]+"));
         return nounPhrase ? clean(String.join(" ", words)) : capitalisedTail(String.join(" ", words));
+    }
+
+    /**
+     * Before a participle the subject ends in what reveals ("Azerbaijan conducted independent autopsies
+     * revealing ...") and begins with who made it: "independent autopsies by Azerbaijan".
+     */
+    private static String byWhom(String subject) {
+        String[] w = subject.split("\\s+");
+        for (int i = w.length - 2; i > 0; i--) {
+            if (w[i].matches("\\p{Ll}+ed")) {
+                return String.join(" ", java.util.Arrays.copyOfRange(w, i + 1, w.length)) + " by "
+                        + String.join(" ", java.util.Arrays.copyOfRange(w, 0, i));
+            }
+        }
+        return subject;
     }
 
     /** "said Peskov", "said the Kremlin spokesman Dmitry Peskov". */

@@ -34,6 +34,13 @@ class AccountExtractorTest {
     }
 
     @Test
+    void aParticipleCreditsWhoMadeTheFinding() {
+        assertThat(accounts("Azerbaijan conducted independent autopsies revealing signs of severe violence on the"
+                + " bodies of the two men who died.")).containsExactly(
+                "CAUSE_OF_DEATH | " + VIOLENCE + " | independent autopsies by Azerbaijan | Azerbaijan");
+    }
+
+    @Test
     void aTrailingAttributionCoversTheWholeSentence() {
         assertThat(accounts("One of the brothers died of heart failure, while the cause of death of the other one was"
                 + " being determined, Russian investigators said on Monday."))
