@@ -42,9 +42,6 @@ public final class AccountComparer {
 
     /** The topics on which named sources give more than one version. */
     public List<AccountDispute> disputes(List<Account> accounts) {
-        return compare(accounts).stream().filter(AccountDispute::disputed)
-                .filter(d -> d.versions().stream().anyMatch(v -> v.sources().stream()
-                        .anyMatch(s -> !s.equals(Attribution.UNNAMED))))
-                .toList();
+        return compare(accounts).stream().filter(AccountDispute::disputed).toList();
     }
 }

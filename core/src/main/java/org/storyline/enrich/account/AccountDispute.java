@@ -22,8 +22,12 @@ public record AccountDispute(Topic topic, List<AccountVersion> versions) {
         versions = List.copyOf(versions);
     }
 
-    /** True when the sources give more than one version. */
+    /**
+     * True when the sources give more than one version and at least one source is named: hedged reports alone
+     * ("reportedly ...") against each other are rumour, not a dispute between sources.
+     */
     public boolean disputed() {
-        return versions.size() > 1;
+        return versions.size() > 1 && versions.stream().anyMatch(v -> v.sources().stream()
+                .anyMatch(s -> !s.equals(Attribution.UNNAMED)));
     }
 }

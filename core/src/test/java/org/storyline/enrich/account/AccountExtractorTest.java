@@ -86,6 +86,17 @@ class AccountExtractorTest {
     }
 
     @Test
+    void unnamedReportsAloneMakeNoDispute() {
+        List<Account> rumours = new ArrayList<>(extractor.extract("a", "The man died, reportedly of a heart attack."));
+        rumours.addAll(extractor.extract("b", "The man died in custody, allegedly after beatings."));
+        assertThat(new AccountComparer().compare(rumours)).singleElement()
+                .satisfies(d -> assertThat(d.versions()).hasSize(2));
+        assertThat(new AccountComparer().disputes(rumours)).isEmpty();
+        rumours.addAll(extractor.extract("c", "Prosecutors said the man died of torture."));
+        assertThat(new AccountComparer().disputes(rumours)).hasSize(1);
+    }
+
+    @Test
     void seedStorySetsRussianAndAzerbaijaniAccountsOfTheDeathsSideBySide() {
         List<Account> all = new ArrayList<>();
         for (SeedCorpus.Item i : SeedCorpus.read().rift()) {
