@@ -116,6 +116,14 @@ class StoryIntelTest {
                     URI.create("http://127.0.0.1:" + app.port() + "/article/" + articleId)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             assertThat(article).contains("Germany · public broadcaster").contains("In short:").contains("English");
+            JsonNode api = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + app.port() + "/api/stories/" + rift + "/analysis")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(api.get("summary")).hasSize(4);
+            assertThat(api.get("hashtags").toString()).contains("RussiaAzerbaijan");
+            assertThat(api.get("claims").toString()).contains("\"subject\":\"cause of death\"");
+            assertThat(api.get("coverage").toString()).contains("\"outlet\":\"DW\",\"country\":\"Germany\","
+                    + "\"type\":\"public broadcaster\"");
         } finally {
             app.stop();
             store.close();

@@ -31,7 +31,7 @@ public final class AnalysisRecords {
     private AnalysisRecords() {
     }
 
-    /** One object per foreground timeline entry, earliest first. */
+    /** One object per foreground timeline entry, earliest first; without "story" when {@code storyId} is null. */
     public static List<Map<String, Object>> events(String storyId, StoryAnalysis analysis) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (TimelineEntry e : analysis.timeline()) {
@@ -39,7 +39,9 @@ public final class AnalysisRecords {
                 continue;
             }
             Map<String, Object> json = new LinkedHashMap<>();
-            json.put("story", storyId);
+            if (storyId != null) {
+                json.put("story", storyId);
+            }
             json.put("date", e.date().toString());
             json.put("precision", e.precision().name().toLowerCase(java.util.Locale.ROOT));
             json.put("description", e.description());
@@ -50,7 +52,7 @@ public final class AnalysisRecords {
         return out;
     }
 
-    /** One object per group of counts, then one per account topic. */
+    /** One object per group of counts, then one per account topic; without "story" when {@code storyId} is null. */
     public static List<Map<String, Object>> claims(String storyId, StoryAnalysis analysis) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (ClaimGroup g : analysis.claims()) {
@@ -81,10 +83,56 @@ public final class AnalysisRecords {
         return out;
     }
 
+    /**
+     * The whole analysis of a story as one object: summary (credited sentences), hashtags, events, claims and
+     * per-outlet coverage with each outlet's registry label.
+     */
+    public static Map<String, Object> story(String storyId, StoryAnalysis analysis) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("story", storyId);
+        List<Map<String, Object>> summary = new ArrayList<>();
+        analysis.summary().forEach(s -> {
+            Map<String, Object> sentence = new LinkedHashMap<>();
+            sentence.put("text", s.text());
+            sentence.put("article", s.articleId());
+            sentence.put("outlet", analysis.outletOfArticle().get(s.articleId()));
+            summary.add(sentence);
+        });
+        json.put("summary", summary);
+        json.put("hashtags", analysis.hashtags());
+        json.put("events", events(null, analysis));
+        json.put("claims", claims(null, analysis));
+        List<Map<String, Object>> coverage = new ArrayList<>();
+        for (var c : analysis.coverage()) {
+            Map<String, Object> outlet = new LinkedHashMap<>();
+            outlet.put("outlet", c.outlet());
+            var profile = analysis.profiles().get(c.outlet());
+            outlet.put("country", profile == null ? null : profile.country());
+            outlet.put("type", profile == null ? null : profile.type().label());
+            outlet.put("articles", c.articleIds());
+            outlet.put("reported", c.reported());
+            outlet.put("exclusive", c.exclusive().stream().map(AnalysisRecords::fact).toList());
+            outlet.put("missing", c.missing().stream().map(AnalysisRecords::fact).toList());
+            coverage.add(outlet);
+        }
+        json.put("coverage", coverage);
+        return json;
+    }
+
+    private static Map<String, Object> fact(org.storyline.enrich.coverage.Fact fact) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", fact.kind().name().toLowerCase(java.util.Locale.ROOT));
+        json.put("label", fact.label());
+        json.put("articles", fact.articleIds());
+        return json;
+    }
+
     private static Map<String, Object> claim(String storyId, String kind, String subject, boolean disputed,
                                              List<Map<String, Object>> values) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("story", storyId);
+        if (storyId != null) {
+            json.put("story", storyId);
+        }
         json.put("kind", kind);
         json.put("subject", subject);
         json.put("disputed", disputed);

@@ -28,7 +28,7 @@ import org.storyline.store.Store;
  *
  * <p>Addresses: {@code /}, {@code /story/{id}}, {@code /article/{id}}, {@code /hashtag/{tag}}, {@code /search?q=},
  * {@code /sources};
- * {@code /api/stories}, {@code /api/stories/{id}}, {@code /api/articles/{id}}.
+ * {@code /api/stories}, {@code /api/stories/{id}}, {@code /api/stories/{id}/analysis}, {@code /api/articles/{id}}.
  */
 public final class WebServer {
 
@@ -90,6 +90,7 @@ public final class WebServer {
         app.get("/api/search", web::apiSearch);
         app.get("/api/stories", web::apiStories);
         app.get("/api/stories/{id}", web::apiStory);
+        app.get("/api/stories/{id}/analysis", web::apiAnalysis);
         app.get("/api/articles/{id}", web::apiArticle);
         app.error(HttpStatus.NOT_FOUND, ctx -> {
             if (ctx.path().startsWith("/api/")) {
@@ -253,6 +254,14 @@ public final class WebServer {
     private void apiStory(Context ctx) {
         store.story(ctx.pathParam("id")).ifPresentOrElse(
                 s -> ctx.json(JsonRecords.story(s, store.articleIdsOfStory(s.id()))),
+                () -> ctx.status(HttpStatus.NOT_FOUND));
+    }
+
+    /** Summary, hashtags, events, claims and accounts, and per-outlet coverage of a story. */
+    private void apiAnalysis(Context ctx) {
+        store.story(ctx.pathParam("id")).ifPresentOrElse(
+                s -> ctx.json(org.storyline.export.AnalysisRecords.story(s.id(),
+                        analyses.of(store.articlesOfStory(s.id())))),
                 () -> ctx.status(HttpStatus.NOT_FOUND));
     }
 
