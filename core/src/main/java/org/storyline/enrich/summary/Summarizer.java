@@ -38,7 +38,7 @@ public final class Summarizer {
     private static final java.util.regex.Pattern DANGLING = java.util.regex.Pattern.compile(
             "(?:It|He|She|They|This|That|These|Those|His|Her|Their|Its)\\b");
     static final double DANGLING_FACTOR = 0.75;
-    static final int MAX_WORDS = 50;
+    static final int MAX_WORDS = 60;
 
     private final SentenceSplitter sentences;
     private final ContentWords words = new ContentWords();

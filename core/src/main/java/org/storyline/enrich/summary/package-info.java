@@ -3,7 +3,7 @@
  * paragraph per article; and the ROUGE-N scorer they are measured with. In: article ids, texts and (for a
  * story) their order. Out: {@link org.storyline.enrich.summary.SummarySentence} lists.
  *
- * <p>Method. Sentences of 8 to 50 words are candidates (headings, captions and one-line quotes fall out).
+ * <p>Method. Sentences of 8 to 60 words are candidates (headings, captions and one-line quotes fall out).
  * Each is a TF-IDF vector of its content words (stemmed, function words out; IDF over the candidates).
  * Relevance is the cosine to the centroid of the articles' own centroids, so each article counts once
  * however long it is, plus a bonus for an article's first sentences (news puts the gist first): {@code b / (1 + rank)} among its
