@@ -20,19 +20,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code storyline export --what articles|stories|entities|quotes --format jsonl}: the store as JSON lines. */
+/**
+ * {@code storyline export --what articles|stories|entities|quotes|events|claims --format jsonl}: the store as JSON
+ * lines; entities with type, aliases and roles; quotes with their speaker; events and claims are each story's
+ * timeline and its counts and accounts with the outlets behind each value.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the store's articles, stories, entities or quotes.")
+        description = "Write the store's articles, stories, entities, quotes, events or claims.")
 final class ExportCommand implements Callable<Integer> {
 
-    enum What { articles, stories, entities, quotes }
+    enum What { articles, stories, entities, quotes, events, claims }
 
     enum Format { jsonl }
 
     @Mixin
     private CommonOptions common;
 
-    @Option(names = "--what", required = true, paramLabel = "KIND", description = "articles, stories, entities or quotes")
+    @Option(names = "--what", required = true, paramLabel = "KIND",
+            description = "articles, stories, entities, quotes, events or claims")
     private What what;
 
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT", description = "jsonl (one JSON object per line)")
@@ -55,6 +60,15 @@ final class ExportCommand implements Callable<Integer> {
                     EntityRecords.entities(store.entities(), object -> line(json, out, object));
                 } else {
                     EntityRecords.quotes(store.entities(), object -> line(json, out, object));
+                }
+            } else if (what == What.events || what == What.claims) {
+                var analyzer = new org.storyline.enrich.analysis.StoryAnalyzer(
+                        org.storyline.enrich.outlet.OutletRegistry.load(common.config().dataDir()));
+                for (Story story : store.stories(Integer.MAX_VALUE, 0)) {
+                    var analysis = analyzer.analyze(store.articlesOfStory(story.id()));
+                    (what == What.events ? org.storyline.export.AnalysisRecords.events(story.id(), analysis)
+                            : org.storyline.export.AnalysisRecords.claims(story.id(), analysis))
+                            .forEach(object -> line(json, out, object));
                 }
             } else {
                 for (Story story : store.stories(Integer.MAX_VALUE, 0)) {

@@ -33,6 +33,9 @@ public final class LanguageGuesser {
             Map.entry("az", Set.of("və", "bir", "bu", "üçün", "ilə", "da", "də", "olaraq", "olan", "daha", "çox", "kimi", "amma", "sonra", "qədər", "görə", "isə", "deyil", "hər", "edib")),
             Map.entry("ru", Set.of("и", "в", "не", "на", "что", "с", "по", "как", "это", "из", "за", "к", "от", "для", "о", "его", "так", "но", "был", "также")),
             Map.entry("uk", Set.of("і", "в", "не", "на", "що", "з", "до", "як", "це", "за", "та", "від", "для", "про", "його", "також", "але", "був", "й", "україни")),
+            // Latin: placeholder "lorem ipsum" text is common on test and unfinished pages, and is not French
+            Map.entry("la", Set.of("et", "in", "est", "ut", "sed", "non", "cum", "ad", "qui", "quae", "quod", "sit",
+                    "nec", "atque", "enim", "autem", "vel", "ab", "ex", "amet")),
             Map.entry("pl", Set.of("i", "w", "nie", "na", "że", "z", "się", "do", "jest", "to", "o", "jak", "po", "przez", "dla", "od", "ale", "jego", "został", "oraz")));
 
     /** The ISO 639-1 code of the text's language, or null when unsure. */

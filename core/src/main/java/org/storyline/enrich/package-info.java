@@ -1,5 +1,10 @@
 /**
- * Enrichment: facts derived from an article's own text (its language now; entities, quotes and events
- * later). In: article text. Out: values or records about it. Never reads the store or other articles.
+ * Enrichment: facts derived from articles' text. At this level, per article: its language ({@link
+ * org.storyline.enrich.LanguageGuesser}, applied by the pipeline to every article whose page declared none)
+ * and the countries it names ({@link org.storyline.enrich.Countries}). Sub-packages, one stage each: {@code
+ * timeline} (dated events), {@code claim} (counts of people), {@code account} (attributed causes and blame),
+ * {@code coverage} (per-outlet comparison), {@code summary} (extractive summaries, ROUGE), {@code hashtag},
+ * {@code outlet} (the outlet registry) and {@code analysis}, which runs the story-level stages in order.
+ * In: article texts (and, for story stages, every article of a story). Out: records. Never reads the store.
  */
 package org.storyline.enrich;

@@ -24,6 +24,15 @@ class LanguageGuesserTest {
     }
 
     @Test
+    void loremIpsumIsLatinNotFrench() {
+        assertThat(guesser.guess("Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod tempor"
+                + " invidunt ut labore et dolore magna aliquyam erat, sed diam voluptua. At vero eos et accusam et justo"
+                + " duo dolores et ea rebum. Stet clita kasd gubergren, no sea takimata sanctus est.")).isEqualTo("la");
+        assertThat(guesser.guess("Le Kremlin a dit qu'il est en contact avec les autorités et que la situation est"
+                + " grave, et il a demandé la libération des journalistes.")).isEqualTo("fr");
+    }
+
+    @Test
     void saysNothingWhenItCannotTell() {
         assertThat(guesser.guess("")).isNull();
         assertThat(guesser.guess("Yekaterinburg Baku 2025")).isNull();

@@ -27,7 +27,7 @@ public final class Pages {
 
     public record StoryView(Story story, List<StoredArticle> articles, Map<String, List<StoredArticle>> byOutlet,
                             List<org.storyline.enrich.timeline.TimelineEntry> timeline, List<HistoryLink> history,
-                            EntityViews.StoryPeople people) {
+                            EntityViews.StoryPeople people, StoryAnalysisView analysis) {
 
         /** How an entry's date reads. */
         public String when(org.storyline.enrich.timeline.TimelineEntry entry) {
@@ -62,7 +62,8 @@ public final class Pages {
     /** An article with its story, the other copies of it, and related articles. */
     public record ArticleView(StoredArticle article, Story story, List<StoredArticle> copies,
                               List<StoredArticle> related, gg.jte.Content sanitisedHtml,
-                              org.storyline.dedup.CopyChanges.Comparison changes, List<EntityViews.Card> entities) {
+                              org.storyline.dedup.CopyChanges.Comparison changes, List<EntityViews.Card> entities,
+                              ArticleAnalysisView analysis) {
 
         /** The canonical copy when this article is a republished copy, else null. */
         public StoredArticle canonical() {

@@ -29,7 +29,7 @@ import org.storyline.store.Store;
  * <p>Addresses: {@code /}, {@code /story/{id}}, {@code /article/{id}}, {@code /entity/{id}}, {@code /hashtag/{tag}},
  * {@code /search?q=},
  * {@code /sources};
- * {@code /api/stories}, {@code /api/stories/{id}}, {@code /api/articles/{id}}.
+ * {@code /api/stories}, {@code /api/stories/{id}}, {@code /api/stories/{id}/analysis}, {@code /api/articles/{id}}.
  */
 public final class WebServer {
 
@@ -41,12 +41,16 @@ public final class WebServer {
     private final Subscriptions subscriptions;
     private final SearchIndex index;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-    private final StoryTimeline timelines = new StoryTimeline();
+    private final org.storyline.enrich.analysis.StoryAnalyzer analyzer;
+    private final AnalysisCache analyses;
 
     private WebServer(Store store, Subscriptions subscriptions, SearchIndex index) {
         this.store = store;
         this.subscriptions = subscriptions;
         this.index = index;
+        this.analyzer = new org.storyline.enrich.analysis.StoryAnalyzer(
+                org.storyline.enrich.outlet.OutletRegistry.load(store.directory()));
+        this.analyses = new AnalysisCache(analyzer);
     }
 
     /** A read-only app: pages and API, no way to add sources, no search. */
@@ -89,6 +93,7 @@ public final class WebServer {
         app.get("/api/search", web::apiSearch);
         app.get("/api/stories", web::apiStories);
         app.get("/api/stories/{id}", web::apiStory);
+        app.get("/api/stories/{id}/analysis", web::apiAnalysis);
         app.get("/api/articles/{id}", web::apiArticle);
         Readers.register(app, store);
         app.error(HttpStatus.NOT_FOUND, ctx -> {
@@ -131,8 +136,9 @@ public final class WebServer {
         List<StoredArticle> articles = store.articlesOfStory(story.id());
         Map<String, List<StoredArticle>> byOutlet = new LinkedHashMap<>();
         articles.forEach(a -> byOutlet.computeIfAbsent(Show.outlet(a.article().outlet()), k -> new ArrayList<>()).add(a));
-        render(ctx, "story.jte", new Pages.StoryView(story, articles, byOutlet, timelines.of(articles),
-                history(story.id()), EntityViews.story(store, story.id())));
+        var analysis = analyses.of(articles);
+        render(ctx, "story.jte", new Pages.StoryView(story, articles, byOutlet, StoryTimeline.foreground(analysis),
+                history(story.id()), EntityViews.story(store, story.id()), new StoryAnalysisView(analysis, articles)));
     }
 
     /** The stories this one split from, split into or took in, for the story page. */
@@ -163,7 +169,8 @@ public final class WebServer {
                 .findFirst().map(o -> CopyChanges.compare(o.article().title(), o.article().text(),
                         article.article().title(), article.article().text())).orElse(null);
         render(ctx, "article.jte", new Pages.ArticleView(article, story, copies, store.relatedTo(article, RELATED),
-                html, changes, EntityViews.article(store, article.id())));
+                html, changes, EntityViews.article(store, article.id()), new ArticleAnalysisView(analyzer.paragraph(article),
+                ArticleAnalysisView.languageName(article.article().language()), analyzer.profile(article).orElse(null))));
     }
 
     private void hashtag(Context ctx) {
@@ -264,6 +271,14 @@ public final class WebServer {
     private void apiStory(Context ctx) {
         store.story(ctx.pathParam("id")).ifPresentOrElse(
                 s -> ctx.json(JsonRecords.story(s, store.articleIdsOfStory(s.id()))),
+                () -> ctx.status(HttpStatus.NOT_FOUND));
+    }
+
+    /** Summary, hashtags, events, claims and accounts, and per-outlet coverage of a story. */
+    private void apiAnalysis(Context ctx) {
+        store.story(ctx.pathParam("id")).ifPresentOrElse(
+                s -> ctx.json(org.storyline.export.AnalysisRecords.story(s.id(),
+                        analyses.of(store.articlesOfStory(s.id())))),
                 () -> ctx.status(HttpStatus.NOT_FOUND));
     }
 

@@ -38,12 +38,17 @@ public final class Disagreements {
         Map<NumericClaim, Set<String>> bags = new HashMap<>();
         whole.forEach(c -> bags.put(c, words.of(c.sentence())));
         Map<String, Double> rarity = rarity(bags.values());
+        // only claims of one subject and noun class can ever merge: cluster each such set on its own
+        Map<String, List<NumericClaim>> kinds = new LinkedHashMap<>();
+        whole.forEach(c -> kinds.computeIfAbsent(c.subject() + " " + ClaimExtractor.nounClass(c.noun()),
+                k -> new ArrayList<>()).add(c));
         List<List<NumericClaim>> groups = new ArrayList<>();
-        whole.forEach(c -> groups.add(new ArrayList<>(List.of(c))));
-        while (mergeClosest(groups, bags, rarity)) {
-            // merge until no two groups are close enough
+        kinds.values().forEach(kind -> groups.addAll(cluster(kind, bags, rarity)));
+        Map<NumericClaim, Integer> order = new HashMap<>();
+        for (int i = 0; i < whole.size(); i++) {
+            order.putIfAbsent(whole.get(i), i);
         }
-        groups.sort(java.util.Comparator.comparingInt(g -> whole.indexOf(g.get(0))));
+        groups.sort(java.util.Comparator.comparingInt(g -> order.get(g.get(0))));
         return groups.stream().map(Disagreements::toGroup).toList();
     }
 
@@ -52,41 +57,61 @@ public final class Disagreements {
         return group(claims).stream().filter(g -> g.disputed() && g.articleCount() > 1).toList();
     }
 
-    /** Merges the two closest groups (mean shared rarity over all pairs); false when none are close enough. */
-    private static boolean mergeClosest(List<List<NumericClaim>> groups, Map<NumericClaim, Set<String>> bags,
-                                        Map<String, Double> rarity) {
-        int bestA = -1;
-        int bestB = -1;
-        double bestScore = SAME_THING;
-        for (int a = 0; a < groups.size(); a++) {
-            for (int b = a + 1; b < groups.size(); b++) {
-                double score = closeness(groups.get(a), groups.get(b), bags, rarity);
-                if (score >= bestScore) {
-                    bestA = a;
-                    bestB = b;
-                    bestScore = score;
-                }
+    /**
+     * Average-linkage clustering of claims of one kind: repeatedly merges the two closest groups (mean shared
+     * rarity over all pairs) until none are close enough. Pair scores are computed once and group sums kept
+     * up to date, so a merge costs one pass over the groups instead of a pass over all pairs of claims.
+     */
+    private static List<List<NumericClaim>> cluster(List<NumericClaim> claims, Map<NumericClaim, Set<String>> bags,
+                                                    Map<String, Double> rarity) {
+        int n = claims.size();
+        double[][] sum = new double[n][n];
+        boolean[][] blocked = new boolean[n][n];
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                NumericClaim x = claims.get(a);
+                NumericClaim y = claims.get(b);
+                blocked[a][b] = blocked[b][a] = !comparable(x, y);
+                sum[a][b] = sum[b][a] = blocked[a][b] ? 0 : shared(bags.get(x), bags.get(y), rarity);
             }
         }
-        if (bestA < 0) {
-            return false;
-        }
-        groups.get(bestA).addAll(groups.remove(bestB));
-        return true;
-    }
-
-    private static double closeness(List<NumericClaim> a, List<NumericClaim> b, Map<NumericClaim, Set<String>> bags,
-                                    Map<String, Double> rarity) {
-        double total = 0;
-        for (NumericClaim x : a) {
-            for (NumericClaim y : b) {
-                if (!comparable(x, y)) {
-                    return 0;
+        List<List<NumericClaim>> members = new ArrayList<>();
+        claims.forEach(c -> members.add(new ArrayList<>(List.of(c))));
+        boolean[] alive = new boolean[n];
+        java.util.Arrays.fill(alive, true);
+        while (true) {
+            int bestA = -1;
+            int bestB = -1;
+            double bestScore = SAME_THING;
+            for (int a = 0; a < n; a++) {
+                for (int b = a + 1; alive[a] && b < n; b++) {
+                    if (alive[b] && !blocked[a][b]) {
+                        double score = sum[a][b] / (members.get(a).size() * members.get(b).size());
+                        if (score >= bestScore) {
+                            bestA = a;
+                            bestB = b;
+                            bestScore = score;
+                        }
+                    }
                 }
-                total += shared(bags.get(x), bags.get(y), rarity);
+            }
+            if (bestA < 0) {
+                break;
+            }
+            alive[bestB] = false;
+            members.get(bestA).addAll(members.get(bestB));
+            for (int k = 0; k < n; k++) {
+                sum[bestA][k] = sum[k][bestA] = sum[bestA][k] + sum[bestB][k];
+                blocked[bestA][k] = blocked[k][bestA] = blocked[bestA][k] || blocked[bestB][k];
             }
         }
-        return total / (a.size() * b.size());
+        List<List<NumericClaim>> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (alive[i]) {
+                out.add(members.get(i));
+            }
+        }
+        return out;
     }
 
     /**

@@ -1,0 +1,167 @@
+package org.storyline.enrich.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.storyline.enrich.account.Account;
+import org.storyline.enrich.account.AccountComparer;
+import org.storyline.enrich.account.AccountDispute;
+import org.storyline.enrich.account.AccountExtractor;
+import org.storyline.enrich.claim.ClaimExtractor;
+import org.storyline.enrich.claim.ClaimGroup;
+import org.storyline.enrich.claim.Disagreements;
+import org.storyline.enrich.claim.NumericClaim;
+import org.storyline.enrich.coverage.CoverageComparer;
+import org.storyline.enrich.coverage.Fact;
+import org.storyline.enrich.coverage.Facts;
+import org.storyline.enrich.hashtag.HashtagInput;
+import org.storyline.enrich.hashtag.Hashtags;
+import org.storyline.enrich.outlet.OutletProfile;
+import org.storyline.enrich.outlet.OutletRegistry;
+import org.storyline.enrich.summary.SummaryInput;
+import org.storyline.enrich.summary.Summarizer;
+import org.storyline.enrich.timeline.Event;
+import org.storyline.enrich.timeline.EventExtractor;
+import org.storyline.enrich.timeline.SentenceSplitter;
+import org.storyline.enrich.timeline.TimelineBuilder;
+import org.storyline.enrich.timeline.TimelineEntry;
+import org.storyline.model.StoredArticle;
+
+/**
+ * Runs the story-level stages over a story's articles.
+ *
+ * <pre>{@code
+ * StoryAnalyzer analyzer = new StoryAnalyzer(OutletRegistry.load(dataDir));
+ * StoryAnalysis analysis = analyzer.analyze(store.articlesOfStory(id));
+ * analysis.disputedClaims();  // about 50 people detained [Al Jazeera] vs 9 [AP, ...]
+ * }</pre>
+ *
+ * <p>Thread-safe: it holds only immutable settings and stateless stages.
+ */
+public final class StoryAnalyzer {
+
+    /** Sentences in a story summary. */
+    public static final int SUMMARY_SENTENCES = 4;
+    /** Sentences in an article's paragraph. */
+    public static final int PARAGRAPH_SENTENCES = 3;
+    /** The newest originals analysed; beyond this a page would wait on pairwise grouping. */
+    static final int MAX_ARTICLES = 150;
+    private static final String UNNAMED = "Unnamed outlet";
+
+    private final OutletRegistry outlets;
+    private final EventExtractor events;
+    private final ClaimExtractor claims;
+    private final AccountExtractor accounts;
+    private final Summarizer summarizer;
+    private final TimelineBuilder timelines = new TimelineBuilder();
+    private final Disagreements disagreements = new Disagreements();
+    private final AccountComparer comparer = new AccountComparer();
+    private final CoverageComparer coverage = new CoverageComparer();
+    private final Hashtags hashtags = new Hashtags();
+
+    public StoryAnalyzer(OutletRegistry outlets) {
+        this.outlets = Objects.requireNonNull(outlets, "outlets");
+        SentenceSplitter sentences = new SentenceSplitter();
+        this.events = new EventExtractor(sentences);
+        this.claims = new ClaimExtractor(sentences);
+        this.accounts = new AccountExtractor(sentences);
+        this.summarizer = new Summarizer(sentences);
+    }
+
+    /** The analysis of a story from its articles, copies included. */
+    public StoryAnalysis analyze(List<StoredArticle> articles) {
+        return analyze(articles, List.of());
+    }
+
+    /**
+     * As {@link #analyze(List)}, with facts other stages found (quotes from the entity stage, say) compared
+     * across outlets too.
+     */
+    public StoryAnalysis analyze(List<StoredArticle> articles, List<Fact> moreFacts) {
+        List<StoredArticle> originals = originals(articles);
+        List<Event> allEvents = new ArrayList<>();
+        List<NumericClaim> allClaims = new ArrayList<>();
+        List<Account> allAccounts = new ArrayList<>();
+        for (StoredArticle a : originals) {
+            String text = a.article().text();
+            allEvents.addAll(events.extract(a.id(), text, a.article().published()));
+            allClaims.addAll(claims.extract(a.id(), text));
+            allAccounts.addAll(accounts.extract(a.id(), text));
+        }
+        List<TimelineEntry> timeline = timelines.build(allEvents);
+        List<ClaimGroup> groups = disagreements.group(allClaims);
+        List<AccountDispute> disputes = comparer.compare(allAccounts);
+        Map<String, String> outletOf = new LinkedHashMap<>();
+        articles.forEach(a -> outletOf.put(a.id(), outletName(a)));
+        List<Fact> facts = new ArrayList<>();
+        facts.addAll(Facts.ofTimeline(timeline.stream().filter(e -> !e.background()).toList()));
+        facts.addAll(Facts.ofClaims(groups));
+        facts.addAll(Facts.ofAccounts(disputes));
+        facts.addAll(moreFacts);
+        var perOutlet = coverage.compare(outletOf, withCopies(facts, articles));
+        var summary = summarizer.story(originals.stream().map(a -> new SummaryInput(a.id(), a.article().text()))
+                .toList(), SUMMARY_SENTENCES);
+        var tags = hashtags.story(originals.stream().map(a -> new HashtagInput(a.id(), a.article().title(),
+                a.article().text(), a.article().published() == null ? null : a.article().published().instant(),
+                a.article().hashtags())).toList());
+        Map<String, OutletProfile> profiles = new LinkedHashMap<>();
+        articles.forEach(a -> profile(a).ifPresent(p -> profiles.putIfAbsent(outletName(a), p)));
+        return new StoryAnalysis(timeline, groups, disputes, perOutlet, summary, tags, outletOf, profiles);
+    }
+
+    /** An article's one-paragraph summary. */
+    public String paragraph(StoredArticle article) {
+        return summarizer.paragraph(new SummaryInput(article.id(), article.article().text()), PARAGRAPH_SENTENCES);
+    }
+
+    /** The registry entry for an article's outlet, by name, else by address. */
+    public java.util.Optional<OutletProfile> profile(StoredArticle article) {
+        return outlets.find(article.article().outlet(), article.article().url());
+    }
+
+    /** The registry entry for an outlet name. */
+    public java.util.Optional<OutletProfile> profile(String outlet) {
+        return outlets.find(outlet);
+    }
+
+    private static List<StoredArticle> originals(List<StoredArticle> articles) {
+        List<StoredArticle> out = new ArrayList<>(articles.stream().filter(a -> !a.isCopy()).toList());
+        out.sort(Comparator.comparing((StoredArticle a) -> a.article().published() == null ? null
+                : a.article().published().instant(), Comparator.nullsLast(Comparator.reverseOrder())));
+        return out.size() > MAX_ARTICLES ? out.subList(0, MAX_ARTICLES) : out;
+    }
+
+    /** Facts reported by an original are also reported by its republished copies. */
+    private static List<Fact> withCopies(List<Fact> facts, List<StoredArticle> articles) {
+        Map<String, List<String>> copies = new LinkedHashMap<>();
+        articles.stream().filter(StoredArticle::isCopy)
+                .forEach(c -> copies.computeIfAbsent(c.duplicateOf(), k -> new ArrayList<>()).add(c.id()));
+        if (copies.isEmpty()) {
+            return facts;
+        }
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : facts) {
+            List<String> ids = new ArrayList<>(f.articleIds());
+            f.articleIds().forEach(id -> ids.addAll(copies.getOrDefault(id, List.of())));
+            out.add(new Fact(f.kind(), f.label(), ids));
+        }
+        return out;
+    }
+
+    /**
+     * The outlet's name; an article without one stands alone ("Unnamed outlet: Diplomatic Friction…"), since
+     * unnamed articles are usually from different outlets and must not pool their coverage.
+     */
+    private static String outletName(StoredArticle a) {
+        String o = a.article().outlet();
+        if (o != null && !o.isBlank()) {
+            return o;
+        }
+        String title = a.article().title();
+        return UNNAMED + ": " + (title.length() > 40 ? title.substring(0, title.lastIndexOf(' ', 40) > 20
+                ? title.lastIndexOf(' ', 40) : 40) + "…" : title);
+    }
+}

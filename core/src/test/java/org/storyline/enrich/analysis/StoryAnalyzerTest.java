@@ -1,0 +1,65 @@
+package org.storyline.enrich.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storyline.enrich.account.Topic;
+import org.storyline.enrich.coverage.Fact;
+import org.storyline.enrich.coverage.OutletCoverage;
+import org.storyline.enrich.outlet.OutletRegistry;
+import org.storyline.enrich.timeline.SeedCorpus;
+import org.storyline.model.Article;
+import org.storyline.model.StoredArticle;
+
+class StoryAnalyzerTest {
+
+    private static final StoryAnalyzer ANALYZER = new StoryAnalyzer(OutletRegistry.shipped());
+
+    /** The rift story's seed articles, with the outlets their pages name; the AP copy as a copy. */
+    private static List<StoredArticle> rift() {
+        return SeedCorpus.read().rift().stream().map(i -> {
+            String outlet = i.id().contains("aljazeera") ? "Al Jazeera" : i.id().contains("dw") ? "DW"
+                    : i.id().contains("rt") ? "Russia Today" : i.id().contains("ap") ? "AP" : null;
+            Article a = new Article(i.id(), i.id(), outlet, null, i.published(), null, null, "en", List.of(),
+                    i.text(), "seed");
+            return new StoredArticle(a, i.id().equals("seed001-wfp-ap-copy") ? "seed001-ap" : null, "rift");
+        }).toList();
+    }
+
+    @Test
+    void theRiftStoryShowsItsDisagreementsAndWhoSaysWhat() {
+        StoryAnalysis analysis = ANALYZER.analyze(rift());
+        assertThat(analysis.disputedClaims()).anySatisfy(g -> assertThat(g.values()).anySatisfy(v -> {
+            assertThat(v.label()).isEqualTo("about 50");
+            assertThat(analysis.outletsOf(v.articleIds())).containsExactly("Al Jazeera");
+        }));
+        assertThat(analysis.disputedAccounts()).extracting(d -> d.topic()).containsExactly(Topic.CAUSE_OF_DEATH);
+        assertThat(analysis.summary()).hasSize(StoryAnalyzer.SUMMARY_SENTENCES);
+        assertThat(analysis.hashtags()).contains("RussiaAzerbaijan");
+        assertThat(analysis.profiles().get("Russia Today").label()).isEqualTo("Russia · state-funded");
+        assertThat(analysis.profiles().get("AP").type().label()).isEqualTo("wire agency");
+        assertThat(analysis.timeline()).isNotEmpty();
+    }
+
+    @Test
+    void copiesCountForTheirOutletAndQuotesFromOtherStagesAreCompared() {
+        Fact quote = new Fact(Fact.Kind.QUOTE, "Peskov: 'not in line with generally accepted norms'",
+                List.of("seed001-ap"));
+        StoryAnalysis analysis = ANALYZER.analyze(rift(), List.of(quote));
+        OutletCoverage ap = analysis.coverage().stream().filter(c -> c.outlet().equals("AP")).findFirst().orElseThrow();
+        assertThat(ap.articleIds()).containsExactly("seed001-ap", "seed001-wfp-ap-copy");
+        assertThat(ap.exclusive()).extracting(Fact::label).contains(quote.label());
+        // each article without an outlet name stands alone
+        assertThat(analysis.coverage()).filteredOn(c -> c.outlet().startsWith("Unnamed outlet")).hasSizeGreaterThan(2);
+    }
+
+    @Test
+    void anEmptyStoryHasAnEmptyAnalysis() {
+        StoryAnalysis analysis = ANALYZER.analyze(List.of());
+        assertThat(analysis.timeline()).isEmpty();
+        assertThat(analysis.summary()).isEmpty();
+        assertThat(analysis.coverage()).isEmpty();
+        assertThat(analysis.hashtags()).isEmpty();
+    }
+}

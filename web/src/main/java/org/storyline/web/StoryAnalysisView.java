@@ -1,0 +1,126 @@
+package org.storyline.web;
+
+import java.util.List;
+import java.util.Map;
+import org.storyline.enrich.account.AccountDispute;
+import org.storyline.enrich.account.AccountVersion;
+import org.storyline.enrich.analysis.StoryAnalysis;
+import org.storyline.enrich.claim.ClaimGroup;
+import org.storyline.enrich.claim.ClaimValue;
+import org.storyline.enrich.coverage.ClaimLabels;
+import org.storyline.enrich.coverage.Fact;
+import org.storyline.enrich.coverage.OutletCoverage;
+import org.storyline.enrich.outlet.OutletProfile;
+import org.storyline.enrich.summary.SummarySentence;
+import org.storyline.model.StoredArticle;
+
+/**
+ * What the story page shows of a story's analysis: the summary, the hashtags, where outlets disagree (counts
+ * and accounts), per-outlet coverage and the registry label of each outlet. Used by {@code storyanalysis.jte}.
+ *
+ * @param analysis the story's analysis
+ * @param articles the story's articles, for titles and links
+ */
+public record StoryAnalysisView(StoryAnalysis analysis, List<StoredArticle> articles) {
+
+    /** A source of an account with the outlets that report it, for one line of the page. */
+    public record Attributed(String source, List<String> outlets, List<String> articleIds, String evidence) {}
+
+    public List<SummarySentence> summary() {
+        return analysis.summary();
+    }
+
+    public List<String> hashtags() {
+        return analysis.hashtags();
+    }
+
+    public List<ClaimGroup> disputedClaims() {
+        return analysis.disputedClaims();
+    }
+
+    public List<AccountDispute> disputedAccounts() {
+        return analysis.disputedAccounts();
+    }
+
+    public List<OutletCoverage> coverage() {
+        return analysis.coverage().size() > 1 ? analysis.coverage() : List.of();
+    }
+
+    /** "People detained", "People killed or dead". */
+    public String claimTitle(ClaimGroup group) {
+        String text = group.noun() + " " + ClaimLabels.verb(group.subject());
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** The sentence of a group's first claim, shortened: what the count is about, so readers can judge. */
+    public String context(ClaimGroup group) {
+        return Show.snippet(group.claims().get(0).sentence(), 160);
+    }
+
+    /** The outlets behind a value, in order. */
+    public List<String> outlets(ClaimValue value) {
+        return analysis.outletsOf(value.articleIds());
+    }
+
+    /** The outlet of an article. */
+    public String outlet(String articleId) {
+        return analysis.outletOfArticle().getOrDefault(articleId, Show.outlet(null));
+    }
+
+    /** A version's sources, each with the outlets that attribute the version to it. */
+    public List<Attributed> sources(AccountVersion version) {
+        Map<String, List<String>> ids = new java.util.LinkedHashMap<>();
+        Map<String, String> evidence = new java.util.HashMap<>();
+        version.accounts().forEach(a -> {
+            ids.computeIfAbsent(a.source(), k -> new java.util.ArrayList<>()).add(a.articleId());
+            evidence.putIfAbsent(a.source(), a.evidence());
+        });
+        return ids.entrySet().stream().map(e -> new Attributed(e.getKey(),
+                analysis.outletsOf(e.getValue().stream().distinct().toList()), e.getValue().stream().distinct().toList(),
+                evidence.get(e.getKey()))).toList();
+    }
+
+    /** A quoted phrase of the version, as one article words it. */
+    public String evidence(AccountVersion version) {
+        return version.accounts().get(0).evidence();
+    }
+
+    /** "Russia · state-funded", or "" for an outlet the registry does not know. */
+    public String label(String outlet) {
+        OutletProfile p = analysis.profiles().get(outlet);
+        return p == null ? "" : p.label();
+    }
+
+    /** The title of an article of the story, or its id. */
+    public String title(String articleId) {
+        return articles.stream().filter(a -> a.id().equals(articleId)).findFirst()
+                .map(a -> a.article().title()).orElse(articleId);
+    }
+
+    /**
+     * Where a story hashtag leads: the hashtag page for one a page gave, a search for the words of a generated
+     * one ("RussiaAzerbaijan" → /search?q=Russia%20Azerbaijan), since no article is stored under it.
+     */
+    public String link(String tag) {
+        boolean given = articles.stream().anyMatch(a -> a.article().hashtags().stream().anyMatch(tag::equalsIgnoreCase));
+        if (given) {
+            return "/hashtag/" + Show.path(tag);
+        }
+        return "/search?q=" + Show.path(String.join(" ", tag.split("(?<=\\p{Ll})(?=\\p{Lu})")));
+    }
+
+    /** "event", "count", "account", "quote". */
+    public String kind(Fact fact) {
+        return switch (fact.kind()) {
+            case EVENT -> "event";
+            case CLAIM -> "count";
+            case ACCOUNT -> "account";
+            case QUOTE -> "quote";
+        };
+    }
+
+    /** True when the page has anything of the analysis to show beyond the hashtags. */
+    public boolean hasDisagreements() {
+        return !disputedClaims().isEmpty() || !disputedAccounts().isEmpty();
+    }
+}
