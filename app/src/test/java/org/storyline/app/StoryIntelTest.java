@@ -107,6 +107,8 @@ class StoryIntelTest {
                     .contains("natural causes (heart failure, illness)").contains("violence (torture, beatings, injuries)")
                     .contains("according to <strong>Russian investigators</strong>")
                     .contains("<h2 id=\"coverage\">Coverage by outlet</h2>")
+                    // Who said what is compared across outlets too: DW alone quotes Kirill Krivosheev.
+                    .containsPattern("<span class=\"badge\">quote</span> Kirill Krivosheev: “")
                     .contains("Germany · public broadcaster").contains("Qatar · state-funded")
                     .contains("<a href=\"/search?q=Russia%20Azerbaijan\">#RussiaAzerbaijan</a>")
                     .contains("<a href=\"/hashtag/SputnikAzerbaijan\">#SputnikAzerbaijan</a>");

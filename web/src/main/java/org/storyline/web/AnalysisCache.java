@@ -17,6 +17,7 @@ final class AnalysisCache {
     static final int SIZE = 64;
 
     private final StoryAnalyzer analyzer;
+    private final java.util.function.Function<List<StoredArticle>, List<org.storyline.enrich.coverage.Fact>> moreFacts;
     private final Map<String, StoryAnalysis> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, StoryAnalysis> eldest) {
@@ -25,7 +26,14 @@ final class AnalysisCache {
     };
 
     AnalysisCache(StoryAnalyzer analyzer) {
+        this(analyzer, articles -> List.of());
+    }
+
+    /** @param moreFacts facts the analyser does not find itself (the stored quotes), by the story's articles */
+    AnalysisCache(StoryAnalyzer analyzer,
+                  java.util.function.Function<List<StoredArticle>, List<org.storyline.enrich.coverage.Fact>> moreFacts) {
         this.analyzer = analyzer;
+        this.moreFacts = moreFacts;
     }
 
     StoryAnalysis of(List<StoredArticle> articles) {
@@ -41,7 +49,7 @@ final class AnalysisCache {
                 return hit;
             }
         }
-        StoryAnalysis analysis = analyzer.analyze(articles); // outside the lock: pages of other stories go on
+        StoryAnalysis analysis = analyzer.analyze(articles, moreFacts.apply(articles)); // outside the lock: pages of other stories go on
         synchronized (cache) {
             cache.put(k, analysis);
         }

@@ -50,7 +50,8 @@ public final class WebServer {
         this.index = index;
         this.analyzer = new org.storyline.enrich.analysis.StoryAnalyzer(
                 org.storyline.enrich.outlet.OutletRegistry.load(store.directory()));
-        this.analyses = new AnalysisCache(analyzer);
+        this.analyses = new AnalysisCache(analyzer, articles -> articles.isEmpty() ? List.of()
+                : QuoteFacts.of(store.entities().quotesOfStory(articles.get(0).storyId()), articles));
     }
 
     /** A read-only app: pages and API, no way to add sources, no search. */
