@@ -75,7 +75,7 @@ public final class Pipeline {
     public static Pipeline open(Store store, SearchIndex index, SentenceEmbedder embedder) {
         if (index != null && index.size() != store.counts().articles()) {
             index.clear();
-            store.forEachArticle(a -> index.put(a.article()));
+            store.forEachArticle(a -> index.put(a.article(), vectorOf(store, a.id())));
             index.commit();
         }
         return new Pipeline(store, index, embedder);
@@ -145,11 +145,15 @@ public final class Pipeline {
             return;
         }
         for (String id : ids) {
-            store.article(id).ifPresent(a -> index.put(a.article()));
+            store.article(id).ifPresent(a -> index.put(a.article(), vectorOf(store, id)));
         }
         if (++uncommitted >= 100) {
             flush();
         }
+    }
+
+    private static float[] vectorOf(Store store, String articleId) {
+        return store.vector(articleId).map(SentenceEmbedder::fromBytes).orElse(null);
     }
 
     /** Records an input that could not even be read (a source failure) so the user can see it later. */
