@@ -66,6 +66,11 @@ public final class Store implements AutoCloseable {
         return new SourceRegistry(jdbi);
     }
 
+    /** The API tokens that allow writes through the JSON API. */
+    public TokenRegistry tokens() {
+        return new TokenRegistry(jdbi, java.time.Clock.systemUTC());
+    }
+
     public Path directory() {
         return directory;
     }
