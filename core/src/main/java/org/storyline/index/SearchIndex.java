@@ -221,6 +221,20 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** True when some indexed article has an embedding, so semantic search can find anything. */
+    public boolean hasVectors() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return hasVectors(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index: cannot read", e);
+        }
+    }
+
     /** Makes everything written so far durable. */
     public void commit() {
         try {

@@ -141,19 +141,49 @@ public final class Store implements AutoCloseable {
 
     /** Articles tagged {@code tag} (any case, without '#'), newest first. */
     public List<StoredArticle> articlesWithHashtag(String tag, int limit) {
+        return articlesWithHashtag(tag, limit, 0);
+    }
+
+    /** A page of the articles tagged {@code tag}, newest first. */
+    public List<StoredArticle> articlesWithHashtag(String tag, int limit, int offset) {
         return jdbi.withHandle(h -> ArticleRows.withHashtags(h, h.createQuery("SELECT " + ArticleRows.COLUMNS
                         + " FROM articles WHERE id IN (SELECT article_id FROM article_hashtags WHERE tag_key = :k)"
-                        + " ORDER BY COALESCE(published_epoch, 0) DESC, seq DESC LIMIT :limit")
-                .bind("k", tag.toLowerCase(Locale.ROOT)).bind("limit", limit).map(ArticleRows::article).list()));
+                        + " ORDER BY COALESCE(published_epoch, 0) DESC, seq DESC LIMIT :limit OFFSET :offset")
+                .bind("k", tag.toLowerCase(Locale.ROOT)).bind("limit", limit).bind("offset", offset)
+                .map(ArticleRows::article).list()));
     }
 
     /** An outlet's articles (its name in any case), newest first. */
     public List<StoredArticle> articlesOfOutlet(String outlet, int limit) {
+        return articlesOfOutlet(outlet, limit, 0);
+    }
+
+    /** A page of an outlet's articles, newest first. */
+    public List<StoredArticle> articlesOfOutlet(String outlet, int limit, int offset) {
         return jdbi.withHandle(h -> ArticleRows.withHashtags(h, h.createQuery("SELECT " + ArticleRows.COLUMNS
                         + " FROM articles WHERE LOWER(outlet) = LOWER(:o)"
-                        + " ORDER BY COALESCE(published_epoch, 0) DESC, seq DESC LIMIT :limit")
-                .bind("o", outlet).bind("limit", limit).map(ArticleRows::article).list()));
+                        + " ORDER BY COALESCE(published_epoch, 0) DESC, seq DESC LIMIT :limit OFFSET :offset")
+                .bind("o", outlet).bind("limit", limit).bind("offset", offset).map(ArticleRows::article).list()));
     }
+
+    /** A page of all articles, newest first, copies included. */
+    public List<StoredArticle> articles(int limit, int offset) {
+        return jdbi.withHandle(h -> ArticleRows.withHashtags(h, h.createQuery("SELECT " + ArticleRows.COLUMNS
+                        + " FROM articles ORDER BY COALESCE(published_epoch, 0) DESC, seq DESC LIMIT :limit OFFSET :offset")
+                .bind("limit", limit).bind("offset", offset).map(ArticleRows::article).list()));
+    }
+
+    /** A page of the hashtags in use, the most used first, each in the spelling first seen. */
+    public List<HashtagCount> hashtags(int limit, int offset) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT MIN(tag) AS tag, COUNT(*) AS n FROM article_hashtags GROUP BY tag_key
+                        ORDER BY n DESC, tag_key LIMIT :limit OFFSET :offset""")
+                .bind("limit", limit).bind("offset", offset)
+                .map((rs, ctx) -> new HashtagCount(rs.getString("tag"), rs.getInt("n"))).list());
+    }
+
+    /** A hashtag and how many articles carry it. */
+    public record HashtagCount(String tag, int articles) {}
 
     /** The spelling a page used for a hashtag, or empty when no article has it. */
     public Optional<String> hashtagSpelling(String tag) {

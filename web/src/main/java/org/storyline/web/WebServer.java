@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.storyline.dedup.CopyChanges;
-import org.storyline.export.JsonRecords;
+import org.storyline.embed.SentenceEmbedder;
 import org.storyline.model.StoredArticle;
 import org.storyline.model.Story;
 import org.storyline.index.SearchIndex;
@@ -27,25 +27,31 @@ import org.storyline.store.Store;
  * }</pre>
  *
  * <p>Addresses: {@code /}, {@code /story/{id}}, {@code /article/{id}}, {@code /hashtag/{tag}}, {@code /search?q=},
- * {@code /sources};
- * {@code /api/stories}, {@code /api/stories/{id}}, {@code /api/articles/{id}}.
+ * {@code /sources}; feeds of stories, hashtags, outlets and searches ({@link FeedRoutes}); the JSON API under
+ * {@code /api/} described at {@code /openapi.json} ({@link ApiRoutes}).
  */
 public final class WebServer {
 
     private static final int HOME_STORIES = 50;
     private static final int HASHTAG_ARTICLES = 100;
     private static final int RELATED = 8;
+    private static final int SEARCH_RESULTS = 50;
 
     private final Store store;
     private final Subscriptions subscriptions;
     private final SearchIndex index;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final StoryTimeline timelines = new StoryTimeline();
+    private final ArticleSearch search;
+    private final RelatedArticles related;
 
     private WebServer(Store store, Subscriptions subscriptions, SearchIndex index) {
         this.store = store;
         this.subscriptions = subscriptions;
         this.index = index;
+        SentenceEmbedder embedder = new SentenceEmbedder(); // loads its model on the first semantic query
+        this.search = index == null ? null : new ArticleSearch(index, query -> embedder.embed(null, query));
+        this.related = new RelatedArticles(store, index);
     }
 
     /** A read-only app: pages and API, no way to add sources, no search. */
@@ -83,18 +89,18 @@ public final class WebServer {
         app.get("/sources", web::sources);
         app.post("/sources", web::addSource);
         app.get("/outlet/{name}", web::outlet);
-        app.get("/api/search", web::apiSearch);
-        app.get("/api/stories", web::apiStories);
-        app.get("/api/stories/{id}", web::apiStory);
-        app.get("/api/articles/{id}", web::apiArticle);
+        FeedRoutes.register(app, store, web.search);
+        ApiRoutes.register(app, store, subscriptions, web.search, web.related, List.of());
         app.error(HttpStatus.NOT_FOUND, ctx -> {
-            if (ctx.path().startsWith("/api/")) {
-                ctx.json(Map.of("error", "not found"));
-            } else if (ctx.result() == null) {
+            if (!ApiErrors.isApi(ctx) && ctx.result() == null) {
                 web.render(ctx, "notfound.jte", new Pages.NotFound("this page"));
             }
         });
         app.exception(Exception.class, (e, ctx) -> {
+            if (ApiErrors.isApi(ctx)) {
+                ApiErrors.unexpected(e, ctx);
+                return;
+            }
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType("text/plain; charset=utf-8")
                     .result("Something went wrong on our side: " + e.getClass().getSimpleName());
         });
@@ -144,7 +150,7 @@ public final class WebServer {
         var changes = !article.isCopy() ? null : copies.stream().filter(c -> c.id().equals(article.duplicateOf()))
                 .findFirst().map(o -> CopyChanges.compare(o.article().title(), o.article().text(),
                         article.article().title(), article.article().text())).orElse(null);
-        render(ctx, "article.jte", new Pages.ArticleView(article, story, copies, store.relatedTo(article, RELATED),
+        render(ctx, "article.jte", new Pages.ArticleView(article, story, copies, related.of(article, RELATED),
                 html, changes));
     }
 
@@ -159,48 +165,17 @@ public final class WebServer {
     }
 
     private void search(Context ctx) {
-        String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
-        if (query.length() > 500) {
-            query = query.substring(0, 500);
-        }
+        SearchRequest request = SearchRequest.of(ctx, SEARCH_RESULTS, SEARCH_RESULTS);
         List<Pages.Result> results = new ArrayList<>();
-        String problem = null;
-        if (index == null) {
+        String problem = request.problem();
+        if (search == null) {
             problem = "Search is not available in this server.";
-        } else if (!query.isEmpty()) {
-            var hits = index.search(query, 50);
-            if (hits.isEmpty()) {
-                problem = "That query could not be read; try plain words or \"a phrase\".";
-            } else {
-                hits.get().forEach(h -> store.article(h.articleId())
-                        .ifPresent(a -> results.add(new Pages.Result(a, Snippets.highlighted(h.snippet())))));
-            }
+        } else if (problem == null && !request.isEmpty()) {
+            search.run(request).hits().forEach(h -> store.article(h.articleId())
+                    .ifPresent(a -> results.add(new Pages.Result(a, Snippets.highlighted(h.snippet())))));
         }
-        render(ctx, "search.jte", new Pages.SearchView(query, results, problem));
-    }
-
-    private void apiSearch(Context ctx) {
-        String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
-        int limit = Math.clamp(ctx.queryParamAsClass("limit", Integer.class).getOrDefault(20), 1, 100);
-        if (index == null || query.isEmpty()) {
-            ctx.status(index == null ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_REQUEST)
-                    .json(Map.of("error", index == null ? "search is not available" : "q is required"));
-            return;
-        }
-        var hits = index.search(query.length() > 500 ? query.substring(0, 500) : query, limit);
-        if (hits.isEmpty()) {
-            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", "the query could not be read"));
-            return;
-        }
-        ctx.json(hits.get().stream().map(h -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("id", h.articleId());
-            json.put("score", h.score());
-            json.put("snippet", h.snippet().replace(String.valueOf(org.storyline.index.SearchHit.MATCH_START), "")
-                    .replace(String.valueOf(org.storyline.index.SearchHit.MATCH_END), ""));
-            store.article(h.articleId()).ifPresent(a -> json.put("title", a.article().title()));
-            return json;
-        }).toList());
+        render(ctx, "search.jte", new Pages.SearchView(request.query(), results, problem, request,
+                FeedRoutes.queryString(ctx)));
     }
 
     private void outlet(Context ctx) {
@@ -234,24 +209,6 @@ public final class WebServer {
                 : "Now following " + added.first().source().name() + ": " + added.first();
         ctx.status(added.error() == null ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT);
         render(ctx, "sources.jte", new Pages.SourcesView(store.sources().all(), message, Csrf.token(ctx)));
-    }
-
-    private void apiStories(Context ctx) {
-        int limit = Math.clamp(ctx.queryParamAsClass("limit", Integer.class).getOrDefault(20), 1, 100);
-        int offset = Math.max(0, ctx.queryParamAsClass("offset", Integer.class).getOrDefault(0));
-        ctx.json(store.stories(limit, offset).stream()
-                .map(s -> JsonRecords.story(s, store.articleIdsOfStory(s.id()))).toList());
-    }
-
-    private void apiStory(Context ctx) {
-        store.story(ctx.pathParam("id")).ifPresentOrElse(
-                s -> ctx.json(JsonRecords.story(s, store.articleIdsOfStory(s.id()))),
-                () -> ctx.status(HttpStatus.NOT_FOUND));
-    }
-
-    private void apiArticle(Context ctx) {
-        store.article(ctx.pathParam("id")).ifPresentOrElse(a -> ctx.json(JsonRecords.article(a)),
-                () -> ctx.status(HttpStatus.NOT_FOUND));
     }
 
     private void notFound(Context ctx, String what) {
