@@ -180,7 +180,7 @@ public final class SearchIndex implements AutoCloseable {
                     rankings.add(ids(searcher, top.scoreDocs, docs));
                     matched = top.totalHits.value();
                 }
-                if (queryVector != null && hasVectors(searcher)) {
+                if (queryVector != null && queryVector.length == dimension(searcher)) {
                     List<ScoreDoc> near = neighbours(searcher, unit(queryVector), depth, filter);
                     List<String> ids = ids(searcher, near.toArray(ScoreDoc[]::new), docs);
                     matched += ids.stream().filter(id -> rankings.isEmpty() || !rankings.get(0).contains(id)).count();
@@ -208,8 +208,8 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                if (!hasVectors(searcher)) {
-                    return List.of();
+                if (vector.length != dimension(searcher)) {
+                    return List.of(); // no embeddings, or another model's
                 }
                 return ids(searcher, neighbours(searcher, unit(vector), limit, notExcluded.build())
                         .toArray(ScoreDoc[]::new), new HashMap<>());
@@ -303,13 +303,19 @@ public final class SearchIndex implements AutoCloseable {
         return ids;
     }
 
-    private static boolean hasVectors(IndexSearcher searcher) throws IOException {
+    private static boolean hasVectors(IndexSearcher searcher) {
+        return dimension(searcher) > 0;
+    }
+
+    /** The length of the indexed embeddings, 0 when there are none. */
+    private static int dimension(IndexSearcher searcher) {
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            if (leaf.reader().getFloatVectorValues(IndexFields.VECTOR) != null) {
-                return true;
+            var info = leaf.reader().getFieldInfos().fieldInfo(IndexFields.VECTOR);
+            if (info != null && info.getVectorDimension() > 0) {
+                return info.getVectorDimension();
             }
         }
-        return false;
+        return 0;
     }
 
     private static Query filtered(Query query, Query filter) {

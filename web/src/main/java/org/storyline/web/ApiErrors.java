@@ -14,6 +14,7 @@ import java.util.Map;
  */
 final class ApiErrors {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiErrors.class);
     private static final int[] MAPPED = {400, 401, 403, 404, 405, 413, 415, 422, 429, 500, 503};
 
     private ApiErrors() {
@@ -41,6 +42,7 @@ final class ApiErrors {
 
     /** An unexpected failure in an API handler: 500 and the failure's kind, never its message or stack. */
     static void unexpected(Exception e, Context ctx) {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
         write(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "something went wrong on our side: " + e.getClass().getSimpleName());
     }
 

@@ -45,12 +45,12 @@ public final class WebServer {
     private final ArticleSearch search;
     private final RelatedArticles related;
 
-    private WebServer(Store store, Subscriptions subscriptions, SearchIndex index) {
+    private WebServer(Store store, Subscriptions subscriptions, SearchIndex index,
+                      java.util.function.Function<String, float[]> queryEmbedder) {
         this.store = store;
         this.subscriptions = subscriptions;
         this.index = index;
-        SentenceEmbedder embedder = new SentenceEmbedder(); // loads its model on the first semantic query
-        this.search = index == null ? null : new ArticleSearch(index, query -> embedder.embed(null, query));
+        this.search = index == null ? null : new ArticleSearch(index, queryEmbedder);
         this.related = new RelatedArticles(store, index);
     }
 
@@ -64,7 +64,14 @@ public final class WebServer {
      * with {@code index}, /search answers.
      */
     public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index) {
-        WebServer web = new WebServer(store, subscriptions, index);
+        SentenceEmbedder embedder = new SentenceEmbedder(); // loads its model on the first semantic query
+        return create(store, subscriptions, index, query -> embedder.embed(null, query));
+    }
+
+    /** As {@link #create(Store, Subscriptions, SearchIndex)}, with queries embedded by {@code queryEmbedder}. */
+    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index,
+                                 java.util.function.Function<String, float[]> queryEmbedder) {
+        WebServer web = new WebServer(store, subscriptions, index, queryEmbedder);
         Javalin app = Javalin.create(config -> {
             config.useVirtualThreads = true;
             config.showJavalinBanner = false;
