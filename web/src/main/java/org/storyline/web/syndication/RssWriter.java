@@ -27,7 +27,8 @@ public final class RssWriter {
         xml.start("channel")
                 .element("title", channel.title())
                 .element("link", channel.page().toString())
-                .element("description", channel.description() == null ? channel.title() : channel.description())
+                .element("description", XmlText.escapeHtml(channel.description() == null ? channel.title()
+                        : channel.description())) // readers take it as HTML
                 .element("generator", "Storyline");
         if (channel.updated() != null) {
             xml.element("lastBuildDate", date(channel.updated()));
