@@ -4,11 +4,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
@@ -33,6 +35,9 @@ final class IndexFields {
     static final String PUBLISHED = "published";
     static final String VECTOR = "vector";
 
+    /** The body, stored, with offsets in the postings so snippets need not analyse the text again. */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
     private IndexFields() {
     }
 
@@ -40,7 +45,7 @@ final class IndexFields {
         Document doc = new Document();
         doc.add(new StringField(ID, article.id(), Field.Store.YES));
         doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
-        doc.add(new TextField(TEXT, article.text(), Field.Store.YES));
+        doc.add(new Field(TEXT, article.text(), TEXT_WITH_OFFSETS));
         keyword(doc, OUTLET, article.outlet());
         keyword(doc, LANGUAGE, article.language());
         article.hashtags().forEach(tag -> keyword(doc, HASHTAG, tag));
@@ -72,6 +77,13 @@ final class IndexFields {
             all.add(LongPoint.newRangeQuery(PUBLISHED, from, to), BooleanClause.Occur.FILTER);
         }
         return all.build();
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     private static void keyword(Document doc, String field, String value) {

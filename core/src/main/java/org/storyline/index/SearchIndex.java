@@ -68,6 +68,8 @@ public final class SearchIndex implements AutoCloseable {
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Set by writes; the next search reopens its reader first (reopening per write would flush tiny segments). */
+    private final java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private SearchIndex(IndexWriter writer) throws IOException {
         this.writer = writer;
@@ -93,6 +95,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            config.setRAMBufferSizeMB(64); // fewer, larger segments: HNSW graphs are costly to merge
             IndexWriter writer = new IndexWriter(FSDirectory.open(directory), config);
             Map<String, String> data = new HashMap<>();
             var live = writer.getLiveCommitData();
@@ -124,7 +127,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             writer.updateDocument(new Term(IndexFields.ID, article.id()),
                     IndexFields.document(article, vector == null || norm(vector) == 0 ? null : unit(vector), entities));
-            searchers.maybeRefresh();
+            changed.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException("index: cannot write " + article.id(), e);
         }
@@ -135,7 +138,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             writer.deleteAll();
             writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA).entrySet());
-            searchers.maybeRefresh();
+            changed.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException("index: cannot clear", e);
         }
@@ -143,7 +146,16 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Articles indexed. */
     public int size() {
-        return (int) writer.getDocStats().numDocs;
+        try {
+            IndexSearcher searcher = acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index: cannot count", e);
+        }
     }
 
     /**
@@ -167,7 +179,7 @@ public final class SearchIndex implements AutoCloseable {
         Query keywords = query == null || query.isBlank() ? null : parse(query);
         int depth = Math.max(DEPTH, offset + limit + 1);
         try {
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher searcher = acquire();
             try {
                 if (keywords == null && queryVector == null) {
                     return newest(searcher, filter, limit, offset);
@@ -206,7 +218,7 @@ public final class SearchIndex implements AutoCloseable {
         BooleanQuery.Builder notExcluded = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
         exclude.forEach(id -> notExcluded.add(new TermQuery(new Term(IndexFields.ID, id)), BooleanClause.Occur.MUST_NOT));
         try {
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher searcher = acquire();
             try {
                 if (vector.length != dimension(searcher)) {
                     return List.of(); // no embeddings, or another model's
@@ -224,7 +236,7 @@ public final class SearchIndex implements AutoCloseable {
     /** True when some indexed article has an embedding, so semantic search can find anything. */
     public boolean hasVectors() {
         try {
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher searcher = acquire();
             try {
                 return hasVectors(searcher);
             } finally {
@@ -330,6 +342,13 @@ public final class SearchIndex implements AutoCloseable {
         }
         int cut = flat.lastIndexOf(' ', SNIPPET_FALLBACK_CHARS);
         return flat.substring(0, cut > SNIPPET_FALLBACK_CHARS / 2 ? cut : SNIPPET_FALLBACK_CHARS) + " …";
+    }
+
+    private IndexSearcher acquire() throws IOException {
+        if (changed.getAndSet(false)) {
+            searchers.maybeRefreshBlocking();
+        }
+        return searchers.acquire();
     }
 
     private static double norm(float[] v) {

@@ -34,12 +34,17 @@ public final class Store implements AutoCloseable {
     /** The database file inside the data directory. */
     public static final String DATABASE_FILE = "storyline.db";
 
+    /** Connections kept open: enough for a busy web server's readers; SQLite allows one writer at a time anyway. */
+    private static final int POOL_SIZE = 8;
+
     private final Jdbi jdbi;
     private final Path directory;
+    private final com.zaxxer.hikari.HikariDataSource pool;
 
-    private Store(Jdbi jdbi, Path directory) {
+    private Store(Jdbi jdbi, Path directory, com.zaxxer.hikari.HikariDataSource pool) {
         this.jdbi = jdbi;
         this.directory = directory;
+        this.pool = pool;
     }
 
     /** Opens (creating when needed) the store in {@code directory} and brings its schema up to date. */
@@ -58,7 +63,14 @@ public final class Store implements AutoCloseable {
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + directory.resolve(DATABASE_FILE).toAbsolutePath());
         Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
-        return new Store(Jdbi.create(source), directory);
+        com.zaxxer.hikari.HikariConfig pooling = new com.zaxxer.hikari.HikariConfig();
+        pooling.setDataSource(source);
+        pooling.setMaximumPoolSize(POOL_SIZE);
+        pooling.setMinimumIdle(1);
+        pooling.setIdleTimeout(60_000);
+        pooling.setPoolName("storyline-store");
+        com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource(pooling);
+        return new Store(Jdbi.create(pool), directory, pool);
     }
 
     /** The sources the user follows. */
@@ -262,8 +274,9 @@ public final class Store implements AutoCloseable {
                 .bind("p", parameter).map(ArticleRows::article).list()));
     }
 
+    /** Closes the pooled connections. */
     @Override
     public void close() {
-        // SQLiteDataSource opens a connection per handle; nothing is pooled, so there is nothing to release.
+        pool.close();
     }
 }
