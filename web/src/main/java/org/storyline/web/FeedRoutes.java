@@ -91,7 +91,13 @@ public final class FeedRoutes {
         String id = ctx.pathParam("id");
         var story = store.story(id).orElse(null);
         if (story == null) {
-            missing(ctx, "no such story");
+            var merged = store.storyRedirect(id);
+            if (merged.isPresent()) { // merged into another story: its feed goes on there
+                ctx.redirect("/story/" + Show.path(merged.get()) + "/feed." + format.extension(),
+                        HttpStatus.MOVED_PERMANENTLY);
+            } else {
+                missing(ctx, "no such story");
+            }
             return;
         }
         List<StoredArticle> articles = store.articlesOfStory(story.id()).stream().filter(a -> !a.isCopy())

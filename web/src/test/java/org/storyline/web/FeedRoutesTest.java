@@ -29,7 +29,12 @@ class FeedRoutesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        web = WebFixture.start(dir, w -> { });
+        web = WebFixture.start(dir, w -> w.add(WebFixture.article("old", "Old Times", "Old news", 2, null, null), null,
+                "s-old", null));
+        web.store.transaction(tx -> {
+            tx.mergeStory("s-old", "s-harvest");
+            return null;
+        });
     }
 
     @AfterAll
@@ -72,6 +77,9 @@ class FeedRoutesTest {
         assertThat(search.get("feed_url").asText()).isEqualTo(web.base() + "/search/feed.json?outlet=AP&q=detains");
         assertThat(search.get("items")).extracting(i -> i.get("id").asText()).containsExactly(web.base() + "/article/wire");
         assertThat(web.get("/story/nope/feed.rss").statusCode()).isEqualTo(404);
+        HttpResponse<String> merged = web.get("/story/s-old/feed.atom");
+        assertThat(merged.statusCode()).isEqualTo(301); // to the feed of the story it joined
+        assertThat(merged.headers().firstValue("Location")).hasValue("/story/s-harvest/feed.atom");
         assertThat(web.get("/hashtag/nope/feed.atom").statusCode()).isEqualTo(404);
         assertThat(web.get("/outlet/nobody/feed.json").statusCode()).isEqualTo(404);
         assertThat(web.get("/search/feed.rss").statusCode()).isEqualTo(400);
