@@ -8,6 +8,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -17,13 +18,14 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.storyline.model.Article;
 
 /** The Lucene document of an article and the filter query of {@link SearchFilters}: the index's schema. */
 final class IndexFields {
 
     /** Bumped whenever the fields change; an index written with another schema is rebuilt. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
 
     static final String ID = "id";
     static final String TITLE = "title";
@@ -44,6 +46,8 @@ final class IndexFields {
     static Document document(Article article, float[] unitVector, List<String> entities) {
         Document doc = new Document();
         doc.add(new StringField(ID, article.id(), Field.Store.YES));
+        // Also as a doc value: reading ids of candidates from stored fields would decompress their bodies.
+        doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
         doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
         doc.add(new Field(TEXT, article.text(), TEXT_WITH_OFFSETS));
         keyword(doc, OUTLET, article.outlet());

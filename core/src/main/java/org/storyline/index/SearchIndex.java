@@ -14,6 +14,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -60,7 +62,7 @@ public final class SearchIndex implements AutoCloseable {
      */
     public static final float MIN_COSINE = 0.30f;
     /** Candidates taken from each ranking before fusion (at least; more when a page lies deeper). */
-    static final int DEPTH = 100;
+    static final int DEPTH = 60;
 
     private static final Map<String, Float> BOOSTS = Map.of(IndexFields.TITLE, 2.0f, IndexFields.TEXT, 1.0f);
     private static final int SNIPPET_FALLBACK_CHARS = 240;
@@ -307,8 +309,13 @@ public final class SearchIndex implements AutoCloseable {
     private static List<String> ids(IndexSearcher searcher, ScoreDoc[] found, Map<String, Integer> docs)
             throws IOException {
         List<String> ids = new ArrayList<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc d : found) {
-            String id = searcher.storedFields().document(d.doc, Set.of(IndexFields.ID)).get(IndexFields.ID);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
+            SortedDocValues values = leaf.reader().getSortedDocValues(IndexFields.ID);
+            String id = values != null && values.advanceExact(d.doc - leaf.docBase)
+                    ? values.lookupOrd(values.ordValue()).utf8ToString()
+                    : searcher.storedFields().document(d.doc, Set.of(IndexFields.ID)).get(IndexFields.ID);
             ids.add(id);
             docs.putIfAbsent(id, d.doc);
         }
