@@ -138,13 +138,15 @@ public final class Store implements AutoCloseable {
      * only (a republished copy adds nothing to read), its own copies listed separately.
      */
     public List<StoredArticle> relatedTo(StoredArticle article, int limit) {
+        // One IN over a UNION, not "story = x OR id IN (...)": the OR made SQLite scan every article.
         String canonical = article.isCopy() ? article.duplicateOf() : article.id();
         return jdbi.withHandle(h -> ArticleRows.withHashtags(h, h.createQuery("SELECT " + ArticleRows.COLUMNS + """
                          FROM articles a WHERE a.id <> :id AND a.id <> :canon
                           AND a.duplicate_of IS NULL
-                          AND (a.story_id = :story OR a.id IN (SELECT other.article_id FROM document_articles mine
+                          AND a.id IN (SELECT id FROM articles WHERE story_id = :story
+                               UNION SELECT other.article_id FROM document_articles mine
                                JOIN document_articles other ON other.content_hash = mine.content_hash
-                               WHERE mine.article_id = :id))
+                               WHERE mine.article_id = :id)
                         ORDER BY CASE WHEN a.story_id = :story THEN 0 ELSE 1 END,
                           COALESCE(a.published_epoch, 0) DESC LIMIT :limit""")
                 .bind("id", article.id()).bind("canon", canonical).bind("story", article.storyId())
