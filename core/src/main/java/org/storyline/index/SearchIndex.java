@@ -30,7 +30,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -217,16 +216,17 @@ public final class SearchIndex implements AutoCloseable {
      * {@link #MIN_COSINE}), leaving out {@code exclude}: ids, nearest first.
      */
     public List<String> similar(float[] vector, int limit, Set<String> exclude) {
-        BooleanQuery.Builder notExcluded = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
-        exclude.forEach(id -> notExcluded.add(new TermQuery(new Term(IndexFields.ID, id)), BooleanClause.Occur.MUST_NOT));
         try {
             IndexSearcher searcher = acquire();
             try {
                 if (vector.length != dimension(searcher)) {
                     return List.of(); // no embeddings, or another model's
                 }
-                return ids(searcher, neighbours(searcher, unit(vector), limit, notExcluded.build())
-                        .toArray(ScoreDoc[]::new), new HashMap<>());
+                // Unfiltered, with room for the excluded: a filter that keeps nearly everything makes Lucene
+                // fall back to an exact scan of every vector.
+                List<ScoreDoc> near = neighbours(searcher, unit(vector), limit + exclude.size(), null);
+                return ids(searcher, near.toArray(ScoreDoc[]::new), new HashMap<>()).stream()
+                        .filter(id -> !exclude.contains(id)).limit(limit).toList();
             } finally {
                 searchers.release(searcher);
             }
