@@ -61,7 +61,7 @@ public final class SearchBench {
                 String[] title = corpus.article(r.nextInt(articles)).title().toLowerCase().split(" ");
                 index.search("\"" + title[0] + " " + title[1] + "\"", null, SearchFilters.NONE, PAGE, 0);
             });
-            measure(queries, "semantic (HNSW, k=100)", r -> index.search(null,
+            measure(queries, "semantic (HNSW)", r -> index.search(null,
                     corpus.queryVector(r.nextLong(stories), r), SearchFilters.NONE, PAGE, 0));
             measure(queries, "hybrid (BM25 + HNSW, RRF, snippets)", r -> {
                 long story = r.nextLong(stories);
