@@ -48,6 +48,12 @@ public final class EntityRecords {
         queries.forEachQuote(q -> out.accept(quote(q)));
     }
 
+    /** One entity by id, as {@link #entities} writes it, or empty when no article names it. */
+    public static java.util.Optional<Map<String, Object>> entity(EntityQueries queries, String entityId) {
+        List<EntityRow> rows = queries.mentionsOf(entityId);
+        return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(entity(queries, rows));
+    }
+
     static Map<String, Object> entity(EntityQueries queries, List<EntityRow> rows) {
         EntityRow first = rows.get(0);
         String name = queries.entity(first.entityId()).map(EntityQueries.Named::name).orElse(first.name());

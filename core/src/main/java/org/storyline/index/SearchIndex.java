@@ -4,54 +4,73 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.storyline.model.Article;
 
 /**
- * Full-text search over articles: BM25 on title (boosted) and text, English stemming, phrase queries with
- * quotes, highlighted snippets.
+ * Search over articles: BM25 on title (boosted) and text with English stemming and quoted phrases, semantic
+ * nearest neighbours on the articles' sentence embeddings (Lucene HNSW), the two merged by reciprocal-rank
+ * fusion; filters on outlet, dates, hashtag, language and entity; highlighted snippets.
  *
  * <pre>{@code
  * try (SearchIndex index = SearchIndex.open(dataDir.resolve("index"))) {
- *     index.put(article);
- *     index.search("sputnik raid", 20).forEach(hit -> ...);
+ *     index.put(article, vector);
+ *     SearchResults page = index.search("sputnik raid", queryVector, SearchFilters.NONE, 20, 0);
  * }
  * }</pre>
  *
  * <p>Writes become visible to searches at once (near-real-time readers) and durable at {@link #commit()}
- * or close; after a crash the caller compares {@link #size()} with the store and rebuilds.
+ * or close; after a crash the caller compares {@link #size()} with the store and rebuilds. An index written
+ * with an older schema opens empty, which makes the caller rebuild it.
  */
 public final class SearchIndex implements AutoCloseable {
 
-    private static final String ID = "id";
-    private static final String TITLE = "title";
-    private static final String TEXT = "text";
-    private static final Map<String, Float> BOOSTS = Map.of(TITLE, 2.0f, TEXT, 1.0f);
+    /**
+     * Semantic neighbours below this cosine are not results: MiniLM gives unrelated news pairs cosines around
+     * 0.0–0.2 and a query's real matches 0.35 and up.
+     */
+    public static final float MIN_COSINE = 0.30f;
+    /** Candidates taken from each ranking before fusion (at least; more when a page lies deeper). */
+    static final int DEPTH = 60;
+
+    private static final Map<String, Float> BOOSTS = Map.of(IndexFields.TITLE, 2.0f, IndexFields.TEXT, 1.0f);
+    private static final int SNIPPET_FALLBACK_CHARS = 240;
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Set by writes; the next search reopens its reader first (reopening per write would flush tiny segments). */
+    private final java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private SearchIndex(IndexWriter writer) throws IOException {
         this.writer = writer;
@@ -77,21 +96,39 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            return new SearchIndex(new IndexWriter(FSDirectory.open(directory), config));
+            config.setRAMBufferSizeMB(64); // fewer, larger segments: HNSW graphs are costly to merge
+            IndexWriter writer = new IndexWriter(FSDirectory.open(directory), config);
+            Map<String, String> data = new HashMap<>();
+            var live = writer.getLiveCommitData();
+            if (live != null) {
+                live.forEach(e -> data.put(e.getKey(), e.getValue()));
+            }
+            if (!IndexFields.SCHEMA.equals(data.get("schema"))) {
+                writer.deleteAll(); // written by an older Storyline: the caller sees it empty and rebuilds it
+                writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA).entrySet());
+            }
+            return new SearchIndex(writer);
         } catch (IOException e) {
             throw new UncheckedIOException("index: cannot open " + directory, e);
         }
     }
 
-    /** Adds or replaces an article. */
+    /** Adds or replaces an article without an embedding. */
     public void put(Article article) {
-        Document doc = new Document();
-        doc.add(new StringField(ID, article.id(), Field.Store.YES));
-        doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
-        doc.add(new TextField(TEXT, article.text(), Field.Store.YES));
+        put(article, null, List.of());
+    }
+
+    /** Adds or replaces an article with its sentence embedding (null when it has none). */
+    public void put(Article article, float[] vector) {
+        put(article, vector, List.of());
+    }
+
+    /** Adds or replaces an article with its embedding and the entity keys the entity filter matches. */
+    public void put(Article article, float[] vector, List<String> entities) {
         try {
-            writer.updateDocument(new Term(ID, article.id()), doc);
-            searchers.maybeRefresh();
+            writer.updateDocument(new Term(IndexFields.ID, article.id()),
+                    IndexFields.document(article, vector == null || norm(vector) == 0 ? null : unit(vector), entities));
+            changed.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException("index: cannot write " + article.id(), e);
         }
@@ -101,7 +138,8 @@ public final class SearchIndex implements AutoCloseable {
     public void clear() {
         try {
             writer.deleteAll();
-            searchers.maybeRefresh();
+            writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA).entrySet());
+            changed.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException("index: cannot clear", e);
         }
@@ -109,38 +147,105 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Articles indexed. */
     public int size() {
-        return (int) writer.getDocStats().numDocs;
+        try {
+            IndexSearcher searcher = acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index: cannot count", e);
+        }
     }
 
     /**
-     * The best {@code limit} matches of {@code query} (words, "quoted phrases", AND/OR/-exclusions), or empty
-     * when the query cannot be read even with its syntax escaped.
+     * The best {@code limit} keyword matches of {@code query} (words, "quoted phrases", AND/OR/-exclusions), or
+     * empty when the query cannot be read even with its syntax escaped.
      */
     public Optional<List<SearchHit>> search(String query, int limit) {
-        Query parsed = parse(query);
-        if (parsed == null) {
+        if (parse(query) == null) {
             return Optional.empty();
         }
+        return Optional.of(search(query, null, SearchFilters.NONE, limit, 0).hits());
+    }
+
+    /**
+     * A page of results: keyword matches of {@code query} fused with the semantic neighbours of
+     * {@code queryVector} (either may be absent), narrowed by {@code filters}. With neither a query nor a vector,
+     * the filtered articles newest first. A query that cannot be read contributes nothing.
+     */
+    public SearchResults search(String query, float[] queryVector, SearchFilters filters, int limit, int offset) {
+        Query filter = IndexFields.filter(filters);
+        Query keywords = query == null || query.isBlank() ? null : parse(query);
+        int depth = Math.max(DEPTH, offset + limit + 1);
         try {
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher searcher = acquire();
             try {
-                TopDocs top = searcher.search(parsed, limit);
-                UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                        .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchHit.MATCH_START),
-                                String.valueOf(SearchHit.MATCH_END), " … ", false))
-                        .withMaxLength(100_000).build();
-                String[] snippets = highlighter.highlight(TEXT, parsed, top, 2);
-                List<SearchHit> hits = new ArrayList<>();
-                for (int i = 0; i < top.scoreDocs.length; i++) {
-                    String id = searcher.storedFields().document(top.scoreDocs[i].doc).get(ID);
-                    hits.add(new SearchHit(id, top.scoreDocs[i].score, snippets[i] == null ? "" : snippets[i]));
+                if (keywords == null && queryVector == null) {
+                    return newest(searcher, filter, limit, offset);
                 }
-                return Optional.of(hits);
+                List<List<String>> rankings = new ArrayList<>();
+                Map<String, Integer> docs = new HashMap<>();
+                long matched = 0;
+                if (keywords != null) {
+                    TopDocs top = searcher.search(filtered(keywords, filter), depth);
+                    rankings.add(ids(searcher, top.scoreDocs, docs));
+                    matched = top.totalHits.value();
+                }
+                if (queryVector != null && queryVector.length == dimension(searcher)) {
+                    List<ScoreDoc> near = neighbours(searcher, unit(queryVector), depth, filter);
+                    List<String> ids = ids(searcher, near.toArray(ScoreDoc[]::new), docs);
+                    matched += ids.stream().filter(id -> rankings.isEmpty() || !rankings.get(0).contains(id)).count();
+                    rankings.add(ids);
+                }
+                List<RankFusion.Fused> fused = RankFusion.fuse(rankings);
+                List<RankFusion.Fused> page = fused.subList(Math.min(offset, fused.size()),
+                        Math.min(offset + limit, fused.size()));
+                return new SearchResults(hits(searcher, keywords, page, docs), fused.size() > offset + limit, matched);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("index: search failed", e);
+        }
+    }
+
+    /**
+     * Up to {@code limit} articles whose embeddings are nearest {@code vector} (cosine at least
+     * {@link #MIN_COSINE}), leaving out {@code exclude}: ids, nearest first.
+     */
+    public List<String> similar(float[] vector, int limit, Set<String> exclude) {
+        try {
+            IndexSearcher searcher = acquire();
+            try {
+                if (vector.length != dimension(searcher)) {
+                    return List.of(); // no embeddings, or another model's
+                }
+                // Unfiltered, with room for the excluded: a filter that keeps nearly everything makes Lucene
+                // fall back to an exact scan of every vector.
+                List<ScoreDoc> near = neighbours(searcher, unit(vector), limit + exclude.size(), null);
+                return ids(searcher, near.toArray(ScoreDoc[]::new), new HashMap<>()).stream()
+                        .filter(id -> !exclude.contains(id)).limit(limit).toList();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index: similar failed", e);
+        }
+    }
+
+    /** True when some indexed article has an embedding, so semantic search can find anything. */
+    public boolean hasVectors() {
+        try {
+            IndexSearcher searcher = acquire();
+            try {
+                return hasVectors(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index: cannot read", e);
         }
     }
 
@@ -153,8 +258,130 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    private SearchResults newest(IndexSearcher searcher, Query filter, int limit, int offset) throws IOException {
+        Sort byDate = new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true));
+        TopDocs top = searcher.search(filter == null ? new MatchAllDocsQuery() : filter, offset + limit + 1, byDate);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = offset; i < Math.min(top.scoreDocs.length, offset + limit); i++) {
+            var doc = searcher.storedFields().document(top.scoreDocs[i].doc);
+            hits.add(new SearchHit(doc.get(IndexFields.ID), 0, lead(doc.get(IndexFields.TEXT))));
+        }
+        return new SearchResults(hits, top.scoreDocs.length > offset + limit, top.totalHits.value());
+    }
+
+    private static List<ScoreDoc> neighbours(IndexSearcher searcher, float[] vector, int k, Query filter)
+            throws IOException {
+        TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, k, filter), k);
+        float minScore = (1 + MIN_COSINE) / 2; // DOT_PRODUCT scores unit vectors as (1 + cosine) / 2
+        List<ScoreDoc> kept = new ArrayList<>();
+        for (ScoreDoc d : top.scoreDocs) {
+            if (d.score >= minScore) {
+                kept.add(d);
+            }
+        }
+        return kept;
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query keywords, List<RankFusion.Fused> page,
+                                 Map<String, Integer> docs) throws IOException {
+        ScoreDoc[] pageDocs = page.stream().map(f -> new ScoreDoc(docs.get(f.id()), (float) f.score()))
+                .toArray(ScoreDoc[]::new);
+        String[] snippets = new String[pageDocs.length];
+        if (keywords != null && pageDocs.length > 0) {
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchHit.MATCH_START),
+                            String.valueOf(SearchHit.MATCH_END), " … ", false))
+                    .withMaxLength(100_000).withMaxNoHighlightPassages(0).build();
+            snippets = highlighter.highlight(IndexFields.TEXT, keywords,
+                    new TopDocs(new TotalHits(pageDocs.length, TotalHits.Relation.EQUAL_TO), pageDocs), 2);
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < pageDocs.length; i++) {
+            String snippet = snippets[i];
+            if (snippet == null || snippet.isEmpty()) {
+                snippet = lead(searcher.storedFields().document(pageDocs[i].doc).get(IndexFields.TEXT));
+            }
+            hits.add(new SearchHit(page.get(i).id(), pageDocs[i].score, snippet));
+        }
+        return hits;
+    }
+
+    private static List<String> ids(IndexSearcher searcher, ScoreDoc[] found, Map<String, Integer> docs)
+            throws IOException {
+        List<String> ids = new ArrayList<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc d : found) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
+            SortedDocValues values = leaf.reader().getSortedDocValues(IndexFields.ID);
+            String id = values != null && values.advanceExact(d.doc - leaf.docBase)
+                    ? values.lookupOrd(values.ordValue()).utf8ToString()
+                    : searcher.storedFields().document(d.doc, Set.of(IndexFields.ID)).get(IndexFields.ID);
+            ids.add(id);
+            docs.putIfAbsent(id, d.doc);
+        }
+        return ids;
+    }
+
+    private static boolean hasVectors(IndexSearcher searcher) {
+        return dimension(searcher) > 0;
+    }
+
+    /** The length of the indexed embeddings, 0 when there are none. */
+    private static int dimension(IndexSearcher searcher) {
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            var info = leaf.reader().getFieldInfos().fieldInfo(IndexFields.VECTOR);
+            if (info != null && info.getVectorDimension() > 0) {
+                return info.getVectorDimension();
+            }
+        }
+        return 0;
+    }
+
+    private static Query filtered(Query query, Query filter) {
+        return filter == null ? query : new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(filter, BooleanClause.Occur.FILTER).build();
+    }
+
+    private static String lead(String text) {
+        String flat = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= SNIPPET_FALLBACK_CHARS) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', SNIPPET_FALLBACK_CHARS);
+        return flat.substring(0, cut > SNIPPET_FALLBACK_CHARS / 2 ? cut : SNIPPET_FALLBACK_CHARS) + " …";
+    }
+
+    private IndexSearcher acquire() throws IOException {
+        if (changed.getAndSet(false)) {
+            searchers.maybeRefreshBlocking();
+        }
+        return searchers.acquire();
+    }
+
+    private static double norm(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        return norm;
+    }
+
+    private static float[] unit(float[] v) {
+        double norm = norm(v);
+        if (Math.abs(norm - 1) < 1e-4 || norm == 0) {
+            return v;
+        }
+        float scale = (float) (1 / Math.sqrt(norm));
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] * scale;
+        }
+        return out;
+    }
+
     private Query parse(String query) {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT}, analyzer, BOOSTS);
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {IndexFields.TITLE, IndexFields.TEXT},
+                analyzer, BOOSTS);
         parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
         try {
             return parser.parse(query);

@@ -77,7 +77,7 @@ public final class Pipeline {
     public static Pipeline open(Store store, SearchIndex index, SentenceEmbedder embedder) {
         if (index != null && index.size() != store.counts().articles()) {
             index.clear();
-            store.forEachArticle(a -> index.put(a.article()));
+            store.forEachArticle(a -> index.put(a.article(), vectorOf(store, a.id()), entityIdsOf(store, a.id())));
             index.commit();
         }
         return new Pipeline(store, index, embedder);
@@ -151,11 +151,21 @@ public final class Pipeline {
             return;
         }
         for (String id : ids) {
-            store.article(id).ifPresent(a -> index.put(a.article()));
+            store.article(id).ifPresent(a -> index.put(a.article(), vectorOf(store, id), entityIdsOf(store, id)));
         }
         if (++uncommitted >= 100) {
             flush();
         }
+    }
+
+    /** The ids of the entities an article names, for the search index's entity filter. */
+    private static List<String> entityIdsOf(Store store, String articleId) {
+        return store.entities().ofArticle(articleId).stream().map(org.storyline.store.EntityRow::entityId).distinct()
+                .toList();
+    }
+
+    private static float[] vectorOf(Store store, String articleId) {
+        return store.vector(articleId).map(SentenceEmbedder::fromBytes).orElse(null);
     }
 
     /** Records an input that could not even be read (a source failure) so the user can see it later. */

@@ -34,12 +34,17 @@ public final class Store implements AutoCloseable {
     /** The database file inside the data directory. */
     public static final String DATABASE_FILE = "storyline.db";
 
+    /** Connections kept open: enough for a busy web server's readers; SQLite allows one writer at a time anyway. */
+    private static final int POOL_SIZE = 8;
+
     private final Jdbi jdbi;
     private final Path directory;
+    private final com.zaxxer.hikari.HikariDataSource pool;
 
-    private Store(Jdbi jdbi, Path directory) {
+    private Store(Jdbi jdbi, Path directory, com.zaxxer.hikari.HikariDataSource pool) {
         this.jdbi = jdbi;
         this.directory = directory;
+        this.pool = pool;
     }
 
     /** Opens (creating when needed) the store in {@code directory} and brings its schema up to date. */
@@ -58,7 +63,14 @@ public final class Store implements AutoCloseable {
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + directory.resolve(DATABASE_FILE).toAbsolutePath());
         Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
-        return new Store(Jdbi.create(source), directory);
+        com.zaxxer.hikari.HikariConfig pooling = new com.zaxxer.hikari.HikariConfig();
+        pooling.setDataSource(source);
+        pooling.setMaximumPoolSize(POOL_SIZE);
+        pooling.setMinimumIdle(1);
+        pooling.setIdleTimeout(60_000);
+        pooling.setPoolName("storyline-store");
+        com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource(pooling);
+        return new Store(Jdbi.create(pool), directory, pool);
     }
 
     /** The sources the user follows. */
@@ -84,6 +96,11 @@ public final class Store implements AutoCloseable {
     /** Stored entities and quotes. */
     public EntityQueries entities() {
         return new EntityQueries(jdbi);
+    }
+
+    /** The API tokens that allow writes through the JSON API. */
+    public TokenRegistry tokens() {
+        return new TokenRegistry(jdbi, java.time.Clock.systemUTC());
     }
 
     public Path directory() {
@@ -156,13 +173,15 @@ public final class Store implements AutoCloseable {
      * only (a republished copy adds nothing to read), its own copies listed separately.
      */
     public List<StoredArticle> relatedTo(StoredArticle article, int limit) {
+        // One IN over a UNION, not "story = x OR id IN (...)": the OR made SQLite scan every article.
         String canonical = article.isCopy() ? article.duplicateOf() : article.id();
         return jdbi.withHandle(h -> ArticleRows.withHashtags(h, h.createQuery("SELECT " + ArticleRows.COLUMNS + """
                          FROM articles a WHERE a.id <> :id AND a.id <> :canon
                           AND a.duplicate_of IS NULL
-                          AND (a.story_id = :story OR a.id IN (SELECT other.article_id FROM document_articles mine
+                          AND a.id IN (SELECT id FROM articles WHERE story_id = :story
+                               UNION SELECT other.article_id FROM document_articles mine
                                JOIN document_articles other ON other.content_hash = mine.content_hash
-                               WHERE mine.article_id = :id))
+                               WHERE mine.article_id = :id)
                         ORDER BY CASE WHEN a.story_id = :story THEN 0 ELSE 1 END,
                           COALESCE(a.published_epoch, 0) DESC LIMIT :limit""")
                 .bind("id", article.id()).bind("canon", canonical).bind("story", article.storyId())
@@ -171,19 +190,49 @@ public final class Store implements AutoCloseable {
 
     /** Articles tagged {@code tag} (any case, without '#'), newest first. */
     public List<StoredArticle> articlesWithHashtag(String tag, int limit) {
+        return articlesWithHashtag(tag, limit, 0);
+    }
+
+    /** A page of the articles tagged {@code tag}, newest first. */
+    public List<StoredArticle> articlesWithHashtag(String tag, int limit, int offset) {
         return jdbi.withHandle(h -> ArticleRows.withHashtags(h, h.createQuery("SELECT " + ArticleRows.COLUMNS
                         + " FROM articles WHERE id IN (SELECT article_id FROM article_hashtags WHERE tag_key = :k)"
-                        + " ORDER BY COALESCE(published_epoch, 0) DESC, seq DESC LIMIT :limit")
-                .bind("k", tag.toLowerCase(Locale.ROOT)).bind("limit", limit).map(ArticleRows::article).list()));
+                        + " ORDER BY COALESCE(published_epoch, 0) DESC, seq DESC LIMIT :limit OFFSET :offset")
+                .bind("k", tag.toLowerCase(Locale.ROOT)).bind("limit", limit).bind("offset", offset)
+                .map(ArticleRows::article).list()));
     }
 
     /** An outlet's articles (its name in any case), newest first. */
     public List<StoredArticle> articlesOfOutlet(String outlet, int limit) {
+        return articlesOfOutlet(outlet, limit, 0);
+    }
+
+    /** A page of an outlet's articles, newest first. */
+    public List<StoredArticle> articlesOfOutlet(String outlet, int limit, int offset) {
         return jdbi.withHandle(h -> ArticleRows.withHashtags(h, h.createQuery("SELECT " + ArticleRows.COLUMNS
                         + " FROM articles WHERE LOWER(outlet) = LOWER(:o)"
-                        + " ORDER BY COALESCE(published_epoch, 0) DESC, seq DESC LIMIT :limit")
-                .bind("o", outlet).bind("limit", limit).map(ArticleRows::article).list()));
+                        + " ORDER BY COALESCE(published_epoch, 0) DESC, seq DESC LIMIT :limit OFFSET :offset")
+                .bind("o", outlet).bind("limit", limit).bind("offset", offset).map(ArticleRows::article).list()));
     }
+
+    /** A page of all articles, newest first, copies included. */
+    public List<StoredArticle> articles(int limit, int offset) {
+        return jdbi.withHandle(h -> ArticleRows.withHashtags(h, h.createQuery("SELECT " + ArticleRows.COLUMNS
+                        + " FROM articles ORDER BY COALESCE(published_epoch, 0) DESC, seq DESC LIMIT :limit OFFSET :offset")
+                .bind("limit", limit).bind("offset", offset).map(ArticleRows::article).list()));
+    }
+
+    /** A page of the hashtags in use, the most used first, each in the spelling first seen. */
+    public List<HashtagCount> hashtags(int limit, int offset) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT MIN(tag) AS tag, COUNT(*) AS n FROM article_hashtags GROUP BY tag_key
+                        ORDER BY n DESC, tag_key LIMIT :limit OFFSET :offset""")
+                .bind("limit", limit).bind("offset", offset)
+                .map((rs, ctx) -> new HashtagCount(rs.getString("tag"), rs.getInt("n"))).list());
+    }
+
+    /** A hashtag and how many articles carry it. */
+    public record HashtagCount(String tag, int articles) {}
 
     /** The spelling a page used for a hashtag, or empty when no article has it. */
     public Optional<String> hashtagSpelling(String tag) {
@@ -263,8 +312,9 @@ public final class Store implements AutoCloseable {
                 .bind("p", parameter).map(ArticleRows::article).list()));
     }
 
+    /** Closes the pooled connections. */
     @Override
     public void close() {
-        // SQLiteDataSource opens a connection per handle; nothing is pooled, so there is nothing to release.
+        pool.close();
     }
 }

@@ -80,8 +80,12 @@ public final class Pages {
     /** A search result: the article and its snippet, escaped, with the matches marked. */
     public record Result(StoredArticle article, gg.jte.Content snippet) {}
 
-    /** A search: the query as typed, its results, or why there are none. */
-    public record SearchView(String query, List<Result> results, String problem) {}
+    /**
+     * A search: the query as typed, its results, or why there are none; the request (for its filters) and its
+     * parameters as a query string (for the feed links).
+     */
+    public record SearchView(String query, List<Result> results, String problem, SearchRequest request,
+                             String queryString) {}
 
     /** The followed sources; {@code csrf} is the form token, null when sources cannot be added here. */
     public record SourcesView(List<org.storyline.model.Source> sources, String message, String csrf) {}

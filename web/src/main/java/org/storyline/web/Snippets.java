@@ -10,6 +10,18 @@ final class Snippets {
     private Snippets() {
     }
 
+    /** The snippet without match markers. */
+    static String plain(String snippet) {
+        return snippet.replace(String.valueOf(SearchHit.MATCH_START), "").replace(String.valueOf(SearchHit.MATCH_END), "");
+    }
+
+    /** The snippet as escaped HTML with {@code <mark>} around matches (for API clients that show HTML). */
+    static String html(String snippet) {
+        gg.jte.output.StringOutput out = new gg.jte.output.StringOutput();
+        highlighted(snippet).writeTo(out);
+        return out.toString();
+    }
+
     static Content highlighted(String snippet) {
         return out -> {
             StringBuilder plain = new StringBuilder();

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.storyline.dedup.CopyChanges;
-import org.storyline.export.JsonRecords;
+import org.storyline.embed.SentenceEmbedder;
 import org.storyline.model.StoredArticle;
 import org.storyline.model.Story;
 import org.storyline.index.SearchIndex;
@@ -27,15 +27,16 @@ import org.storyline.store.Store;
  * }</pre>
  *
  * <p>Addresses: {@code /}, {@code /story/{id}}, {@code /article/{id}}, {@code /entity/{id}}, {@code /hashtag/{tag}},
- * {@code /search?q=},
- * {@code /sources};
- * {@code /api/stories}, {@code /api/stories/{id}}, {@code /api/stories/{id}/analysis}, {@code /api/articles/{id}}.
+ * {@code /search?q=}, {@code /sources}; readers' pages ({@link Readers}); feeds of stories, hashtags, outlets and
+ * searches ({@link FeedRoutes}); the JSON API under {@code /api/} described at {@code /openapi.json}
+ * ({@link ApiRoutes}), with a story's analysis and entities added here.
  */
 public final class WebServer {
 
     private static final int HOME_STORIES = 50;
     private static final int HASHTAG_ARTICLES = 100;
     private static final int RELATED = 8;
+    private static final int SEARCH_RESULTS = 50;
 
     private final Store store;
     private final Subscriptions subscriptions;
@@ -43,8 +44,11 @@ public final class WebServer {
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final org.storyline.enrich.analysis.StoryAnalyzer analyzer;
     private final AnalysisCache analyses;
+    private final ArticleSearch search;
+    private final RelatedArticles related;
 
-    private WebServer(Store store, Subscriptions subscriptions, SearchIndex index) {
+    private WebServer(Store store, Subscriptions subscriptions, SearchIndex index,
+                      java.util.function.Function<String, float[]> queryEmbedder) {
         this.store = store;
         this.subscriptions = subscriptions;
         this.index = index;
@@ -52,6 +56,8 @@ public final class WebServer {
                 org.storyline.enrich.outlet.OutletRegistry.load(store.directory()));
         this.analyses = new AnalysisCache(analyzer, articles -> articles.isEmpty() ? List.of()
                 : QuoteFacts.of(store.entities().quotesOfStory(articles.get(0).storyId()), articles));
+        this.search = index == null ? null : new ArticleSearch(index, queryEmbedder);
+        this.related = new RelatedArticles(store, index);
     }
 
     /** A read-only app: pages and API, no way to add sources, no search. */
@@ -64,11 +70,19 @@ public final class WebServer {
      * with {@code index}, /search answers.
      */
     public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index) {
-        WebServer web = new WebServer(store, subscriptions, index);
+        SentenceEmbedder embedder = new SentenceEmbedder(); // loads its model on the first semantic query
+        return create(store, subscriptions, index, query -> embedder.embed(null, query));
+    }
+
+    /** As {@link #create(Store, Subscriptions, SearchIndex)}, with queries embedded by {@code queryEmbedder}. */
+    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index,
+                                 java.util.function.Function<String, float[]> queryEmbedder) {
+        WebServer web = new WebServer(store, subscriptions, index, queryEmbedder);
         Javalin app = Javalin.create(config -> {
             config.useVirtualThreads = true;
             config.showJavalinBanner = false;
             config.http.maxRequestSize = 64 * 1024;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.staticFiles.add(files -> {
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
@@ -91,20 +105,21 @@ public final class WebServer {
         app.get("/outlet/{name}", web::outlet);
         app.get("/entity/{id}", ctx -> EntityViews.page(web.store, ctx.pathParam("id")).ifPresentOrElse(
                 page -> web.render(ctx, "entity.jte", page), () -> web.notFound(ctx, "this person, organisation or place")));
-        app.get("/api/search", web::apiSearch);
-        app.get("/api/stories", web::apiStories);
-        app.get("/api/stories/{id}", web::apiStory);
-        app.get("/api/stories/{id}/analysis", web::apiAnalysis);
-        app.get("/api/articles/{id}", web::apiArticle);
         Readers.register(app, store);
+        FeedRoutes.register(app, store, web.search);
+        ApiRoutes.register(app, store, subscriptions, web.search, web.related, web.moreApiRoutes());
         app.error(HttpStatus.NOT_FOUND, ctx -> {
-            if (ctx.path().startsWith("/api/")) {
-                ctx.json(Map.of("error", "not found"));
+            if (ApiErrors.isApi(ctx)) {
+                return;
             } else if (ctx.res().getContentType() == null || !ctx.res().getContentType().startsWith("text/html")) {
                 web.render(ctx, "notfound.jte", new Pages.NotFound("this page"));
             }
         });
         app.exception(Exception.class, (e, ctx) -> {
+            if (ApiErrors.isApi(ctx)) {
+                ApiErrors.unexpected(e, ctx);
+                return;
+            }
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType("text/plain; charset=utf-8")
                     .result("Something went wrong on our side: " + e.getClass().getSimpleName());
         });
@@ -169,7 +184,7 @@ public final class WebServer {
         var changes = !article.isCopy() ? null : copies.stream().filter(c -> c.id().equals(article.duplicateOf()))
                 .findFirst().map(o -> CopyChanges.compare(o.article().title(), o.article().text(),
                         article.article().title(), article.article().text())).orElse(null);
-        render(ctx, "article.jte", new Pages.ArticleView(article, story, copies, store.relatedTo(article, RELATED),
+        render(ctx, "article.jte", new Pages.ArticleView(article, story, copies, related.of(article, RELATED),
                 html, changes, EntityViews.article(store, article.id()), new ArticleAnalysisView(analyzer.paragraph(article),
                 ArticleAnalysisView.languageName(article.article().language()), analyzer.profile(article).orElse(null))));
     }
@@ -185,48 +200,17 @@ public final class WebServer {
     }
 
     private void search(Context ctx) {
-        String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
-        if (query.length() > 500) {
-            query = query.substring(0, 500);
-        }
+        SearchRequest request = SearchRequest.of(ctx, SEARCH_RESULTS, SEARCH_RESULTS);
         List<Pages.Result> results = new ArrayList<>();
-        String problem = null;
-        if (index == null) {
+        String problem = request.problem();
+        if (search == null) {
             problem = "Search is not available in this server.";
-        } else if (!query.isEmpty()) {
-            var hits = index.search(query, 50);
-            if (hits.isEmpty()) {
-                problem = "That query could not be read; try plain words or \"a phrase\".";
-            } else {
-                hits.get().forEach(h -> store.article(h.articleId())
-                        .ifPresent(a -> results.add(new Pages.Result(a, Snippets.highlighted(h.snippet())))));
-            }
+        } else if (problem == null && !request.isEmpty()) {
+            search.run(request).hits().forEach(h -> store.article(h.articleId())
+                    .ifPresent(a -> results.add(new Pages.Result(a, Snippets.highlighted(h.snippet())))));
         }
-        render(ctx, "search.jte", new Pages.SearchView(query, results, problem));
-    }
-
-    private void apiSearch(Context ctx) {
-        String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
-        int limit = Math.clamp(ctx.queryParamAsClass("limit", Integer.class).getOrDefault(20), 1, 100);
-        if (index == null || query.isEmpty()) {
-            ctx.status(index == null ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_REQUEST)
-                    .json(Map.of("error", index == null ? "search is not available" : "q is required"));
-            return;
-        }
-        var hits = index.search(query.length() > 500 ? query.substring(0, 500) : query, limit);
-        if (hits.isEmpty()) {
-            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", "the query could not be read"));
-            return;
-        }
-        ctx.json(hits.get().stream().map(h -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("id", h.articleId());
-            json.put("score", h.score());
-            json.put("snippet", h.snippet().replace(String.valueOf(org.storyline.index.SearchHit.MATCH_START), "")
-                    .replace(String.valueOf(org.storyline.index.SearchHit.MATCH_END), ""));
-            store.article(h.articleId()).ifPresent(a -> json.put("title", a.article().title()));
-            return json;
-        }).toList());
+        render(ctx, "search.jte", new Pages.SearchView(request.query(), results, problem, request,
+                FeedRoutes.queryString(ctx)));
     }
 
     private void outlet(Context ctx) {
@@ -262,30 +246,26 @@ public final class WebServer {
         render(ctx, "sources.jte", new Pages.SourcesView(store.sources().all(), message, Csrf.token(ctx)));
     }
 
-    private void apiStories(Context ctx) {
-        int limit = Math.clamp(ctx.queryParamAsClass("limit", Integer.class).getOrDefault(20), 1, 100);
-        int offset = Math.max(0, ctx.queryParamAsClass("offset", Integer.class).getOrDefault(0));
-        ctx.json(store.stories(limit, offset).stream()
-                .map(s -> JsonRecords.story(s, store.articleIdsOfStory(s.id()))).toList());
+    /** API routes this class answers: a story's analysis, and entities. */
+    private List<ApiRoute> moreApiRoutes() {
+        return List.of(
+                new ApiRoute(io.javalin.http.HandlerType.GET, "/api/stories/{id}/analysis",
+                        "A story's summary, hashtags, dated events, claims and accounts, and coverage by outlet",
+                        List.of(ApiRoute.Param.path("id", "Story id")), false, "StoryAnalysis", this::apiAnalysis),
+                new ApiRoute(io.javalin.http.HandlerType.GET, "/api/entities/{id}",
+                        "A person, organisation or place: type, name, aliases, roles and the articles naming it",
+                        List.of(ApiRoute.Param.path("id", "Entity id")), false, "Entity", this::apiEntity));
     }
 
-    private void apiStory(Context ctx) {
-        store.story(ctx.pathParam("id")).ifPresentOrElse(
-                s -> ctx.json(JsonRecords.story(s, store.articleIdsOfStory(s.id()))),
-                () -> ctx.status(HttpStatus.NOT_FOUND));
-    }
-
-    /** Summary, hashtags, events, claims and accounts, and per-outlet coverage of a story. */
     private void apiAnalysis(Context ctx) {
-        store.story(ctx.pathParam("id")).ifPresentOrElse(
-                s -> ctx.json(org.storyline.export.AnalysisRecords.story(s.id(),
-                        analyses.of(store.articlesOfStory(s.id())))),
-                () -> ctx.status(HttpStatus.NOT_FOUND));
+        Story story = store.story(ctx.pathParam("id"))
+                .orElseThrow(() -> new io.javalin.http.NotFoundResponse("no such story"));
+        ctx.json(org.storyline.export.AnalysisRecords.story(story.id(), analyses.of(store.articlesOfStory(story.id()))));
     }
 
-    private void apiArticle(Context ctx) {
-        store.article(ctx.pathParam("id")).ifPresentOrElse(a -> ctx.json(JsonRecords.article(a)),
-                () -> ctx.status(HttpStatus.NOT_FOUND));
+    private void apiEntity(Context ctx) {
+        ctx.json(org.storyline.export.EntityRecords.entity(store.entities(), ctx.pathParam("id"))
+                .orElseThrow(() -> new io.javalin.http.NotFoundResponse("no such entity")));
     }
 
     private void notFound(Context ctx, String what) {

@@ -1,8 +1,12 @@
 /**
- * The web layer: server-rendered pages (jte templates, precompiled at build time) and a small JSON API
- * over the store. In: a {@link org.storyline.store.Store}. Out: HTML and JSON over HTTP. It reads articles only;
- * ingesting is the pipeline's job. It writes what readers do ({@link org.storyline.web.Readers}: accounts,
- * comments, follows). Failures map to HTTP statuses in {@link org.storyline.web.WebServer}, and for the readers'
+ * The web layer: server-rendered pages (jte templates, precompiled at build time), the JSON API with its
+ * OpenAPI document ({@link org.storyline.web.ApiRoutes}), and outgoing feeds ({@link org.storyline.web.FeedRoutes},
+ * written by {@code org.storyline.web.syndication}). In: a {@link org.storyline.store.Store}, the search index,
+ * and the subscriptions for following feeds. Out: HTML, JSON and feeds over HTTP. Ingesting is the pipeline's
+ * job; the web layer writes only what readers do ({@link org.storyline.web.Readers}: accounts, comments,
+ * follows) and following or unfollowing sources. API failures map to statuses in
+ * {@link org.storyline.web.ApiErrors} alone (and {@link org.storyline.web.JettyErrors} for requests Jetty
+ * refuses before the app sees them); page failures in {@link org.storyline.web.WebServer}, and for the readers'
  * pages in {@link org.storyline.web.Renderer}.
  */
 package org.storyline.web;

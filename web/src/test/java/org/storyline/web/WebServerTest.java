@@ -120,7 +120,8 @@ class WebServerTest {
     void theApiGivesStoriesAndArticlesAsJson() throws Exception {
         var stories = get("/api/stories?limit=1");
         assertThat(stories.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
-        assertThat(stories.body()).startsWith("[{\"id\":\"s-evil\"").contains("\"articles\":[\"evil\"]");
+        assertThat(stories.body()).startsWith("{\"items\":[{\"id\":\"s-evil\"").contains("\"articles\":[\"evil\"]")
+                .contains("\"next\":\"http://127.0.0.1:" + app.port() + "/api/stories?limit=1&offset=1\"");
         assertThat(get("/api/articles/copy").body()).contains("\"duplicate_of\":\"wire\"").contains("\"story\":\"s-wire\"");
     }
 

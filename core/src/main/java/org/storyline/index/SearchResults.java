@@ -1,0 +1,18 @@
+package org.storyline.index;
+
+import java.util.List;
+
+/**
+ * One page of search results.
+ *
+ * @param hits    the page, best first
+ * @param more    true when results follow this page
+ * @param matched how many articles matched before paging (keyword matches plus semantic neighbours, the
+ *                latter counted up to the candidate depth)
+ */
+public record SearchResults(List<SearchHit> hits, boolean more, long matched) {
+
+    public SearchResults {
+        hits = List.copyOf(hits);
+    }
+}
