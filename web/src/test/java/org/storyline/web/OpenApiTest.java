@@ -91,7 +91,8 @@ class OpenApiTest {
         }
         if (path.contains("ID")) {
             path = path.replace("ID", path.startsWith("/api/stories") ? "s-rift"
-                    : path.startsWith("/api/sources") ? web.store.sources().all().get(0).id() : "dw");
+                    : path.startsWith("/api/sources") ? web.store.sources().all().get(0).id()
+                    : path.startsWith("/api/entities") ? anEntityId() : "dw");
         }
         if (path.equals("/api/search")) {
             path += "?q=Moscow";
@@ -103,6 +104,14 @@ class OpenApiTest {
         String body = method.equals("post") ? "{\"url\":\"" + web.feedUrl() + "\"}" : "";
         return web.send(request.method(method.toUpperCase(), body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** An entity the pipeline found in the fixture's articles. */
+    private static String anEntityId() {
+        List<String> ids = new ArrayList<>();
+        web.store.entities().forEachRow(row -> ids.add(row.entityId()));
+        assertThat(ids).as("entities found in the fixture").isNotEmpty();
+        return ids.get(0);
     }
 
     /** The body has every property its schema (followed through $ref) requires, and so do list items. */
