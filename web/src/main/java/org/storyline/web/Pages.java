@@ -78,7 +78,8 @@ public final class Pages {
     public record NotFound(String what) {}
 
     /** A search result: the article and its snippet, escaped, with the matches marked. */
-    public record Result(StoredArticle article, gg.jte.Content snippet) {}
+    /** A search result: an original article (or a copy whose original did not match), and how many of its copies matched. */
+    public record Result(StoredArticle article, gg.jte.Content snippet, int copies) {}
 
     /**
      * A search: the query as typed, its results, or why there are none; the request (for its filters) and its

@@ -206,8 +206,21 @@ public final class WebServer {
         if (search == null) {
             problem = "Search is not available in this server.";
         } else if (problem == null && !request.isEmpty()) {
-            search.run(request).hits().forEach(h -> store.article(h.articleId())
-                    .ifPresent(a -> results.add(new Pages.Result(a, Snippets.highlighted(h.snippet())))));
+            // Stories, not copies: a republished copy folds into its group's first result.
+            Map<String, Integer> groupAt = new LinkedHashMap<>();
+            search.run(request).hits().forEach(h -> store.article(h.articleId()).ifPresent(a -> {
+                String group = a.isCopy() ? a.duplicateOf() : a.id();
+                Integer at = groupAt.get(group);
+                if (at == null) {
+                    // The group is shown by its original, whichever of its articles matched first.
+                    StoredArticle shown = a.isCopy() ? store.article(a.duplicateOf()).orElse(a) : a;
+                    groupAt.put(group, results.size());
+                    results.add(new Pages.Result(shown, Snippets.highlighted(h.snippet()), shown == a ? 0 : 1));
+                } else if (!a.id().equals(results.get(at).article().id())) {
+                    Pages.Result first = results.get(at);
+                    results.set(at, new Pages.Result(first.article(), first.snippet(), first.copies() + 1));
+                }
+            }));
         }
         render(ctx, "search.jte", new Pages.SearchView(request.query(), results, problem, request,
                 FeedRoutes.queryString(ctx)));

@@ -36,14 +36,18 @@ class SearchPageTest {
         index = SearchIndex.open(dir.resolve("index"));
         Article raid = new Article("a1", "Sputnik staff detained", "AP", null, null, null, null, "en", List.of(),
                 "Masked police raided the offices of Sputnik <script>alert(1)</script> in Baku.", "t");
+        Article copy = new Article("a2", "Sputnik staff detained", "Winnipeg Free Press", null, null, null, null,
+                "en", List.of(), "Masked police searched the offices of the agency, officials said.", "t");
         store.transaction(tx -> {
             tx.insert(new StoredArticle(raid, null, "s1"));
+            tx.insert(new StoredArticle(copy, "a1", "s1"));
             tx.linkDocument("d", "a1", ParsedArticle.Role.MAIN, 0);
             tx.refreshStory("s1");
             tx.addDocument("d", "t", Instant.EPOCH, false, 1);
             return null;
         });
         index.put(raid);
+        index.put(copy);
         app = WebServer.create(store, null, index).start("127.0.0.1", 0);
     }
 
@@ -61,6 +65,14 @@ class SearchPageTest {
         assertThat(get("/search?q=" + URLEncoder.encode("<img src=x onerror=alert(1)>", StandardCharsets.UTF_8)))
                 .doesNotContain("<img src=x").contains("&lt;img");
         assertThat(get("/search")).contains("<h1>Search</h1>").doesNotContain("articles for");
+    }
+
+    @Test
+    void aCopyFoldsIntoItsOriginalsResult() throws Exception {
+        String page = get("/search?q=" + URLEncoder.encode("masked police offices", StandardCharsets.UTF_8)
+                + "&mode=keyword");
+        assertThat(page).contains("1 article for").contains("/article/a1").doesNotContain("/article/a2")
+                .contains("republished by 1 outlet");
     }
 
     private static String get(String path) throws Exception {
