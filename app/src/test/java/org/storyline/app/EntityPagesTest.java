@@ -109,6 +109,21 @@ class EntityPagesTest {
         assertThat(get("/article/" + dw)).contains("Named in this article").contains("/entity/").contains("Kirill Krivosheev");
     }
 
+    @Test
+    void theSearchIndexFiltersByTheEntitiesAnArticleNames() throws Exception {
+        String peskov = export("entities").stream().filter(e -> e.get("name").asText().equals("Dmitry Peskov"))
+                .findFirst().orElseThrow().get("id").asText();
+        java.util.Set<String> naming = new java.util.HashSet<>();
+        store.entities().mentionsOf(peskov).forEach(row -> naming.add(row.articleId()));
+        try (var index = org.storyline.index.SearchIndex.open(data.resolve("index"))) {
+            var all = index.search("Azerbaijan", null, org.storyline.index.SearchFilters.NONE, 100, 0);
+            var filtered = index.search("Azerbaijan", null,
+                    new org.storyline.index.SearchFilters(null, null, null, null, null, peskov), 100, 0);
+            assertThat(filtered.hits()).isNotEmpty().hasSizeLessThan(all.hits().size())
+                    .allSatisfy(hit -> assertThat(naming).contains(hit.articleId()));
+        }
+    }
+
     private static String get(String path) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + app.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
