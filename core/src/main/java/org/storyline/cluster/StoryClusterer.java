@@ -264,9 +264,7 @@ public final class StoryClusterer {
         for (String term : all) {
             idOf.put(term, ids[i++]);
         }
-        SparseVector body = tfidf(terms.body, terms, idOf).normalised();
-        SparseVector title = tfidf(terms.title, terms, idOf).normalised();
-        return body.plus(title, settings.titleWeight()).normalised();
+        return vectorOf(terms, idOf);
     }
 
     /** Like {@link #vectorOf} for an article already counted: terms never seen are left out, nothing is counted. */
@@ -279,27 +277,29 @@ public final class StoryClusterer {
                 idOf.put(term, id);
             }
         }
+        return vectorOf(terms, idOf);
+    }
+
+    /** The unit vector of the body's TF-IDF plus the headline's, scaled to {@code titleWeight}, over the terms in {@code idOf}. */
+    private SparseVector vectorOf(ArticleTerms terms, Map<String, Integer> idOf) {
         SparseVector body = tfidf(terms.body, terms, idOf).normalised();
         SparseVector title = tfidf(terms.title, terms, idOf).normalised();
         return body.plus(title, settings.titleWeight()).normalised();
     }
 
     private SparseVector tfidf(Map<String, Integer> counts, ArticleTerms terms, Map<String, Integer> idOf) {
-        int known = 0;
-        for (String term : counts.keySet()) {
-            known += idOf.containsKey(term) ? 1 : 0;
-        }
-        int[] ids = new int[known];
-        double[] weights = new double[known];
+        int[] ids = new int[counts.size()];
+        double[] weights = new double[ids.length];
         int i = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (!idOf.containsKey(e.getKey())) {
-                continue;
+            Integer id = idOf.get(e.getKey());
+            if (id == null) {
+                continue; // a term never counted (re-scoring with vectorOfKnown)
             }
-            ids[i] = idOf.get(e.getKey());
+            ids[i] = id;
             double entity = terms.entities.contains(e.getKey()) ? settings.entityWeight() : 1;
-            weights[i++] = (1 + Math.log(e.getValue())) * statistics.idf(ids[i - 1]) * entity;
+            weights[i++] = (1 + Math.log(e.getValue())) * statistics.idf(id) * entity;
         }
-        return SparseVector.of(ids, weights);
+        return SparseVector.of(java.util.Arrays.copyOf(ids, i), java.util.Arrays.copyOf(weights, i));
     }
 }

@@ -9,6 +9,7 @@
  * clusterer keeps its state in memory; the pipeline replays stored assignments into it with {@code
  * restore} at start. It never touches the store. When an article brings two stories close (two chapters
  * of one development), the younger merges into the older and {@code takeMerges} tells the pipeline, which
- * relabels the articles and keeps the old id as a redirect. It does not split a story after the fact.
+ * relabels the articles and keeps the old id as a redirect. A story that drifted into another subject is
+ * split at its weakest chronological cut ({@code splitIfDrifted}); the later articles get a new id.
  */
 package org.storyline.cluster;

@@ -1,5 +1,6 @@
 package org.storyline.pipeline;
 
+import java.util.List;
 import java.util.Optional;
 import org.storyline.cluster.ClusterInput;
 import org.storyline.cluster.ClusterSettings;
@@ -77,7 +78,7 @@ final class ArticleWriter {
             if (current != null) {
                 tx.putVector(article.id(), SentenceEmbedder.toBytes(current));
             }
-            splitIfDrifted(tx, tx.article(article.id()).orElseThrow().storyId());
+            splitIfDrifted(tx, story); // assign gave the surviving id of any merge
         }
         duplicates.add(article.id(), article.text());
         return copied.isPresent() ? Effect.ADDED_TO_GROUP : Effect.ADDED;
@@ -91,7 +92,7 @@ final class ArticleWriter {
         if (!clusterer.driftCheckDue(storyId)) {
             return;
         }
-        java.util.List<ClusterInput> members = tx.originalsOfStory(storyId).stream()
+        List<ClusterInput> members = tx.originalsOfStory(storyId).stream()
                 .map(stored -> clusterInput(stored.article())).toList();
         clusterer.splitIfDrifted(storyId, members,
                         id -> tx.vector(id).map(SentenceEmbedder::fromBytes).orElse(null))
