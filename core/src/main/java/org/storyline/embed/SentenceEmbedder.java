@@ -40,7 +40,8 @@ public final class SentenceEmbedder {
         return loaded;
     }
 
-    static float[] unit(float[] v) {
+    /** A copy of the vector scaled to unit length (all zeros for a zero vector). */
+    public static float[] unit(float[] v) {
         double norm = 0;
         for (float x : v) {
             norm += x * x;

@@ -35,6 +35,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.storyline.embed.SentenceEmbedder;
 import org.storyline.model.Article;
 
 /**
@@ -127,7 +128,7 @@ public final class SearchIndex implements AutoCloseable {
     public void put(Article article, float[] vector, List<String> entities) {
         try {
             writer.updateDocument(new Term(IndexFields.ID, article.id()),
-                    IndexFields.document(article, vector == null || norm(vector) == 0 ? null : unit(vector), entities));
+                    IndexFields.document(article, vector == null || norm(vector) == 0 ? null : SentenceEmbedder.unit(vector), entities));
             changed.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException("index: cannot write " + article.id(), e);
@@ -194,7 +195,7 @@ public final class SearchIndex implements AutoCloseable {
                     matched = top.totalHits.value();
                 }
                 if (queryVector != null && queryVector.length == dimension(searcher)) {
-                    List<ScoreDoc> near = neighbours(searcher, unit(queryVector), depth, filter);
+                    List<ScoreDoc> near = neighbours(searcher, SentenceEmbedder.unit(queryVector), depth, filter);
                     List<String> ids = ids(searcher, near.toArray(ScoreDoc[]::new), docs);
                     matched += ids.stream().filter(id -> rankings.isEmpty() || !rankings.get(0).contains(id)).count();
                     rankings.add(ids);
@@ -224,7 +225,7 @@ public final class SearchIndex implements AutoCloseable {
                 }
                 // Unfiltered, with room for the excluded: a filter that keeps nearly everything makes Lucene
                 // fall back to an exact scan of every vector.
-                List<ScoreDoc> near = neighbours(searcher, unit(vector), limit + exclude.size(), null);
+                List<ScoreDoc> near = neighbours(searcher, SentenceEmbedder.unit(vector), limit + exclude.size(), null);
                 return ids(searcher, near.toArray(ScoreDoc[]::new), new HashMap<>()).stream()
                         .filter(id -> !exclude.contains(id)).limit(limit).toList();
             } finally {
@@ -364,19 +365,6 @@ public final class SearchIndex implements AutoCloseable {
             norm += x * x;
         }
         return norm;
-    }
-
-    private static float[] unit(float[] v) {
-        double norm = norm(v);
-        if (Math.abs(norm - 1) < 1e-4 || norm == 0) {
-            return v;
-        }
-        float scale = (float) (1 / Math.sqrt(norm));
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = v[i] * scale;
-        }
-        return out;
     }
 
     private Query parse(String query) {
