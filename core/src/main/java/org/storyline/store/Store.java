@@ -240,6 +240,12 @@ public final class Store implements AutoCloseable {
                 .bind("k", tag.toLowerCase(Locale.ROOT)).mapTo(String.class).findOne());
     }
 
+    /** True when a document with this exact content was ingested. */
+    public boolean hasDocument(String contentHash) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM documents WHERE content_hash = :h")
+                .bind("h", contentHash).mapTo(Integer.class).one() > 0);
+    }
+
     /** Every article in ingest order, streamed so an export never holds the archive in memory. */
     public void forEachArticle(Consumer<StoredArticle> action) {
         jdbi.useHandle(h -> {
