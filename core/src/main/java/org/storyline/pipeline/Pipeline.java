@@ -46,6 +46,7 @@ public final class Pipeline {
     private final Preparation preparation;
     private final StoryPlacer placer;
     private final Writes writes;
+    private final StoryAnalyses analyses;
     private final StageTimes times = new StageTimes();
     private int uncommitted;
 
@@ -56,6 +57,7 @@ public final class Pipeline {
         this.placer = new StoryPlacer(store, embedder != null);
         EntityRecorder people = new EntityRecorder(new EntityExtractor());
         this.writes = new Writes(placer, people);
+        this.analyses = new StoryAnalyses(store);
         people.backfill(store);
     }
 
@@ -85,8 +87,18 @@ public final class Pipeline {
         return new Pipeline(store, index, embedder);
     }
 
-    /** Makes the search index durable (the store always is); call at the end of a batch. */
+    /**
+     * Makes the search index durable (the store always is) and stores the analyses of the stories written since
+     * the last flush; call at the end of a batch (a {@link Batch} does).
+     */
     public synchronized void flush() {
+        long start = System.nanoTime();
+        analyses.refresh(writes.takeTouched());
+        times.add(StageTimes.Stage.ANALYSE, start);
+        commitIndex();
+    }
+
+    private void commitIndex() {
         if (index != null && uncommitted > 0) {
             index.commit();
             uncommitted = 0;
@@ -210,7 +222,7 @@ public final class Pipeline {
         }
         uncommitted += latest.size();
         if (uncommitted >= 500) {
-            flush();
+            commitIndex();
         }
     }
 
@@ -223,7 +235,7 @@ public final class Pipeline {
             store.article(id).ifPresent(a -> index.put(a.article(), vectorOf(store, id), entityIdsOf(store, id)));
         }
         uncommitted += ids.size();
-        flush();
+        commitIndex();
     }
 
     /** The ids of the entities an article names, for the search index's entity filter. */

@@ -17,6 +17,8 @@ final class Writes {
 
     private final StoryPlacer placer;
     private final EntityRecorder people;
+    /** Stories written since the pipeline last refreshed their analyses. */
+    private final Set<String> touched = new LinkedHashSet<>();
 
     Writes(StoryPlacer placer, EntityRecorder people) {
         this.placer = placer;
@@ -98,8 +100,16 @@ final class Writes {
 
     /** Each touched story's row from its articles, and its people's surnames resolved across its articles. */
     void finishStories(StoreTransaction tx, Set<String> stories) {
+        touched.addAll(stories);
         stories.forEach(tx::refreshStory);
         stories.forEach(s -> people.resolve(tx, s));
+    }
+
+    /** The stories written since the last call (after commits: a rolled-back story is analysed needlessly, once). */
+    List<String> takeTouched() {
+        List<String> out = List.copyOf(touched);
+        touched.clear();
+        return out;
     }
 
     static DocumentOutcome outcome(String origin, Placement placement) {

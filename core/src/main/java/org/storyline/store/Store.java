@@ -98,6 +98,11 @@ public final class Store implements AutoCloseable {
         return new EntityQueries(jdbi);
     }
 
+    /** Stored story analyses. */
+    public AnalysisTable analyses() {
+        return new AnalysisTable(jdbi);
+    }
+
     /** The API tokens that allow writes through the JSON API. */
     public TokenRegistry tokens() {
         return new TokenRegistry(jdbi, java.time.Clock.systemUTC());

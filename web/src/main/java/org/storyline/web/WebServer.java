@@ -43,7 +43,7 @@ public final class WebServer {
     private final SearchIndex index;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final org.storyline.enrich.analysis.StoryAnalyzer analyzer;
-    private final AnalysisCache analyses;
+    private final org.storyline.pipeline.StoryAnalyses analyses;
     private final ArticleSearch search;
     private final RelatedArticles related;
 
@@ -54,8 +54,7 @@ public final class WebServer {
         this.index = index;
         this.analyzer = new org.storyline.enrich.analysis.StoryAnalyzer(
                 org.storyline.enrich.outlet.OutletRegistry.load(store.directory()));
-        this.analyses = new AnalysisCache(analyzer, articles -> articles.isEmpty() ? List.of()
-                : QuoteFacts.of(store.entities().quotesOfStory(articles.get(0).storyId()), articles));
+        this.analyses = new org.storyline.pipeline.StoryAnalyses(store, analyzer); // stored when stories change
         this.search = index == null ? null : new ArticleSearch(index, queryEmbedder);
         this.related = new RelatedArticles(store, index);
     }
@@ -152,7 +151,7 @@ public final class WebServer {
         List<StoredArticle> articles = store.articlesOfStory(story.id());
         Map<String, List<StoredArticle>> byOutlet = new LinkedHashMap<>();
         articles.forEach(a -> byOutlet.computeIfAbsent(Show.outlet(a.article().outlet()), k -> new ArrayList<>()).add(a));
-        var analysis = analyses.of(articles);
+        var analysis = analyses.of(story.id()).orElseThrow();
         render(ctx, "story.jte", new Pages.StoryView(story, articles, byOutlet, StoryTimeline.foreground(analysis),
                 history(story.id()), EntityViews.story(store, story.id()), new StoryAnalysisView(analysis, articles)));
     }
@@ -273,7 +272,7 @@ public final class WebServer {
     private void apiAnalysis(Context ctx) {
         Story story = store.story(ctx.pathParam("id"))
                 .orElseThrow(() -> new io.javalin.http.NotFoundResponse("no such story"));
-        ctx.json(org.storyline.export.AnalysisRecords.story(story.id(), analyses.of(store.articlesOfStory(story.id()))));
+        ctx.json(org.storyline.export.AnalysisRecords.story(story.id(), analyses.of(story.id()).orElseThrow()));
     }
 
     private void apiEntity(Context ctx) {
