@@ -35,6 +35,7 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println("Loaded the demo corpus: " + demo.line(store.counts()));
         }
         Poller poller = config.pollEnabled() ? Poller.start(components) : null;
+        StoreFollower follower = StoreFollower.start(store, components.pipeline());
         Javalin app = WebServer.create(store, components.subscriptions(), components.index()).start(config.host(), config.port());
         String host = config.host().equals("0.0.0.0") ? "localhost" : config.host();
         System.out.printf("Storyline is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
@@ -44,6 +45,7 @@ final class ServeCommand implements Callable<Integer> {
             if (poller != null) {
                 poller.stop();
             }
+            follower.stop();
             app.stop();
             components.close();
             stopped.countDown();

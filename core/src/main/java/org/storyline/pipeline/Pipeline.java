@@ -79,12 +79,33 @@ public final class Pipeline {
 
     /** As {@link #open(Store, SearchIndex)}, with sentence embeddings as a story signal when {@code embedder} is given. */
     public static Pipeline open(Store store, SearchIndex index, SentenceEmbedder embedder) {
-        if (index != null && index.size() != store.counts().articles()) {
-            index.clear();
-            store.forEachArticle(a -> index.put(a.article(), vectorOf(store, a.id()), entityIdsOf(store, a.id())));
-            index.commit();
+        if (index != null) {
+            catchUpIndex(store, index);
         }
         return new Pipeline(store, index, embedder);
+    }
+
+    /**
+     * Brings the search index up to the store's change feed: the articles changed after the index's watermark
+     * (a crash before its last commit, or another process's writes), or all of them when it has none (a new
+     * index, or one of an older schema).
+     */
+    private static void catchUpIndex(Store store, SearchIndex index) {
+        long last = store.lastChange();
+        long watermark = index.watermark();
+        if (watermark >= last) {
+            return;
+        }
+        if (watermark < 0) {
+            index.clear();
+            store.forEachArticle(a -> index.put(a.article(), vectorOf(store, a.id()), entityIdsOf(store, a.id())));
+        } else {
+            store.changesAfter(watermark, last).stream().filter(c -> !c.kind().equals("story"))
+                    .map(Store.Change::subject).distinct()
+                    .forEach(id -> store.article(id).ifPresent(a -> index.put(a.article(), vectorOf(store, id),
+                            entityIdsOf(store, id))));
+        }
+        index.commit(last);
     }
 
     /**
@@ -100,7 +121,7 @@ public final class Pipeline {
 
     private void commitIndex() {
         if (index != null && uncommitted > 0) {
-            index.commit();
+            index.commit(placer.seen()); // the index holds what the placer has taken in
             uncommitted = 0;
         }
     }
@@ -128,7 +149,9 @@ public final class Pipeline {
         PreparedArticle prepared = preparation.prepareItem(entry, id, origin);
         reindex(placer.catchUp());
         List<Placement> applied = new ArrayList<>();
+        long[] feed = new long[2];
         DocumentOutcome outcome = guarded(() -> store.transaction(tx -> {
+            feed[0] = tx.lastChange();
             Set<String> stories = new LinkedHashSet<>();
             Placement placement = writes.place(tx, prepared, true, preparation, stories);
             applied.add(placement);
@@ -136,9 +159,10 @@ public final class Pipeline {
             tx.recordItem(entry.sourceId(), entry.itemKey(), id, entry.contentHash(),
                     entry.article().published() == null ? null : entry.article().published().instant().getEpochSecond());
             writes.finishStories(tx, stories);
+            feed[1] = tx.lastChange();
             return Writes.outcome(origin, placement);
         }));
-        placer.committed();
+        reindex(placer.committed(feed[0], feed[1]));
         index(applied);
         return outcome;
     }
@@ -166,14 +190,17 @@ public final class Pipeline {
         List<Placement> applied = new ArrayList<>();
         try {
             long start = System.nanoTime();
+            long[] feed = new long[2];
             List<DocumentOutcome> outcomes = guarded(() -> store.transaction(tx -> {
+                feed[0] = tx.lastChange();
                 List<DocumentOutcome> out = new ArrayList<>();
                 for (PreparedDocument d : documents) {
                     out.add(writes.document(tx, d, preparation, applied));
                 }
+                feed[1] = tx.lastChange();
                 return out;
             }));
-            placer.committed();
+            reindex(placer.committed(feed[0], feed[1]));
             times.add(StageTimes.Stage.DECIDE_AND_WRITE, start);
             start = System.nanoTime();
             index(applied);

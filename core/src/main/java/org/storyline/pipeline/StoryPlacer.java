@@ -34,9 +34,8 @@ final class StoryPlacer {
     private final boolean embeddings;
     private DuplicateDetector duplicates;
     private StoryClusterer clusterer;
-    /** What the in-memory indexes reflect: the store's highest article sequence and redirect count then. */
-    private long seenSeq;
-    private long seenRedirects;
+    /** The store's change feed as far as the in-memory indexes reflect it. */
+    private long seen;
 
     /** @param embeddings true when articles carry sentence embeddings, to weigh them in story placement */
     StoryPlacer(Store store, boolean embeddings) {
@@ -87,41 +86,59 @@ final class StoryPlacer {
     }
 
     /**
-     * Takes in what other processes stored since this placer last looked (a CLI ingest while {@code serve} runs):
-     * new articles join the indexes; merged stories mean a full rebuild. Returns the ids taken in, so the caller
-     * can index them for search.
+     * Takes in what other processes stored since this placer last looked (a CLI ingest while {@code serve} runs),
+     * following the store's change feed: new articles join the indexes; merged or split stories mean a full
+     * rebuild. Returns the ids of the articles stored or changed, so the caller can index them for search.
      */
     List<String> catchUp() {
-        long[] marks = store.changeMarks();
-        List<String> seen = new ArrayList<>();
-        if (marks[1] != seenRedirects) {
-            store.forEachArticleAfter(seenSeq, (seq, s) -> seen.add(s.id()));
-            rebuild(); // stories merged elsewhere: the clusterer's stories must be rebuilt, not patched
-            return seen;
-        }
-        if (marks[0] > seenSeq) {
-            store.forEachArticleAfter(seenSeq, (seq, s) -> {
-                duplicates.add(s.id(), s.article().text());
-                if (!s.isCopy()) {
-                    restore(clusterer, s);
-                }
-                seen.add(s.id());
-            });
-            seenSeq = marks[0];
-        }
-        return seen;
+        return catchUp(store.lastChange());
     }
 
-    /** After a write of this placer's decisions committed: they are in the indexes already. */
-    void committed() {
-        long[] marks = store.changeMarks();
-        seenSeq = marks[0];
-        seenRedirects = marks[1];
+    private List<String> catchUp(long through) {
+        if (through <= seen) {
+            return List.of();
+        }
+        List<Store.Change> changes = store.changesAfter(seen, through);
+        seen = through;
+        List<String> articles = changes.stream().filter(c -> !c.kind().equals("story")).map(Store.Change::subject)
+                .distinct().toList();
+        if (changes.stream().anyMatch(c -> c.kind().equals("story"))) {
+            rebuild(); // stories merged elsewhere: the clusterer's stories must be rebuilt, not patched
+            return articles;
+        }
+        for (Store.Change c : changes) {
+            if (c.kind().equals("article")) {
+                store.article(c.subject()).ifPresent(s -> {
+                    duplicates.add(s.id(), s.article().text());
+                    if (!s.isCopy()) {
+                        restore(clusterer, s);
+                    }
+                });
+            }
+        }
+        return articles;
+    }
+
+    /**
+     * After a write of this placer's decisions committed: the transaction saw the change feed at {@code before}
+     * when it began and left it at {@code after}. Changes up to {@code before} this placer has not seen are
+     * another process's (committed just before the write): they are taken in now and returned, for the search
+     * index. The write's own changes are in the indexes already.
+     */
+    List<String> committed(long before, long after) {
+        List<String> foreign = catchUp(before);
+        seen = Math.max(seen, after);
+        return foreign;
+    }
+
+    /** The change feed position the in-memory indexes (and the search index the pipeline feeds) reflect. */
+    long seen() {
+        return seen;
     }
 
     /** Rebuilds the in-memory indexes from the store (at start, and after a write rolled back). */
     void rebuild() {
-        long[] marks = store.changeMarks();
+        long through = store.lastChange();
         DuplicateDetector freshDuplicates = new DuplicateDetector();
         StoryClusterer freshClusterer = !embeddings ? new StoryClusterer()
                 : new StoryClusterer(ClusterSettings.defaults().withJoin(EMBEDDING_THRESHOLD,
@@ -135,8 +152,7 @@ final class StoryPlacer {
         });
         duplicates = freshDuplicates;
         clusterer = freshClusterer;
-        seenSeq = marks[0];
-        seenRedirects = marks[1];
+        seen = through;
     }
 
     /** Replays a stored assignment, with the article's stored embedding when there is one. */

@@ -262,25 +262,22 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Articles stored after sequence number {@code seq} (by any process), in order, with their sequence numbers:
-     * what a long-running process has not seen yet.
+     * One entry of the change feed: {@code kind} "article" (an article stored; subject: its id), "update" (a stored
+     * article changed) or "story" (stories merged or split; subject: a story id).
      */
-    public void forEachArticleAfter(long seq, java.util.function.BiConsumer<Long, StoredArticle> action) {
-        jdbi.useHandle(h -> {
-            try (var rows = h.createQuery("SELECT seq, " + ArticleRows.COLUMNS + " FROM articles WHERE seq > :s ORDER BY seq")
-                    .bind("s", seq).setFetchSize(500)
-                    .map((rs, ctx) -> Map.entry(rs.getLong("seq"), ArticleRows.article(rs, ctx))).stream()) {
-                rows.forEach(e -> action.accept(e.getKey(), ArticleRows.withHashtags(h, List.of(e.getValue())).get(0)));
-            }
-        });
+    public record Change(long seq, String kind, String subject) {}
+
+    /** The change feed's last sequence number: a cheap check for "has anything changed since". */
+    public long lastChange() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(seq), 0) FROM changes").mapTo(Long.class).one());
     }
 
-    /** The highest article sequence number and the number of merged-story redirects: a cheap change marker. */
-    public long[] changeMarks() {
+    /** Changes after {@code seq} up to {@code through} (inclusive), in order. */
+    public List<Change> changesAfter(long seq, long through) {
         return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT (SELECT COALESCE(MAX(seq), 0) FROM articles),"
-                                + " (SELECT COUNT(*) FROM story_redirects) + (SELECT COUNT(*) FROM story_lineage)")
-                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one());
+                        "SELECT seq, kind, subject FROM changes WHERE seq > :a AND seq <= :b ORDER BY seq")
+                .bind("a", seq).bind("b", through)
+                .map((rs, ctx) -> new Change(rs.getLong(1), rs.getString(2), rs.getString(3))).list());
     }
 
     /** An article's stored sentence embedding, or empty. */

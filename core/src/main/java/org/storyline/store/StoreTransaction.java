@@ -16,11 +16,19 @@ import org.storyline.model.StoredArticle;
 public final class StoreTransaction {
 
     private final Handle handle;
-    private long seq;
 
     StoreTransaction(Handle handle) {
         this.handle = handle;
-        this.seq = handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM articles").mapTo(Long.class).one();
+    }
+
+    /** The change feed's last sequence number as this transaction sees it (see {@link Store#changesAfter}). */
+    public long lastChange() {
+        return handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM changes").mapTo(Long.class).one();
+    }
+
+    private void changed(String kind, String subject) {
+        handle.createUpdate("INSERT INTO changes (kind, subject) VALUES (:k, :s)").bind("k", kind).bind("s", subject)
+                .execute();
     }
 
     /** Writes of entities and quotes in this transaction. */
@@ -53,11 +61,13 @@ public final class StoreTransaction {
         Article a = stored.article();
         handle.createUpdate("INSERT INTO articles (" + ArticleRows.COLUMNS + ", published_epoch, word_count, seq)"
                         + " VALUES (:id, :title, :outlet, :url, :published, :approx, :section, :author, :language,"
-                        + " :body, :origin, :dup, :story, :epoch, :words, :seq)")
+                        + " :body, :origin, :dup, :story, :epoch, :words,"
+                        + " (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles))") // allocated by the database
                 .bind("id", a.id()).bind("origin", a.origin()).bind("dup", stored.duplicateOf())
-                .bind("story", stored.storyId()).bind("seq", ++seq)
+                .bind("story", stored.storyId())
                 .bindMap(fields(a)).execute();
         replaceHashtags(a);
+        changed("article", a.id());
     }
 
     /** Replaces an article's content (a fuller copy arrived); its story and duplicate links stay. */
@@ -68,6 +78,7 @@ public final class StoreTransaction {
                   body = :body, published_epoch = :epoch, word_count = :words WHERE id = :id""")
                 .bind("id", a.id()).bindMap(fields(a)).execute();
         replaceHashtags(a);
+        changed("update", a.id());
     }
 
     /** Makes {@code newCanonical} the canonical copy of the group that {@code oldCanonical} led. */
@@ -97,6 +108,7 @@ public final class StoreTransaction {
                 ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id, at = excluded.at""")
                 .bind("g", gone).bind("k", kept).bind("at", Instant.now().toString()).execute();
         recordLineage(kept, gone, "absorbed");
+        changed("story", kept);
         refreshStory(gone);
         refreshStory(kept);
     }
@@ -111,6 +123,7 @@ public final class StoreTransaction {
                     .bind("to", to).bind("id", id).bind("from", from).execute();
         }
         recordLineage(to, from, "split_from");
+        changed("story", from);
         refreshStory(from);
         refreshStory(to);
     }
