@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.storyline.source.ReadResult;
 import org.storyline.source.SourceFailure;
 
@@ -29,8 +28,9 @@ import org.storyline.source.SourceFailure;
  * }   // close waits for every document, then makes the search index durable
  * }</pre>
  *
- * <p>Memory is bounded: at most {@code 4 × workers + }{@value #MAX_GROUP} documents are in flight; {@link #submit}
- * waits when the writer is behind. A document already ingested (same content hash) is recognised before it is
+ * <p>Documents pass through a {@link DocumentQueue} (in memory by default; acknowledged once applied), so the same
+ * consumer can take them from a distributed queue. Memory is bounded: the queue's capacity plus
+ * {@code 4 × workers + }{@value #MAX_GROUP} documents are in flight; {@link #submit} waits when the writer is behind. A document already ingested (same content hash) is recognised before it is
  * prepared. When the store fails (a full disk), {@link #submit} and {@link #close} throw with the cause, and
  * documents not yet applied are not recorded as ingested, so running the same input again completes it.
  */
@@ -46,19 +46,25 @@ public final class Batch implements AutoCloseable {
         record Rejected(SourceFailure failure) implements Prepared {}
     }
 
-    private static final Future<Prepared> END = CompletableFuture.completedFuture(null);
+    /** A delivery being prepared. */
+    private record Pending(DocumentQueue.Delivery delivery, Future<Prepared> prepared) {}
+
+    private static final Pending END = new Pending(null, CompletableFuture.completedFuture(null));
 
     private final Pipeline pipeline;
+    private final DocumentQueue queue;
     private final Consumer<DocumentOutcome> outcomes;
     private final ExecutorService workers;
-    private final BlockingQueue<Future<Prepared>> pending;
+    private final BlockingQueue<Pending> pending;
+    private final Thread dispatcher;
     private final Thread writer;
     private volatile RuntimeException broken;
-    private boolean closed;
+    private volatile boolean closed;
 
-    Batch(Pipeline pipeline, int workers, Consumer<DocumentOutcome> outcomes) {
+    Batch(Pipeline pipeline, DocumentQueue queue, int workers, Consumer<DocumentOutcome> outcomes) {
         int threads = Math.max(1, workers);
         this.pipeline = pipeline;
+        this.queue = queue;
         this.outcomes = outcomes;
         this.workers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "storyline-prepare");
@@ -66,26 +72,47 @@ public final class Batch implements AutoCloseable {
             return t;
         });
         this.pending = new ArrayBlockingQueue<>(4 * threads + MAX_GROUP);
+        this.dispatcher = new Thread(this::dispatch, "storyline-dispatch");
+        this.dispatcher.setDaemon(true);
         this.writer = new Thread(this::write, "storyline-apply");
         this.writer.setDaemon(true);
+        this.dispatcher.start();
         this.writer.start();
     }
 
-    /** Queues one input: {@code read} runs on a worker; waits while too many documents are in flight. */
-    public void submit(Supplier<ReadResult> read) {
+    /** Reads one input (on the caller's thread) and queues it; waits while too many documents are in flight. */
+    public void submit(java.util.function.Supplier<ReadResult> read) {
         if (closed) {
             throw new IllegalStateException("pipeline: batch closed");
         }
-        Future<Prepared> future = workers.submit(() -> prepare(read));
+        failIfBroken();
+        ReadResult input = read.get();
         try {
-            while (!pending.offer(future, 100, TimeUnit.MILLISECONDS)) {
-                failIfBroken();
+            queue.publish(input);
+        } catch (IllegalStateException e) {
+            failIfBroken(); // the queue closed because the writer failed: say why
+            throw e;
+        }
+    }
+
+    /** Takes deliveries from the queue in order and starts their preparation on the workers. */
+    private void dispatch() {
+        try {
+            while (true) {
+                List<DocumentQueue.Delivery> deliveries = queue.poll(MAX_GROUP, java.time.Duration.ofMillis(100));
+                if (deliveries.isEmpty() && closed) {
+                    pending.put(END);
+                    return;
+                }
+                for (DocumentQueue.Delivery d : deliveries) {
+                    pending.put(new Pending(d, workers.submit(() -> prepare(d.input()))));
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("pipeline: interrupted while queueing a document", e);
+        } catch (RuntimeException e) {
+            broken = e;
         }
-        failIfBroken();
     }
 
     /** Waits until every submitted document is applied, then makes the search index durable. */
@@ -95,13 +122,11 @@ public final class Batch implements AutoCloseable {
             return;
         }
         closed = true;
+        queue.close();
         try {
-            while (!pending.offer(END, 100, TimeUnit.MILLISECONDS)) {
-                if (!writer.isAlive()) {
-                    break;
-                }
-            }
             writer.join();
+            dispatcher.interrupt();
+            dispatcher.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -111,8 +136,8 @@ public final class Batch implements AutoCloseable {
         pipeline.flush();
     }
 
-    private Prepared prepare(Supplier<ReadResult> read) {
-        return switch (read.get()) {
+    private Prepared prepare(ReadResult read) {
+        return switch (read) {
             case ReadResult.Failed failed -> new Prepared.Rejected(failed.failure());
             case ReadResult.Read r when pipeline.knows(r.contentHash()) -> new Prepared.Known(r.document().origin());
             case ReadResult.Read r -> new Prepared.Ready(pipeline.prepare(r.document(), r.contentHash()));
@@ -123,21 +148,24 @@ public final class Batch implements AutoCloseable {
     private void write() {
         try {
             while (true) {
-                Future<Prepared> next = pending.take();
+                Pending next = pending.take();
                 if (next == END) {
                     return;
                 }
-                Prepared first = next.get();
+                Prepared first = next.prepared().get();
                 if (!(first instanceof Prepared.Ready ready)) {
                     outcomes.accept(single(first));
+                    queue.acknowledge(next.delivery());
                     continue;
                 }
+                List<Pending> taken = new ArrayList<>(List.of(next));
                 List<PreparedDocument> group = new ArrayList<>(List.of(ready.document()));
                 for (PreparedDocument more = readyNext(); more != null && group.size() < MAX_GROUP; more = readyNext()) {
-                    pending.poll();
+                    taken.add(pending.poll());
                     group.add(more);
                 }
                 pipeline.apply(group).forEach(outcomes);
+                taken.forEach(p -> queue.acknowledge(p.delivery()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -147,16 +175,19 @@ public final class Batch implements AutoCloseable {
         } catch (RuntimeException e) {
             broken = e;
         }
-        pending.clear(); // unblock submitters; they see the failure
+        queue.close();
+        dispatcher.interrupt();
+        pending.clear(); // unblock the dispatcher; submitters see the failure
     }
 
     /** The next queued document when it is prepared already, without error, and ready to apply; else null. */
     private PreparedDocument readyNext() {
-        Future<Prepared> next = pending.peek();
-        if (next == null || next == END || !next.isDone() || next.state() != Future.State.SUCCESS) {
+        Pending next = pending.peek();
+        if (next == null || next == END || !next.prepared().isDone()
+                || next.prepared().state() != Future.State.SUCCESS) {
             return null;
         }
-        return next.resultNow() instanceof Prepared.Ready ready ? ready.document() : null;
+        return next.prepared().resultNow() instanceof Prepared.Ready ready ? ready.document() : null;
     }
 
     private DocumentOutcome single(Prepared prepared) {

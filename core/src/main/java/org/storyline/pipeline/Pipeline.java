@@ -137,7 +137,12 @@ public final class Pipeline {
      * Its results are those of {@link #ingest} called for each document in turn.
      */
     public Batch batch(int workers, java.util.function.Consumer<DocumentOutcome> outcomes) {
-        return new Batch(this, workers, outcomes);
+        return batch(new InMemoryDocumentQueue(4 * Math.max(1, workers) + Batch.MAX_GROUP), workers, outcomes);
+    }
+
+    /** As {@link #batch(int, java.util.function.Consumer)}, taking documents from {@code queue}. */
+    public Batch batch(DocumentQueue queue, int workers, java.util.function.Consumer<DocumentOutcome> outcomes) {
+        return new Batch(this, queue, workers, outcomes);
     }
 
     /** Stores a feed item's article; a changed item replaces its earlier version in place. */
