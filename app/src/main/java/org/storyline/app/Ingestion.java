@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -40,9 +41,19 @@ final class Ingestion {
     private final HtmlFileReader pages;
     private final WarcReader warcs = new WarcReader(WarcSettings.defaults());
     private final PrintStream messages;
+    private final Predicate<String> known;
 
     /** @param messages where per-input problems and the progress bar go, or null to stay quiet */
     Ingestion(Pipeline pipeline, Fetcher fetcher, long maxFileBytes, PrintStream messages) {
+        this(pipeline, fetcher, maxFileBytes, messages, hash -> false);
+    }
+
+    /**
+     * @param known whether the store holds a document with this content hash already: such a file is unchanged
+     *              and is not parsed again, so re-ingesting a folder costs reading and hashing its files only
+     */
+    Ingestion(Pipeline pipeline, Fetcher fetcher, long maxFileBytes, PrintStream messages, Predicate<String> known) {
+        this.known = known;
         this.pipeline = pipeline;
         this.fetcher = fetcher;
         this.dumps = new TextDumpReader(maxFileBytes);
@@ -86,8 +97,8 @@ final class Ingestion {
     private void ingestArchive(Path file, IngestSummary summary) {
         warcs.read(file, item -> {
             switch (item) {
-                case WarcItem.Document page -> report(summary, pipeline.ingest(page.document(),
-                        StableHash.sha256Hex(page.document().content().getBytes(StandardCharsets.UTF_8))));
+                case WarcItem.Document page -> report(summary, take(new ReadResult.Read(page.document(),
+                        StableHash.sha256Hex(page.document().content().getBytes(StandardCharsets.UTF_8)))));
                 case WarcItem.Failed failed -> report(summary, pipeline.reject(failed.failure()));
                 case WarcItem.Skipped skipped -> summary.skip();
             }
@@ -117,6 +128,8 @@ final class Ingestion {
 
     private DocumentOutcome take(ReadResult result) {
         return switch (result) {
+            case ReadResult.Read read when known.test(read.contentHash()) ->
+                    new DocumentOutcome(read.document().origin(), DocumentOutcome.Status.UNCHANGED, 0, 0, 0, null);
             case ReadResult.Read read -> pipeline.ingest(read.document(), read.contentHash());
             case ReadResult.Failed failed -> pipeline.reject(failed.failure());
         };
@@ -125,7 +138,7 @@ final class Ingestion {
     private void report(IngestSummary summary, DocumentOutcome outcome) {
         summary.add(outcome);
         if (outcome.isProblem() && messages != null) {
-            messages.println("storyline: " + outcome);
+            messages.println("storyline: " + Terminal.safe(outcome.toString()));
         }
     }
 
@@ -136,7 +149,7 @@ final class Ingestion {
 
     private static void step(ProgressBar bar, String name) {
         if (bar != null) {
-            bar.setExtraMessage(name);
+            bar.setExtraMessage(Terminal.safe(name));
             bar.step();
         }
     }

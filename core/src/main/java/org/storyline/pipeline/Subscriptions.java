@@ -87,7 +87,9 @@ public final class Subscriptions {
             if (result instanceof Fetched f && parser.parse(f.body(), f.finalUrl()) instanceof Feed feed) {
                 return follow(candidate.url(), feed, f);
             }
-            tried.add(candidate.url().toString());
+            // Say why each declared feed was not followed: "refused: a link-local address" is the answer a user needs.
+            tried.add(candidate.url() + (result instanceof FetchFailed failed ? " (" + failed.message() + ")"
+                    : result instanceof Fetched ? " (not a feed)" : ""));
         }
         return new Added(null, false, "%s is a page without a feed (tried: %s)".formatted(asked,
                 tried.isEmpty() ? "none declared" : String.join(", ", tried)));
