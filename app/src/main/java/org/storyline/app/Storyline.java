@@ -34,6 +34,9 @@ public final class Storyline implements Runnable {
     /** Runs the command line and returns its exit code (for tests: no System.exit). */
     public static int run(String... args) {
         System.setProperty("storyline.default-data", defaultDataDir().toString());
+        if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help")) {
+            NativeCache.prepare(dataDir(args)); // a command that may embed: native libraries from DATA/cache
+        }
         CommandLine cli = new CommandLine(new Storyline());
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (StoreDamage.is(e)) {
