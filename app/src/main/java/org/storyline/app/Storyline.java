@@ -47,6 +47,14 @@ public final class Storyline implements Runnable {
             line.getErr().println(line.getColorScheme().errorText("storyline: " + Terminal.safe(e.getMessage())));
             return 2;
         });
+        cli.setParameterExceptionHandler((e, given) -> {
+            // Usage mistakes say "storyline:" like every other error, then where to read about the command.
+            CommandLine line = e.getCommandLine();
+            line.getErr().println(line.getColorScheme().errorText("storyline: " + Terminal.safe(e.getMessage())));
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, line.getErr());
+            line.getErr().println("See: " + line.getCommandSpec().qualifiedName() + " --help");
+            return 2;
+        });
         return cli.execute(args);
     }
 

@@ -143,4 +143,35 @@ class ProbeCliTest {
             assertThat(components.store().counts().documents()).as("nothing parsed, nothing stored").isZero();
         }
     }
+
+    @Test
+    void usageMistakesStartWithTheProgramNameAndSayWhereHelpIs() {
+        for (String[] args : new String[][] {{"ingest"}, {"export", "--what", "nothing"}, {"source", "add", "--nope", "x"},
+                {"frobnicate"}}) {
+            var run = Fixtures.cli(args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err()).as(String.join(" ", args)).startsWith("storyline: ").contains("--help");
+        }
+    }
+
+    @Test
+    void helpTextsDescribeEveryPositionalArgumentAndTheDefaultDataFolder() {
+        for (String[] command : new String[][] {{"ingest"}, {"extract"}, {"source", "add"}, {"source", "remove"},
+                {"source", "import"}, {"user", "add-admin"}, {"user", "set-role"}, {"token", "revoke"}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of("--help"))
+                    .toArray(String[]::new);
+            String help = Fixtures.cli(args).out();
+            java.util.regex.Matcher positional = java.util.regex.Pattern.compile("(?m)^ {6}([A-Z][A-Z|.]+)\\s*$|^ {6}([A-Z][A-Z|.]+) {2,}\\S")
+                    .matcher(help);
+            assertThat(positional.find()).as(String.join(" ", command) + " lists its arguments with a description:\n" + help)
+                    .isTrue();
+            assertThat(positional.group(2)).as(help).isNotNull();
+        }
+        String ingest = Fixtures.cli("ingest", "--help").out().replaceAll("\\s+", " ");
+        assertThat(ingest).contains("WARC");
+        assertThat(ingest.replace(" ", "")).as("the path, however the help text wraps it")
+                .contains("here" + System.getProperty("storyline.default-data").replace(" ", ""));
+        assertThat(Fixtures.cli("extract", "--help").out().replaceAll("\\s+", " ")).contains("--max-bytes=BYTES")
+                .contains("default: 16777216, 16 MiB");
+    }
 }
