@@ -27,12 +27,14 @@ public final class Storyline implements Runnable {
             java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     public static void main(String[] args) {
+        org.storyline.embed.DjlOptOut.apply(); // before anything can load DJL (see DjlOptOut)
         LUCENE_VECTORS.setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args));
     }
 
     /** Runs the command line and returns its exit code (for tests: no System.exit). */
     public static int run(String... args) {
+        org.storyline.embed.DjlOptOut.apply();
         System.setProperty("storyline.default-data", defaultDataDir().toString());
         if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help")) {
             NativeCache.prepare(dataDir(args)); // a command that may embed: native libraries from DATA/cache

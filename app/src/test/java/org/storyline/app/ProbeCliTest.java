@@ -174,4 +174,28 @@ class ProbeCliTest {
         assertThat(Fixtures.cli("extract", "--help").out().replaceAll("\\s+", " ")).contains("--max-bytes=BYTES")
                 .contains("default: 16777216, 16 MiB");
     }
+
+    @Test
+    void item14_opmlImportSkipsPrivateLocalAndMetadataHostsWithTheReason() throws IOException {
+        Path opml = Files.writeString(dir.resolve("feeds.opml"), """
+                <opml version="2.0"><body>
+                <outline text="Router" xmlUrl="http://192.168.1.1/feed"/>
+                <outline text="Metadata" xmlUrl="http://169.254.169.254/latest/meta-data/"/>
+                <outline text="Loopback" xmlUrl="http://127.0.0.1:8080/feed"/>
+                <outline text="Octal" xmlUrl="http://0177.0.0.1/feed"/>
+                <outline text="Local" xmlUrl="http://printer.local/feed"/>
+                <outline text="Public" xmlUrl="https://news.example/feed"/>
+                </body></opml>""");
+        String data = dir.resolve("data").toString();
+        var strict = Fixtures.cli("source", "import", opml.toString(), "--data", data);
+        assertThat(strict.exitCode()).isZero();
+        assertThat(strict.out()).startsWith("1 feeds imported, 0 already followed, 5 outlines skipped")
+                .contains("192.168.1.1, a private address").contains("never fetched");
+        Path config = Files.writeString(dir.resolve("private.properties"), "fetch.allow-private-addresses=true\n");
+        String other = dir.resolve("other").toString();
+        var allowing = Fixtures.cli("source", "import", opml.toString(), "--data", other, "--config", config.toString());
+        assertThat(allowing.out()).as("allowed private hosts are imported; metadata and ambiguous ones never")
+                .startsWith("4 feeds imported, 0 already followed, 2 outlines skipped")
+                .contains("169.254.169.254").contains("ambiguous IP address 0177.0.0.1");
+    }
 }

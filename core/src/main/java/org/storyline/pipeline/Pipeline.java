@@ -118,9 +118,15 @@ public final class Pipeline {
     /** Stores a feed item's article; a changed item replaces its earlier version in place. */
     public synchronized DocumentOutcome ingestItem(FeedEntry entry, String origin) {
         ParsedArticle parsed = entry.article();
-        Article article = toArticle(parsed, ArticleIds.ofItem(entry.itemKey()), origin, entry.language());
         reindex(writer.catchUp());
+        String[] written = new String[1];
         DocumentOutcome outcome = guarded(() -> store.transaction(tx -> {
+            // The id this source's item was stored under before (stores from before ids were scoped keep theirs),
+            // else one scoped to the source: another feed's item with the same GUID is never this article.
+            String id = tx.itemArticle(entry.sourceId(), entry.itemKey())
+                    .orElseGet(() -> ArticleIds.ofItem(entry.sourceId(), entry.itemKey()));
+            Article article = toArticle(parsed, id, origin, entry.language());
+            written[0] = id;
             ArticleWriter.Effect effect = writer.write(tx, article, true);
             if (effect != ArticleWriter.Effect.UNCHANGED) {
                 people.recordStored(tx, article.id());
@@ -133,7 +139,7 @@ public final class Pipeline {
             return outcome(origin, effect);
         }));
         writer.committed();
-        reindex(List.of(article.id()));
+        reindex(List.of(written[0]));
         return outcome;
     }
 

@@ -162,6 +162,12 @@ public final class StoreTransaction {
                 .execute();
     }
 
+    /** The article an item of this source was stored as, when the source delivered it before. */
+    public Optional<String> itemArticle(String sourceId, String itemKey) {
+        return handle.createQuery("SELECT article_id FROM source_items WHERE source_id = :s AND item_key = :k")
+                .bind("s", sourceId).bind("k", itemKey).mapTo(String.class).findOne();
+    }
+
     /** Records that a source's item was seen with this content, stored as {@code articleId} (null: no article). */
     public void recordItem(String sourceId, String itemKey, String articleId, String contentHash, Long publishedEpoch) {
         String now = Instant.now().toString();

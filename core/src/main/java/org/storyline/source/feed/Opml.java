@@ -15,7 +15,6 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.storyline.source.feed.XmlNode.Element;
-import org.storyline.source.fetch.AddressClassifier;
 
 /**
  * Reads and writes OPML subscription lists. Reading uses the same guarded XML reader as feeds (no DOCTYPE,
@@ -89,11 +88,8 @@ public final class Opml {
             String xmlUrl = attribute(outline, "xmlUrl");
             if (xmlUrl != null) {
                 URI url = Links.resolve(null, xmlUrl);
-                String local = url == null ? null : AddressClassifier.localHostReason(url.getHost());
                 if (url == null) {
                     skipped.add("%s: not an absolute http(s) URL: %s".formatted(title, xmlUrl));
-                } else if (local != null) {
-                    skipped.add("%s: %s is %s, not a public feed host: %s".formatted(title, url.getHost(), local, url));
                 } else if (feeds.size() >= MAX_FEEDS) {
                     skipped.add("%s: more than %d feeds in one file: %s".formatted(title, MAX_FEEDS, url));
                 } else if (feeds.putIfAbsent(url, new Subscription(title, url,

@@ -62,7 +62,7 @@ final class TargetResolver {
     }
 
     /** IP literals are parsed here, not given to the resolver: numbers must never depend on DNS. */
-    private static boolean literal(String host) {
+    static boolean literal(String host) {
         return host.startsWith("[") || host.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'));
     }
 

@@ -57,25 +57,6 @@ class OpmlTest {
     }
 
     @Test
-    void privateAddressesAndLocalNamesAreSkippedWithTheReason() {
-        String file = """
-                <opml version="2.0"><body>
-                <outline text="Router" xmlUrl="http://192.168.1.1/feed"/>
-                <outline text="Metadata" xmlUrl="http://169.254.169.254/latest/meta-data/"/>
-                <outline text="Loopback" xmlUrl="http://127.0.0.1:8080/feed"/>
-                <outline text="Octal" xmlUrl="http://0177.0.0.1/feed"/>
-                <outline text="Local" xmlUrl="http://printer.local/feed"/>
-                <outline text="Mapped" xmlUrl="http://[::ffff:10.0.0.1]/feed"/>
-                <outline text="Public" xmlUrl="https://news.example/feed"/>
-                </body></opml>""";
-        Opml.Subscriptions subs = (Opml.Subscriptions) opml.read(file.getBytes(StandardCharsets.UTF_8));
-        assertThat(subs.feeds()).extracting(Opml.Subscription::title).containsExactly("Public");
-        assertThat(subs.skipped()).hasSize(6).allMatch(s -> s.contains("not a public feed host"))
-                .anyMatch(s -> s.contains("a private address")).anyMatch(s -> s.contains("a link local address"))
-                .anyMatch(s -> s.contains("a local network name"));
-    }
-
-    @Test
     void oneFileBringsAtMostAThousandFeeds() {
         StringBuilder file = new StringBuilder("<opml version=\"2.0\"><body>");
         for (int i = 0; i < 20_000; i++) {
