@@ -43,8 +43,8 @@ storyline_need_browsers() {
     echo "Installing Chromium and chromedriver for the browser tests (apt-get install chromium chromium-driver)"
     if ! storyline_wait_for_dpkg 300; then
       echo "storyline: the package lock is still held by another apt or dpkg after 5 minutes; not installing" >&2
-    elif ! (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) \
-        > /tmp/storyline-apt.log 2>&1; then
+    elif ! (apt-get -o DPkg::Lock::Timeout=300 update -qq && DEBIAN_FRONTEND=noninteractive \
+        apt-get -o DPkg::Lock::Timeout=300 install -y -qq chromium chromium-driver) > /tmp/storyline-apt.log 2>&1; then
       echo "storyline: apt-get could not install chromium chromium-driver (its messages: /tmp/storyline-apt.log)" >&2
     fi
   fi

@@ -116,6 +116,8 @@ class ReaderBrowserTest {
             WebElement box = browser.findElement(By.id("comment-text"));
             box.sendKeys(payload);
             box.findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("button[type=submit]")).click();
+            // From the second comment on the address already has #comment-: wait for the new page, not the URL.
+            wait(ExpectedConditions.stalenessOf(box));
             wait(ExpectedConditions.urlContains("#comment-"));
             noDialog();
         }
