@@ -134,7 +134,7 @@ final class Ingestion {
     private void report(IngestSummary summary, DocumentOutcome outcome) {
         summary.add(outcome);
         if (outcome.isProblem() && messages != null) {
-            messages.println("storyline: " + outcome);
+            messages.println("storyline: " + Terminal.safe(outcome.toString()));
         }
     }
 
@@ -145,7 +145,7 @@ final class Ingestion {
 
     private static void step(ProgressBar bar, String name) {
         if (bar != null) {
-            bar.setExtraMessage(name);
+            bar.setExtraMessage(Terminal.safe(name));
             bar.step();
         }
     }

@@ -46,6 +46,7 @@ public final class WebServer {
     private final org.storyline.pipeline.StoryAnalyses analyses;
     private final ArticleSearch search;
     private final RelatedArticles related;
+    private FollowGuard follows;
 
     private WebServer(Store store, Subscriptions subscriptions, SearchIndex index,
                       java.util.function.Function<String, float[]> queryEmbedder) {
@@ -76,19 +77,34 @@ public final class WebServer {
     /** As {@link #create(Store, Subscriptions, SearchIndex)}, with queries embedded by {@code queryEmbedder}. */
     public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index,
                                  java.util.function.Function<String, float[]> queryEmbedder) {
+        return create(store, subscriptions, index, queryEmbedder, WebSettings.defaults());
+    }
+
+    /** As {@link #create(Store, Subscriptions, SearchIndex)}, with the site's own settings. */
+    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index, WebSettings settings) {
+        SentenceEmbedder embedder = new SentenceEmbedder();
+        return create(store, subscriptions, index, query -> embedder.embed(null, query), settings);
+    }
+
+    /** The app, everything given: queries embedded by {@code queryEmbedder}, links and limits from {@code settings}. */
+    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index,
+                                 java.util.function.Function<String, float[]> queryEmbedder, WebSettings settings) {
         WebServer web = new WebServer(store, subscriptions, index, queryEmbedder);
         Javalin app = Javalin.create(config -> {
             config.useVirtualThreads = true;
             config.showJavalinBanner = false;
-            config.http.maxRequestSize = 64 * 1024;
+            config.http.maxRequestSize = BodyCap.MAX_BYTES;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.jetty.modifyServletContextHandler(handler -> BodyCap.install(handler, BodyCap.MAX_BYTES));
             config.staticFiles.add(files -> {
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
                 files.hostedPath = "/static";
             });
         });
+        String origin = settings.origin();
         app.before(ctx -> {
+            ctx.attribute(Links.ORIGIN, origin != null ? origin : Links.local(ctx));
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
             ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' https: data:; object-src 'none';"
@@ -104,7 +120,8 @@ public final class WebServer {
         app.get("/outlet/{name}", web::outlet);
         app.get("/entity/{id}", ctx -> EntityViews.page(web.store, ctx.pathParam("id")).ifPresentOrElse(
                 page -> web.render(ctx, "entity.jte", page), () -> web.notFound(ctx, "this person, organisation or place")));
-        Readers.register(app, store);
+        web.follows = new FollowGuard(Readers.register(app, store, org.storyline.account.Passwords.owasp(),
+                java.time.Clock.systemUTC()), settings, java.time.Clock.systemUTC());
         FeedRoutes.register(app, store, web.search);
         ApiRoutes.register(app, store, subscriptions, web.search, web.related, web.moreApiRoutes());
         app.error(HttpStatus.NOT_FOUND, ctx -> {
@@ -236,8 +253,9 @@ public final class WebServer {
     }
 
     private void sources(Context ctx) {
-        render(ctx, "sources.jte", new Pages.SourcesView(store.sources().all(), null,
-                subscriptions == null ? null : Csrf.token(ctx)));
+        boolean may = subscriptions != null && follows.mayFollow(ctx);
+        render(ctx, "sources.jte", new Pages.SourcesView(store.sources().all(),
+                subscriptions == null || may ? null : FollowGuard.SIGN_IN, may ? Csrf.token(ctx) : null));
     }
 
     private void addSource(Context ctx) {
@@ -250,6 +268,14 @@ public final class WebServer {
                     .result("This form has expired or did not come from this site. Reload the page and try again.");
             return;
         }
+        FollowGuard.Refusal refusal = follows.check(ctx);
+        if (refusal != null) {
+            ctx.status(refusal.status());
+            render(ctx, "sources.jte", new Pages.SourcesView(store.sources().all(), refusal.message(),
+                    follows.mayFollow(ctx) ? Csrf.token(ctx) : null));
+            return;
+        }
+        follows.count(ctx);
         String url = ctx.formParam("url") == null ? "" : ctx.formParam("url").strip();
         Subscriptions.Added added = subscriptions.add(url);
         String message = added.error() != null ? added.error() : added.existed() ? "Already following " + url

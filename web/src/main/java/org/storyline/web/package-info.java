@@ -8,5 +8,10 @@
  * {@link org.storyline.web.ApiErrors} alone (and {@link org.storyline.web.JettyErrors} for requests Jetty
  * refuses before the app sees them); page failures in {@link org.storyline.web.WebServer}, and for the readers'
  * pages in {@link org.storyline.web.Renderer}.
+ *
+ * <p>What a visitor cannot do: make the server follow feeds without a signed-in account of the configured role
+ * ({@link org.storyline.web.FollowGuard}), send a body over 64 KiB however it is framed
+ * ({@link org.storyline.web.BodyCap}), lock a reader out by guessing ({@link org.storyline.web.SignInThrottle}),
+ * or choose the host in the links the site hands out ({@link org.storyline.web.WebSettings#publicUrl()}).
  */
 package org.storyline.web;
