@@ -79,6 +79,6 @@ final class ScoreTable {
         }
         String s = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = s.replaceAll("[‘’‚‛′`´]", "'").replaceAll("[“”„‟″«»]", "\"").replaceAll("[‐‑‒–—―]", "-");
-        return s.replaceAll("\\s+", " ").strip();
+        return s.replaceAll("\\p{Cf}", "").replaceAll("\\s+", " ").strip();
     }
 }
