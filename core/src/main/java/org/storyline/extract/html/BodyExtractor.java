@@ -2,6 +2,7 @@ package org.storyline.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,21 +37,33 @@ final class BodyExtractor {
     /** The structured-data body replaces ours when ours is shorter than this share of it. */
     private static final double FALLBACK_SHARE = 0.6;
 
+    /** The gentle try wins when it finds this many times the text of the first. */
+    private static final double GENTLE_GAIN = 1.5;
+
     private final BoilerplatePruner pruner = new BoilerplatePruner();
     private final ContentLocator locator = new ContentLocator();
     private final BlockCollector collector = new BlockCollector();
 
-    /** The body text as paragraphs joined by blank lines; empty when none. Prunes {@code document}. */
-    String extract(Document document, String structuredBody, String title) {
+    /**
+     * The body text as paragraphs joined by blank lines; empty when none. Prunes {@code document};
+     * {@code reparse} gives a fresh copy of the page for a second, gentler try.
+     */
+    String extract(Document document, Supplier<Document> reparse, String structuredBody, String title) {
         Element body = document.body();
         List<String> paragraphs = List.of();
         if (body != null) {
-            pruner.prune(body);
-            TextStats stats = TextStats.count(body);
-            paragraphs = keep(collector.collect(locator.locate(body, stats)), title);
-            if (length(paragraphs) < MIN_LOCATED) {
-                List<String> whole = keep(collector.collect(List.of(body)), title);
-                paragraphs = length(whole) > length(paragraphs) ? whole : paragraphs;
+            int largestPruned = pruner.prune(body);
+            paragraphs = located(body, title);
+            if (largestPruned > Math.max(length(paragraphs), MIN_LOCATED)) {
+                // furniture-named wrappers held more prose than the article found: try again without names
+                Element fresh = reparse.get().body();
+                if (fresh != null) {
+                    pruner.prune(fresh, true);
+                    List<String> gentle = located(fresh, title);
+                    if (length(gentle) > GENTLE_GAIN * length(paragraphs)) {
+                        paragraphs = gentle;
+                    }
+                }
             }
         }
         List<String> structured = structured(structuredBody);
@@ -58,6 +71,16 @@ final class BodyExtractor {
             paragraphs = structured;
         }
         return String.join("\n\n", paragraphs);
+    }
+
+    private List<String> located(Element body, String title) {
+        TextStats stats = TextStats.count(body);
+        List<String> paragraphs = keep(collector.collect(locator.locate(body, stats)), title);
+        if (length(paragraphs) < MIN_LOCATED) {
+            List<String> whole = keep(collector.collect(List.of(body)), title);
+            paragraphs = length(whole) > length(paragraphs) ? whole : paragraphs;
+        }
+        return paragraphs;
     }
 
     /** The blocks that read as article text; {@code title} (or null) is dropped where repeated as a line. */

@@ -21,6 +21,9 @@ import org.storyline.model.ParsedArticle;
  */
 public final class HtmlExtractor {
 
+    /** No headline is this long: a longer {@code <title>} was never closed and swallowed the page. */
+    private static final int RUNAWAY_TITLE = 1000;
+
     private final MetadataReader metadata = new MetadataReader();
     private final BodyExtractor bodies = new BodyExtractor();
 
@@ -35,9 +38,15 @@ public final class HtmlExtractor {
         if (markup.startsWith("\uFEFF")) {
             markup = markup.substring(1); // a byte-order mark before <html> would push the <head> into the body
         }
-        Document document = Jsoup.parse(markup, baseUrl == null ? "" : baseUrl.toString());
+        String base = baseUrl == null ? "" : baseUrl.toString();
+        Document document = Jsoup.parse(markup, base);
+        if (document.title().length() > RUNAWAY_TITLE) {
+            markup = UnclosedTitle.close(markup);
+            document = Jsoup.parse(markup, base);
+        }
         PageMetadata meta = metadata.read(document, baseUrl);
-        String text = bodies.extract(document, meta.body(), meta.title());
+        String page = markup;
+        String text = bodies.extract(document, () -> Jsoup.parse(page, base), meta.body(), meta.title());
         return new Extraction(meta.title(), meta.byline(), meta.published(), meta.language(), meta.canonical(),
                 meta.outlet(), meta.leadImage(), meta.section(), text);
     }
