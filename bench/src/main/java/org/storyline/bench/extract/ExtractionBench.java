@@ -116,7 +116,7 @@ public final class ExtractionBench {
 
     /** Single-thread pages per second over every development-set page read, from gzip bytes to JSON. */
     private void speedOfAll() {
-        if (allPages.isEmpty()) {
+        if (allPages.isEmpty() || rounds < 1) {
             return;
         }
         System.out.printf("%n(quality runs took %.0f s)%n", (System.nanoTime() - start) / 1e9);
@@ -158,6 +158,9 @@ public final class ExtractionBench {
         writeDetails(rows);
         if (dump != null) {
             new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(dump.toFile(), dumped);
+        }
+        if (rounds < 1) {
+            return;
         }
         SpeedRun.Result speed = new SpeedRun(extractor).run(pages, 3, rounds);
         System.out.printf("%nspeed, one thread, gzip bytes -> JSON string: %.0f pages/s wall-clock median "

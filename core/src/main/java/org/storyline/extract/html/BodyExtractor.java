@@ -39,6 +39,8 @@ final class BodyExtractor {
 
     /** The gentle try wins when it finds this many times the text of the first. */
     private static final double GENTLE_GAIN = 1.5;
+    /** Only a first try shorter than this may have failed; a longer one is an article, if a short one. */
+    private static final int GENTLE_BELOW = 1000;
 
     private final BoilerplatePruner pruner = new BoilerplatePruner();
     private final ContentLocator locator = new ContentLocator();
@@ -54,7 +56,8 @@ final class BodyExtractor {
         if (body != null) {
             int largestPruned = pruner.prune(body);
             paragraphs = located(body, title);
-            if (largestPruned > Math.max(length(paragraphs), MIN_LOCATED)) {
+            int found = length(paragraphs);
+            if (found < GENTLE_BELOW && largestPruned > Math.max(found, MIN_LOCATED)) {
                 // furniture-named wrappers held more prose than the article found: try again without names
                 Element fresh = reparse.get().body();
                 if (fresh != null) {

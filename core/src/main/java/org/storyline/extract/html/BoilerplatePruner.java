@@ -42,6 +42,8 @@ final class BoilerplatePruner {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final ClassWords COMMENTS = ClassWords.of("comment", "comments", "disqus", "replies", "reply",
             "discussion");
+    /** Names of the page's side and foot columns, which hold other stories' teasers, never the article. */
+    private static final ClassWords SIDE_NAMES = ClassWords.of("sidebar", "footer", "widget", "widgets");
     private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
     /** Share of the page's prose above which an element is the article, whatever its name says. */
     private static final double ARTICLE_SHARE = 0.5;
@@ -90,8 +92,8 @@ final class BoilerplatePruner {
     }
 
     /**
-     * Furniture whatever else the page says: hidden elements, navigation, asides, footers and reader
-     * comments. The gentle try still removes these, and they do not count as prose pruning may have lost.
+     * Furniture whatever else the page says: hidden elements, navigation, asides, footers, sidebars and
+     * reader comments. The gentle try still removes these, and they do not count as prose pruning may have lost.
      */
     private static boolean isFirmFurniture(Element element) {
         String tag = element.normalName();
@@ -100,7 +102,8 @@ final class BoilerplatePruner {
         }
         return tag.equals("nav") || tag.equals("aside") || tag.equals("footer") || element.hasAttr("hidden")
                 || "true".equals(element.attr("aria-hidden")) || isHiddenByStyle(element)
-                || COMMENTS.names(element) || "navigation".equalsIgnoreCase(element.attr("role"));
+                || COMMENTS.names(element) || SIDE_NAMES.names(element)
+                || "navigation".equalsIgnoreCase(element.attr("role"));
     }
 
     /**
