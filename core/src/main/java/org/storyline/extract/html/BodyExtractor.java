@@ -54,6 +54,7 @@ final class BodyExtractor {
         Element body = document.body();
         List<String> paragraphs = List.of();
         if (body != null) {
+            StreamedParts.place(body);
             int largestPruned = pruner.prune(body);
             paragraphs = located(body, title);
             int found = length(paragraphs);
@@ -61,6 +62,7 @@ final class BodyExtractor {
                 // furniture-named wrappers held more prose than the article found: try again without names
                 Element fresh = reparse.get().body();
                 if (fresh != null) {
+                    StreamedParts.place(fresh);
                     pruner.prune(fresh, true);
                     List<String> gentle = located(fresh, title);
                     if (length(gentle) > GENTLE_GAIN * length(paragraphs)) {
