@@ -44,7 +44,7 @@ public final class HtmlExtractor {
             markup = UnclosedTitle.close(markup);
             document = Jsoup.parse(markup, base);
         }
-        PageMetadata meta = metadata.read(document, baseUrl);
+        PageMetadata meta = metadata.read(document, markup, baseUrl);
         String page = markup;
         String text = bodies.extract(document, () -> Jsoup.parse(page, base), meta.body(), meta.title());
         return new Extraction(meta.title(), meta.byline(), meta.published(), meta.language(), meta.canonical(),

@@ -21,12 +21,14 @@ final class MetadataReader {
     private final DateParser dates = new DateParser();
     private final BylineFinder bylines = new BylineFinder();
     private final TitleCleaner titles = new TitleCleaner();
+    private final OutletNamer outlets = new OutletNamer();
 
-    PageMetadata read(Document document, URI base) {
+    PageMetadata read(Document document, String markup, URI base) {
         JsonLdReader.LinkedData ld = jsonLd.read(document);
         MetaTags meta = MetaTags.of(document);
-        String outlet = TitleCleaner.collapse(firstNonNull(meta.first("og:site_name", "application-name",
-                "al:android:app_name", "al:ios:app_name"), ld.publisher(), ld.siteName()));
+        String outlet = outlets.name(document, markup, base == null ? null : base.getHost(),
+                meta.first("og:site_name"), ld.publisher(), ld.siteName(),
+                meta.first("application-name", "al:android:app_name", "al:ios:app_name"));
         URI image = address(base, firstNonNull(meta.first("og:image", "og:image:url", "og:image:secure_url",
                 "twitter:image", "twitter:image:src"), ld.image()));
         String section = TitleCleaner.collapse(firstNonNull(meta.first("article:section", "parsely-section",
