@@ -97,8 +97,10 @@ final class TitleCleaner {
         if (text == null) {
             return null;
         }
-        String value = text.indexOf('&') >= 0 && ENTITY.matcher(text).find()
-                ? Parser.unescapeEntities(text, false) : text;
+        String value = text;
+        for (int pass = 0; pass < 3 && value.indexOf('&') >= 0 && ENTITY.matcher(value).find(); pass++) {
+            value = Parser.unescapeEntities(value, false); // "&amp;quot;" was escaped twice: undo both
+        }
         String collapsed = INVISIBLE.matcher(value.replace('\u00a0', ' ')).replaceAll("")
                 .replaceAll("\\s+", " ").strip();
         return collapsed.isEmpty() ? null : collapsed;
