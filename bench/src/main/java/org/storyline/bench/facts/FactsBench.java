@@ -32,9 +32,12 @@ import org.storyline.text.StableHash;
  */
 public final class FactsBench {
 
+    /** The fact whose per-article misses on the fitted half are printed, or null. */
+    private static FactChecks.Fact misses;
+
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: FactsBench ARTICLES_JSONL FACTS_JSONL");
+            System.err.println("usage: FactsBench ARTICLES_JSONL FACTS_JSONL [--misses date|city|killed|injured|people]");
             System.exit(2);
         }
         LabelledSet set = LabelledSet.read(Path.of(args[0]), Path.of(args[1]));
@@ -45,6 +48,8 @@ public final class FactsBench {
             System.out.printf("%d articles, %d incidents; %d stored in %d stories (%.0f s)%n", set.articles().size(),
                     set.incidents().size(), labelled.size(), store.counts().stories(), (System.nanoTime() - start) / 1e9);
             Exported exported = Exported.of(store);
+            misses = args.length > 3 && args[2].equals("--misses")
+                    ? FactChecks.Fact.valueOf(args[3].toUpperCase(java.util.Locale.ROOT)) : null;
             report(set, labelled, exported);
         } finally {
             try (Stream<Path> files = Files.walk(data)) {
@@ -72,7 +77,11 @@ public final class FactsBench {
                         .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
                 check(t[0], incident, exported.stories.get(story), null);
                 for (String id : stored) {
-                    check(t[1], incident, exported.articles.get(id), items.get(labelled.get(id)).text());
+                    String text = items.get(labelled.get(id)).text();
+                    check(t[1], incident, exported.articles.get(id), text);
+                    if (key.equals("fit") && misses != null) {
+                        Misses.print(misses, incident, exported.articles.get(id), text);
+                    }
                 }
             }
         }

@@ -35,6 +35,9 @@ public final class ClaimExtractor {
             + "(?:\\s+of(?:\\s+the)?(?:\\s+(" + NumberWords.PATTERN + "))?)?\\s+((?:" + NOT_ADJECTIVE
             + "[\\p{L}'-]+\\s+){0,3}?)(" + NOUN + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
+    private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\d,.-])(?:(" + HEDGE + ")\\s+)?(" + NumberWords.PATTERN
+            + ")\\s+(?:others?\\s+)?(?:were|are|have been|had been|remain|remained)\\s+(?:(?:\\w+ly|also|later|being)\\s+)?"
+            + "(\\p{L}+)", Pattern.CASE_INSENSITIVE);
     /** How far after the noun an event word may stand ("Seven people linked to ... have been detained"). */
     private static final int CUE_AFTER_WORDS = 14;
     private static final Set<String> GENERIC = Set.of("people", "persons", "men", "women", "citizens", "nationals",
@@ -50,9 +53,11 @@ public final class ClaimExtractor {
     /** The counts in {@code text}, in text order. */
     public List<NumericClaim> extract(String articleId, String text) {
         List<NumericClaim> out = new ArrayList<>();
-        for (String sentence : sentences.split(text)) {
+        List<String> split = sentences.split(text).stream().filter(s -> !Corrections.isCorrection(s)).toList();
+        for (String sentence : split) {
             out.addAll(inSentence(articleId, sentence));
         }
+        out.addAll(Casualties.implied(articleId, split, out));
         return out;
     }
 
@@ -74,7 +79,36 @@ public final class ClaimExtractor {
             int limit = i + 1 < spans.size() ? spans.get(i + 1)[0] : sentence.length();
             out.addAll(claims(m, sentence, limit, articleId));
         }
+        out.addAll(bare(articleId, sentence, out));
         out.addAll(aboard(out, articleId, sentence));
+        return wholeOthers(out);
+    }
+
+    /**
+     * "One man died and three others were injured": "others" is part of a larger group only when the sentence
+     * counted that group before ("Two were detained; five others were charged" is not such a case either).
+     */
+    private static List<NumericClaim> wholeOthers(List<NumericClaim> claims) {
+        List<NumericClaim> out = new ArrayList<>();
+        for (NumericClaim c : claims) {
+            boolean others = c.partial() && c.phrase().matches("(?is).*\\bothers?\\b.*");
+            boolean counted = out.stream().anyMatch(o -> o.subject() == c.subject());
+            out.add(others && !counted ? new NumericClaim(c.articleId(), c.subject(), c.value(), c.qualifier(),
+                    c.noun(), false, c.phrase(), c.sentence()) : c);
+        }
+        return out;
+    }
+
+    /** A count with no noun before its verb: "five were wounded", "two have been arrested". */
+    private static List<NumericClaim> bare(String articleId, String sentence, List<NumericClaim> found) {
+        List<NumericClaim> out = new ArrayList<>();
+        Matcher m = BARE.matcher(sentence);
+        while (m.find()) {
+            Subject subject = Subject.ofCue(m.group(3));
+            if (subject != null && found.stream().noneMatch(c -> c.subject() == subject)) {
+                out.add(claim(articleId, subject, m.group(2), m.group(1), "people", false, m.group(), sentence));
+            }
+        }
         return out;
     }
 

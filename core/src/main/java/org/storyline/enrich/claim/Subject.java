@@ -7,8 +7,10 @@ import java.util.Set;
 public enum Subject {
     DETAINED(Set.of("detained", "detain", "detaining", "arrested", "arrest", "arresting", "jailed", "held",
             "imprisoned", "detention", "bars")),
-    KILLED(Set.of("killed", "killing", "died", "dead", "deaths", "death", "slain")),
-    INJURED(Set.of("injured", "wounded", "hurt", "hospitalised", "hospitalized")),
+    KILLED(Set.of("killed", "killing", "died", "dead", "deaths", "death", "slain", "murdered", "drowned",
+            "perished")),
+    INJURED(Set.of("injured", "wounded", "hurt", "hospitalised", "hospitalized", "injuring", "wounding",
+            "recovering", "treated", "hospital")),
     CHARGED(Set.of("charged", "indicted", "convicted", "sentenced")),
     ABOARD(Set.of("aboard", "carrying", "carried", "onboard")),
     PASSENGERS(Set.of()),
