@@ -91,7 +91,7 @@ final class FactChecks {
         List<String> out = new ArrayList<>();
         for (String part : city.split("[()]")) {
             if (!part.isBlank()) {
-                out.add(part.strip().toLowerCase(Locale.ROOT));
+                out.add(saint(part.strip().toLowerCase(Locale.ROOT)));
             }
         }
         return out;
@@ -104,9 +104,14 @@ final class FactChecks {
 
     private static List<String> names(Map<String, Object> entity) {
         List<String> out = new ArrayList<>();
-        out.add(((String) entity.get("name")).toLowerCase(Locale.ROOT));
-        ((List<?>) entity.get("aliases")).forEach(a -> out.add(((String) a).toLowerCase(Locale.ROOT)));
+        out.add(saint(((String) entity.get("name")).toLowerCase(Locale.ROOT)));
+        ((List<?>) entity.get("aliases")).forEach(a -> out.add(saint(((String) a).toLowerCase(Locale.ROOT))));
         return out;
+    }
+
+    /** The record writes "Saint Louis" where the articles write "St. Louis". */
+    private static String saint(String name) {
+        return name.replaceAll("^st\\.?\\s+", "saint ").replaceAll("^ft\\.?\\s+", "fort ");
     }
 
     static boolean containsWord(String text, String word) {
