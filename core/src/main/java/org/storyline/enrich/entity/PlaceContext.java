@@ -24,8 +24,11 @@ final class PlaceContext {
             "lane", "ln", "boulevard", "blvd", "way", "court", "ct", "place", "pl", "highway", "hwy", "parkway",
             "pkwy", "circle", "terrace", "trail");
     /** Public bodies named after the town they serve. */
-    private static final Set<String> BODIES = Set.of("police", "sheriff's", "sheriff", "fire", "city", "town",
-            "municipal", "mayor", "mayor's", "school", "public", "township", "village", "county");
+    private static final Set<String> BODIES = Set.of("police", "sheriff's", "sheriff", "fire", "mayor", "mayor's",
+            "county");
+    /** Words between a town and its body that are not the town: "Michigan State Police", "Indianapolis Metro Police". */
+    private static final Set<String> BODY_QUALIFIERS = Set.of("state", "metro", "metropolitan", "city", "municipal",
+            "capitol", "transit", "housing", "park", "parks");
     private static final Set<String> AFTER_TOWN = Set.of("police", "firefighters", "mayor", "residents", "officials",
             "authorities", "detectives");
     private static final Set<String> QUARTERS = Set.of("northwest", "northeast", "southwest", "southeast");
@@ -37,7 +40,7 @@ final class PlaceContext {
     static List<Mention> apply(Sentence s, boolean opensParagraph, List<Mention> found) {
         List<Sentence.Token> t = s.tokens();
         List<Mention> out = new ArrayList<>();
-        Mention dateline = opensParagraph ? dateline(s, t) : null;
+        Mention dateline = dateline(s, t, opensParagraph);
         if (dateline != null) {
             out.add(dateline);
         }
@@ -65,19 +68,35 @@ final class PlaceContext {
         return out;
     }
 
-    /** "BEDFORD, N.H. -", "PORTAGE PARK —", "NEW HAVEN, Conn., Oct. 27 (UPI) --": capitals, then a dash. */
-    private static Mention dateline(Sentence s, List<Sentence.Token> t) {
-        int k = 0;
-        while (k < t.size() && k < 4 && shouting(t.get(k).text())) {
-            k++;
-        }
-        if (k == 0) {
-            return null;
-        }
-        for (int d = k; d < Math.min(t.size(), k + 12); d++) {
-            if (DASHES.contains(t.get(d).text()) && d + 1 < t.size()) {
-                String name = titleCase(NameFinder.join(t, 0, k));
-                return new Mention(name, EntityType.PLACE, t.get(0).start(), t.get(k - 1).end(), s.index(), null);
+    /**
+     * "BEDFORD, N.H. -", "PORTAGE PARK —", "NEW HAVEN, Conn., Oct. 27 (UPI) --", "NEW YORK (AP) -": a name in
+     * capitals, then a region, a date or an outlet in brackets, then a dash. It opens a paragraph, or follows
+     * page furniture run into it ("... watch this video KANSAS CITY, Mo. --").
+     */
+    private static Mention dateline(Sentence s, List<Sentence.Token> t, boolean opensParagraph) {
+        for (int a = 0; a < t.size(); a++) {
+            if (!shouting(t.get(a).text()) || a > 0 && shouting(t.get(a - 1).text())) {
+                continue;
+            }
+            int k = a;
+            while (k < t.size() && k - a < 4 && shouting(t.get(k).text())) {
+                k++;
+            }
+            if (k >= t.size()) {
+                return null;
+            }
+            String next = t.get(k).text();
+            int letters = NameFinder.join(t, a, k).replaceAll("[^\\p{L}]", "").length();
+            boolean marked = (next.equals(",") && k + 1 < t.size() && t.get(k + 1).capitalised() || next.equals("("))
+                    && (k - a > 1 || letters >= 4);
+            if (!marked && !(a == 0 && opensParagraph)) {
+                continue;
+            }
+            for (int d = k; d < Math.min(t.size() - 1, k + 12); d++) {
+                if (DASHES.contains(t.get(d).text())) {
+                    String name = titleCase(NameFinder.join(t, a, k));
+                    return new Mention(name, EntityType.PLACE, t.get(a).start(), t.get(k - 1).end(), s.index(), null);
+                }
             }
         }
         return null;
@@ -94,6 +113,9 @@ final class PlaceContext {
             if (BODIES.contains(lower(t.get(k).text()))) {
                 if (lower(t.get(k).text()).equals("county")) {
                     k++; // the county is the place: "Cook County Sheriff's Office"
+                } else if (k - 1 > a && BODY_QUALIFIERS.contains(lower(t.get(k - 1).text()))
+                        && !lower(t.get(k - 1).text()).equals("city")) {
+                    k--;
                 }
                 if (k >= b || k - a > 3) {
                     return null;
