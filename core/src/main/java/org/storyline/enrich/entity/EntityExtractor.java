@@ -53,7 +53,7 @@ public final class EntityExtractor {
         List<Mention> raw = new ArrayList<>();
         for (Sentence s : split) {
             boolean opens = s.index() == 0 || split.get(s.index() - 1).paragraph() != s.paragraph();
-            raw.addAll(PlaceContext.apply(s, opens, names.find(s)));
+            raw.addAll(PersonContext.apply(s, PlaceContext.apply(s, opens, names.find(s))));
         }
         List<Mention> typed = typeAll(raw);
         List<Mention> full = typed.stream().filter(m -> m.type() == EntityType.PERSON && !surnameOnly(m.name()))

@@ -140,8 +140,7 @@ final class PlaceContext {
     private static boolean home(List<Sentence.Token> t, int a, int b) {
         String before = a > 0 ? lower(t.get(a - 1).text()) : "";
         String after = b < t.size() ? lower(t.get(b).text()) : "";
-        boolean described = before.equals("a") || before.equals("an") || before.endsWith("-old")
-                || before.equals("the");
+        boolean described = before.equals("a") || before.equals("an") || before.endsWith("-old");
         if (described && RESIDENTS.contains(after) && (b + 1 >= t.size() || !t.get(b + 1).capitalised())) {
             return true; // "a Bedford woman", "a 17-year-old Chalmette male"
         }
