@@ -23,7 +23,10 @@ final class Casualties {
 
     private static final String DET = "(?:a|an|one|another|the|his|her|their|its|this|that)";
     private static final String WORD = "[\\p{L}\\d'’-]+";
-    private static final String DESCRIBED = "(?i:" + DET + "\\s+(?:" + WORD + "\\s+){0,3}?(?:" + PersonWords.SINGULAR
+    /** Words that cannot stand between a determiner and its noun: "The landslide killed a farmer" is two phrases. */
+    private static final String NOT_INSIDE = "(?!(?:a|an|the|one|his|her|their|was|were|is|are|has|had|have|killed|"
+            + "shot|left|said|says|and|or|of|in|on|at|by|with|to|from|after|before|who|that|when)\\b)";
+    private static final String DESCRIBED = "(?i:" + DET + "\\s+(?:" + NOT_INSIDE + WORD + "\\s+){0,3}?(?:" + PersonWords.SINGULAR
             + ")|(?:a|an)\\s+\\d{1,3}[- ]years?[- ]old(?:\\s+(?:" + PersonWords.SINGULAR + "))?)(?![\\p{L}-])";
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}";
     private static final String NAMED_WITH_AGE = NAME + ",\\s*(?:a\\s+)?\\d{1,3},";
@@ -38,8 +41,7 @@ final class Casualties {
 
     private static final Pattern FATAL = Pattern.compile("(?i)^\\W{0,3}(?:dead\\b|(?:(?:shot|stabbed|beaten|struck)\\s+"
             + "and\\s+)?killed\\b|slain\\b|fatally\\b|(?:shot|stabbed|beaten) (?:dead|to death)\\b)|\\b(?:was|were|"
-            + "is|are|has been|have been|had been|been|got)\\s+(?:(?:\\w+ly|later|also|then|reportedly)\\s+)?(?:(?:shot|"
-            + "stabbed|struck|hit|beaten|attacked)\\s+and\\s+)?(?:killed|slain|murdered|fatally\\b|pronounced dead|"
+            + "is|are|has been|have been|had been|been|got)\\s+(?:[\\w-]+\\s+){0,3}?(?:and\\s+)?(?:killed|slain|murdered|fatally\\b|pronounced dead|"
             + "found dead|declared dead|confirmed dead|dead|(?:shot|stabbed|beaten|burned|crushed) to death)"
             + "|\\b(?:later\\s+)?(?:died|dies|drowned|perished|succumbed)\\b|\\bkilled (?:himself|herself)\\b");
     private static final Pattern INJURED = Pattern.compile("(?i)^\\W{0,3}(?:wounded|injured|hurt)\\b|\\b(?:was|were|"
@@ -66,8 +68,11 @@ final class Casualties {
     private static final Pattern PLURAL_HARMED = Pattern.compile("(?i)\\b(" + NumberWords.PATTERN + ")\\s+(?:[\\w-]+\\s+)"
             + "{0,2}?(?:people|persons|men|women|children|others|" + PersonWords.PLURAL + ")\\s+(?:were|have been|"
             + "had been|got)\\s+(?:\\w+ly\\s+)?(?:shot|stabbed|struck|hit|attacked|assaulted|hurt)\\b");
-    /** A person met before ("he", "the victim", "his son"): hurt, it may be one of the dead of another sentence. */
-    private static final Pattern BACK = Pattern.compile("(?i)(?:he|she|the|his|her|their|its|this|that)\\b");
+    /**
+     * A person met before ("he", "the victim"): hurt, it may be one of the dead of another sentence. "His son"
+     * or "her mother" is someone new, met through the one before.
+     */
+    private static final Pattern BACK = Pattern.compile("(?i)(?:he|she|the|this|that)\\b");
     /** A figure about other events: "eight children have been shot in the past 17 months", "so far this year". */
     private static final Pattern TALLY_OF_MANY = Pattern.compile("(?i)\\b(?:in|over|during|within) the (?:past|last|"
             + "previous) (?:\\w+ )?(?:days|weeks|months|years|decades?)\\b|\\b(?:so far |earlier )?this year\\b|\\bsince "
