@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 public final class Abbreviations {
 
     private static final Pattern BEFORE_NAME = Pattern.compile("(?:^|[\\s(\"“])(?:St|Ste|Mt|Ft|Pt|Dr|Sgt|Lt|Det|Capt|"
-            + "Cpl|Ofc|Insp|Supt|Gen|Col|Maj|Gov|Sen|Rep|Rev|Prof|Mr|Mrs|Ms|Hon|Cmdr|Adm|Atty|Sheriff's Dep)\\.$");
+            + "Cpl|Ofc|Insp|Supt|Gen|Col|Maj|Gov|Sen|Rep|Rev|Prof|Mr|Mrs|Ms|Hon|Cmdr|Adm|Atty|Jan|Feb|Mar|Apr|Aug|Sept?|"
+            + "Oct|Nov|Dec)\\.$");
 
     private Abbreviations() {
     }

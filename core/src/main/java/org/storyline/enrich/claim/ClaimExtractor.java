@@ -53,7 +53,7 @@ public final class ClaimExtractor {
     /** The counts in {@code text}, in text order. */
     public List<NumericClaim> extract(String articleId, String text) {
         List<NumericClaim> out = new ArrayList<>();
-        List<String> split = sentences.split(text).stream().filter(s -> !Corrections.isCorrection(s)).toList();
+        List<String> split = sentences.split(text).stream().filter(s -> !org.storyline.enrich.Corrections.isCorrection(s)).toList();
         for (String sentence : split) {
             out.addAll(inSentence(articleId, sentence));
         }

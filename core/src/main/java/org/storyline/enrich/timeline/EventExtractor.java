@@ -22,6 +22,10 @@ import org.storyline.model.Published;
  */
 public final class EventExtractor {
 
+    /** A page's own time stamps: "Posted: ... 12:48 PM EST", "(Published Wednesday, Jan. 21, 2015)". */
+    private static final java.util.regex.Pattern FURNITURE = java.util.regex.Pattern.compile("(?i)\\b(?:posted|updated|"
+            + "published|last modified)\\b:?\\s*(?:on\\s+)?(?:\\w+,?\\s+){0,4}?\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:\\d{4}|\\d{1,2}:\\d{2})");
+
     private final SentenceSplitter sentences;
     private final DateExpressions dates = new DateExpressions();
     private final Clauses clauses = new Clauses();
@@ -36,6 +40,9 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         DateMention previous = null;
         for (String sentence : sentences.split(text)) {
+            if (FURNITURE.matcher(sentence).find() || org.storyline.enrich.Corrections.isCorrection(sentence)) {
+                continue; // "Posted: Saturday, December 27, 2014 12:48 PM EST" dates the page, not a happening
+            }
             for (DateMention d : dates.find(sentence, anchor, previous)) {
                 if (d.relative() && articleDate == null) {
                     continue;

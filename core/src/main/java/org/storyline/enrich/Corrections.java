@@ -1,4 +1,4 @@
-package org.storyline.enrich.claim;
+package org.storyline.enrich;
 
 import java.util.regex.Pattern;
 
