@@ -88,7 +88,7 @@ public final class StoryAnalyzer {
         for (StoredArticle a : originals) {
             String text = a.article().text();
             allEvents.addAll(events.extract(a.id(), text, a.article().published()));
-            allClaims.addAll(claims.extract(a.id(), text));
+            allClaims.addAll(claims.extract(a.id(), text, a.article().published()));
             allAccounts.addAll(accounts.extract(a.id(), text));
         }
         List<TimelineEntry> timeline = timelines.build(allEvents);

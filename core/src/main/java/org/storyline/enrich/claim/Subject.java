@@ -22,6 +22,11 @@ public enum Subject {
         this.cues = cues;
     }
 
+    /** A toll: a count that only grows as news comes in (the dead, the injured), not a count of one act. */
+    boolean toll() {
+        return this == KILLED || this == INJURED;
+    }
+
     /** The subject a word signals ("arrested" → DETAINED), or null. */
     static Subject ofCue(String word) {
         String w = word.toLowerCase(Locale.ROOT);
