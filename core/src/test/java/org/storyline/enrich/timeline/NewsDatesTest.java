@@ -50,4 +50,15 @@ class NewsDatesTest {
         assertThat(dates("The river flooded the town on Jan. 4. A second storm closed the port Monday.",
                 WEDNESDAY_14_JAN)).containsExactly("2026-01-04 DAY", "2026-01-12 DAY");
     }
+
+    @Test
+    void descriptionsKeepTheirSubjectAndLoseThePartOfTheDay() {
+        List<Event> events = extractor.extract("a", "The two ministers spoke Tuesday morning about the strike.",
+                WEDNESDAY_14_JAN);
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.description())
+                .isEqualTo("The two ministers spoke about the strike"));
+        List<Event> fragment = extractor.extract("a", "Rescuers found the hikers, who were airlifted on Monday to a "
+                + "hospital in Tolvern.", WEDNESDAY_14_JAN);
+        assertThat(fragment).singleElement().satisfies(e -> assertThat(e.description()).startsWith("Rescuers found"));
+    }
 }
