@@ -108,7 +108,7 @@ public final class FeedRoutes {
 
     private void hashtag(Context ctx, Format format) {
         String tag = ctx.pathParam("tag").replaceFirst("^#", "");
-        List<StoredArticle> articles = store.articlesWithHashtag(tag, ENTRIES);
+        List<StoredArticle> articles = originals(store.articlesWithHashtag(tag, ENTRIES));
         if (articles.isEmpty()) {
             missing(ctx, "no articles with this hashtag");
             return;
@@ -142,8 +142,8 @@ public final class FeedRoutes {
                     .result(request.problem() != null ? request.problem() : "q (or a filter) is required");
             return;
         }
-        List<StoredArticle> articles = search.run(request).hits().stream().map(SearchHit::articleId)
-                .map(store::article).flatMap(java.util.Optional::stream).toList();
+        List<StoredArticle> articles = FoldedHits.fold(search.run(request).hits(), store).stream()
+                .map(FoldedHits.Folded::article).toList();
         String query = queryString(ctx);
         String title = request.query().isEmpty() ? "Search" : "Search: " + request.query();
         serve(ctx, format, channel(ctx, format, title, "Storyline search results", "/search", query, articles));
@@ -173,6 +173,13 @@ public final class FeedRoutes {
             case JSON -> JsonFeedWriter.write(channel);
         };
         ctx.contentType(format.mediaType() + "; charset=utf-8").result(body);
+    }
+
+    /** The list without the copies whose original is in it too: a copy is counted once, with its original. */
+    static List<StoredArticle> originals(List<StoredArticle> articles) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        articles.forEach(a -> ids.add(a.id()));
+        return articles.stream().filter(a -> !a.isCopy() || !ids.contains(a.duplicateOf())).toList();
     }
 
     private static void missing(Context ctx, String why) {

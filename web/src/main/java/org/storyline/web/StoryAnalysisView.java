@@ -62,9 +62,36 @@ public record StoryAnalysisView(StoryAnalysis analysis, List<StoredArticle> arti
         return analysis.outletsOf(value.articleIds());
     }
 
-    /** The outlet of an article. */
+    /** The outlet of an article, as every page names it ("outlet unknown (via …)" when it has none). */
     public String outlet(String articleId) {
-        return analysis.outletOfArticle().getOrDefault(articleId, Show.outlet(null));
+        return articles.stream().filter(a -> a.id().equals(articleId)).findFirst().map(a -> Show.source(a.article()))
+                .orElseGet(() -> analysis.outletOfArticle().getOrDefault(articleId, Show.outlet(null)));
+    }
+
+    /**
+     * An outlet of the analysis as shown: the analysis keeps each unnamed article apart under its own key
+     * ("Unnamed outlet: <headline>"); the page names it by where it came from instead.
+     */
+    public String shown(String outletKey) {
+        return analysis.outletOfArticle().entrySet().stream().filter(e -> e.getValue().equals(outletKey))
+                .map(e -> outlet(e.getKey())).findFirst().orElse(outletKey);
+    }
+
+    /** The outlets behind these articles, as shown, each once. */
+    public List<String> shownOutlets(List<String> articleIds) {
+        return articleIds.stream().map(this::outlet).distinct().toList();
+    }
+
+    /** Coverage by outlet, the outlets reporting most facts first, at most {@code n}. */
+    public List<OutletCoverage> topCoverage(int n) {
+        return coverage().stream().sorted(java.util.Comparator.comparingInt(OutletCoverage::reported).reversed())
+                .limit(n).toList();
+    }
+
+    /** Coverage by outlet beyond the first {@code n}. */
+    public List<OutletCoverage> moreCoverage(int n) {
+        return coverage().stream().sorted(java.util.Comparator.comparingInt(OutletCoverage::reported).reversed())
+                .skip(n).toList();
     }
 
     /** A version's sources, each with the outlets that attribute the version to it. */

@@ -46,14 +46,16 @@ public final class WebServer {
     private final AnalysisCache analyses;
     private final ArticleSearch search;
     private final RelatedArticles related;
+    private final org.storyline.enrich.outlet.OutletRegistry outlets;
+    private final org.storyline.enrich.opinion.GenreClassifier genres = new org.storyline.enrich.opinion.GenreClassifier();
 
     private WebServer(Store store, Subscriptions subscriptions, SearchIndex index,
                       java.util.function.Function<String, float[]> queryEmbedder) {
         this.store = store;
         this.subscriptions = subscriptions;
         this.index = index;
-        this.analyzer = new org.storyline.enrich.analysis.StoryAnalyzer(
-                org.storyline.enrich.outlet.OutletRegistry.load(store.directory()));
+        this.outlets = org.storyline.enrich.outlet.OutletRegistry.load(store.directory());
+        this.analyzer = new org.storyline.enrich.analysis.StoryAnalyzer(outlets);
         this.analyses = new AnalysisCache(analyzer, articles -> articles.isEmpty() ? List.of()
                 : QuoteFacts.of(store.entities().quotesOfStory(articles.get(0).storyId()), articles));
         this.search = index == null ? null : new ArticleSearch(index, queryEmbedder);
@@ -128,12 +130,16 @@ public final class WebServer {
 
     private void home(Context ctx) {
         List<Pages.StoryCard> cards = new ArrayList<>();
-        for (Story story : store.stories(HOME_STORIES, 0)) {
+        List<Story> stories = store.stories(HOME_STORIES, 0);
+        Map<String, Store.StoryCount> counts = store.storyCounts(stories.stream().map(Story::id).toList());
+        for (Story story : stories) {
             List<StoredArticle> articles = store.articlesOfStory(story.id());
+            // An unnamed outlet is listed once ("outlet unknown"), never by headline.
             List<String> outlets = articles.stream().map(a -> Show.outlet(a.article().outlet())).distinct().toList();
             String lead = articles.stream().filter(a -> !a.isCopy()).findFirst()
                     .map(a -> Show.snippet(a.article().text(), 240)).orElse("");
-            cards.add(new Pages.StoryCard(story, outlets, lead));
+            cards.add(new Pages.StoryCard(story, counts.getOrDefault(story.id(),
+                    new Store.StoryCount(story.articleCount(), 0, story.outletCount())), outlets, lead));
         }
         render(ctx, "home.jte", new Pages.Home(cards, store.counts(), store.problems(5)));
     }
@@ -150,23 +156,33 @@ public final class WebServer {
             return;
         }
         List<StoredArticle> articles = store.articlesOfStory(story.id());
-        Map<String, List<StoredArticle>> byOutlet = new LinkedHashMap<>();
-        articles.forEach(a -> byOutlet.computeIfAbsent(Show.outlet(a.article().outlet()), k -> new ArrayList<>()).add(a));
         var analysis = analyses.of(articles);
-        render(ctx, "story.jte", new Pages.StoryView(story, articles, byOutlet, StoryTimeline.foreground(analysis),
-                history(story.id()), EntityViews.story(store, story.id()), new StoryAnalysisView(analysis, articles)));
+        StoryAnalysisView view = new StoryAnalysisView(analysis, articles);
+        StoryCoverage coverage = StoryCoverage.of(articles, view::label, genres);
+        var count = new Store.StoryCount(coverage.originals(), coverage.copies(), coverage.outlets());
+        render(ctx, "story.jte", new StoryPage(story, count, coverage, StoryTimeline.foreground(analysis),
+                history(story.id(), articles), EntityViews.story(store, story.id()), view));
     }
 
-    /** The stories this one split from, split into or took in, for the story page. */
-    private List<Pages.HistoryLink> history(String storyId) {
+    /**
+     * The stories this one split from, split into or took in, for the story page. A story taken in no longer
+     * exists (its address redirects here), so it is shown by the article that founded it, which is now one of ours.
+     */
+    private List<Pages.HistoryLink> history(String storyId, List<StoredArticle> articles) {
         return store.lineage(storyId).stream().map(e -> {
-            String label = switch (e.getKey()) {
-                case "split_from" -> "Split from";
-                case "split_off" -> "Split off";
-                default -> "Took in";
-            };
-            String title = store.story(e.getValue()).map(Story::title).orElse(null);
-            return new Pages.HistoryLink(label, e.getValue(), title);
+            if (!e.getKey().equals("split_from") && !e.getKey().equals("split_off")) {
+                StoredArticle founder = articles.stream()
+                        .filter(a -> org.storyline.cluster.StoryClusterer.storyIdFor(a.id()).equals(e.getValue()))
+                        .findFirst().orElse(null);
+                return founder == null ? new Pages.HistoryLink("Took in", e.getValue(), null, null, "")
+                        : new Pages.HistoryLink("Took in", e.getValue(), founder.article().title(), founder.id(),
+                                Show.source(founder.article()) + (founder.article().published() == null ? ""
+                                        : ", " + Show.day(founder.article().published())));
+            }
+            String label = e.getKey().equals("split_from") ? "Split from" : "Split off";
+            var other = store.story(e.getValue());
+            return new Pages.HistoryLink(label, e.getValue(), other.map(Story::title).orElse(null), null,
+                    other.map(o -> Show.span(o.firstPublished(), o.lastPublished())).orElse(""));
         }).toList();
     }
 
@@ -191,12 +207,36 @@ public final class WebServer {
 
     private void hashtag(Context ctx) {
         String tag = ctx.pathParam("tag").replaceFirst("^#", "");
-        List<StoredArticle> articles = store.articlesWithHashtag(tag, HASHTAG_ARTICLES);
+        List<StoredArticle> articles = FeedRoutes.originals(store.articlesWithHashtag(tag, HASHTAG_ARTICLES));
+        boolean generated = false;
+        if (articles.isEmpty()) {
+            articles = generatedHashtag(tag);
+            generated = true;
+        }
         if (articles.isEmpty()) {
             notFound(ctx, "#" + tag);
             return;
         }
-        render(ctx, "hashtag.jte", new Pages.Hashtag(store.hashtagSpelling(tag).orElse(tag), articles));
+        render(ctx, "hashtag.jte", new Pages.Hashtag(generated ? tag : store.hashtagSpelling(tag).orElse(tag),
+                articles, generated));
+    }
+
+    /**
+     * The original articles of the recent stories whose analysis generated this hashtag (#RussiaAzerbaijan from a
+     * story's founding articles): no article carries it, so it is found through the stories' analyses.
+     */
+    private List<StoredArticle> generatedHashtag(String tag) {
+        if (!tag.matches("[\\p{L}\\p{N}_]{1,80}")) {
+            return List.of();
+        }
+        List<StoredArticle> out = new ArrayList<>();
+        for (Story story : store.stories(HOME_STORIES, 0)) {
+            List<StoredArticle> articles = store.articlesOfStory(story.id());
+            if (analyses.of(articles).hashtags().stream().anyMatch(tag::equalsIgnoreCase)) {
+                articles.stream().filter(a -> !a.isCopy()).forEach(out::add);
+            }
+        }
+        return out.stream().limit(HASHTAG_ARTICLES).toList();
     }
 
     private void search(Context ctx) {
@@ -207,20 +247,8 @@ public final class WebServer {
             problem = "Search is not available in this server.";
         } else if (problem == null && !request.isEmpty()) {
             // Stories, not copies: a republished copy folds into its group's first result.
-            Map<String, Integer> groupAt = new LinkedHashMap<>();
-            search.run(request).hits().forEach(h -> store.article(h.articleId()).ifPresent(a -> {
-                String group = a.isCopy() ? a.duplicateOf() : a.id();
-                Integer at = groupAt.get(group);
-                if (at == null) {
-                    // The group is shown by its original, whichever of its articles matched first.
-                    StoredArticle shown = a.isCopy() ? store.article(a.duplicateOf()).orElse(a) : a;
-                    groupAt.put(group, results.size());
-                    results.add(new Pages.Result(shown, Snippets.highlighted(h.snippet()), shown == a ? 0 : 1));
-                } else if (!a.id().equals(results.get(at).article().id())) {
-                    Pages.Result first = results.get(at);
-                    results.set(at, new Pages.Result(first.article(), first.snippet(), first.copies() + 1));
-                }
-            }));
+            FoldedHits.fold(search.run(request).hits(), store).forEach(f -> results.add(
+                    new Pages.Result(f.article(), Snippets.highlighted(f.hit().snippet()), f.copies())));
         }
         render(ctx, "search.jte", new Pages.SearchView(request.query(), results, problem, request,
                 FeedRoutes.queryString(ctx)));
@@ -233,7 +261,11 @@ public final class WebServer {
             notFound(ctx, name);
             return;
         }
-        render(ctx, "outlet.jte", new Pages.Outlet(articles.get(0).article().outlet(), articles));
+        String shown = articles.get(0).article().outlet();
+        String label = outlets.find(shown).map(org.storyline.enrich.outlet.OutletProfile::label).orElse("");
+        List<Story> stories = articles.stream().map(StoredArticle::storyId).distinct().limit(HASHTAG_ARTICLES)
+                .map(store::story).flatMap(java.util.Optional::stream).toList();
+        render(ctx, "outlet.jte", new Pages.Outlet(shown, label, stories, articles));
     }
 
     private void sources(Context ctx) {
