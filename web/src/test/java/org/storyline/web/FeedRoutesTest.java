@@ -70,7 +70,7 @@ class FeedRoutesTest {
     void hashtagOutletAndSearchFeedsAnswerAndUnknownOnesAre404() throws Exception {
         Element hashtag = StrictXml.parse(web.get("/hashtag/sputnikazerbaijan/feed.atom").body()).getDocumentElement();
         assertThat(text(hashtag, ATOM, "title")).isEqualTo("#SputnikAzerbaijan");
-        assertThat(children(hashtag, ATOM, "entry")).hasSize(2);
+        assertThat(children(hashtag, ATOM, "entry")).as("the copy counted once, with its original").hasSize(1);
         Element outlet = StrictXml.parse(web.get("/outlet/Filler%20Times/feed.rss").body()).getDocumentElement();
         assertThat(children(children(outlet, null, "channel").get(0), null, "item")).hasSize(WebFixture.FILLERS);
         JsonNode search = new ObjectMapper().readTree(web.get("/search/feed.json?q=detains&outlet=AP").body());
