@@ -6,6 +6,7 @@ import static org.storyline.web.syndication.StrictXml.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -103,5 +104,34 @@ class FeedRoutesTest {
             });
         }
         assertThat(Jsoup.parse(web.get("/").body()).select("link[rel=alternate]")).isEmpty();
+    }
+
+    @Test
+    void feedsAnswerConditionalGetsWith304AndHeadLikeGetWithoutABody() throws Exception {
+        HttpResponse<String> first = web.get("/story/s-rift/feed.rss");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String modified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(modified).endsWith("GMT");
+        HttpResponse<String> again = web.send(web.request("/story/s-rift/feed.rss").header("If-None-Match", etag).build());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(web.send(web.request("/story/s-rift/feed.rss").header("If-None-Match", "\"other\"").build())
+                .statusCode()).isEqualTo(200);
+        assertThat(web.send(web.request("/story/s-rift/feed.json").header("If-Modified-Since", modified).build())
+                .statusCode()).isEqualTo(304);
+        assertThat(web.send(web.request("/story/s-rift/feed.json")
+                .header("If-Modified-Since", "Mon, 01 Jan 2024 00:00:00 GMT").build()).statusCode()).isEqualTo(200);
+        assertThat(web.send(web.request("/story/s-rift/feed.json").header("If-Modified-Since", "not a date").build())
+                .statusCode()).isEqualTo(200);
+
+        HttpResponse<String> head = web.send(web.request("/story/s-rift/feed.atom")
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> get = web.get("/story/s-rift/feed.atom");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("Content-Type")).isEqualTo(get.headers().firstValue("Content-Type"));
+        assertThat(head.headers().firstValue("ETag")).isEqualTo(get.headers().firstValue("ETag"));
+        assertThat(web.send(web.request("/story/nope/feed.atom").method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build()).statusCode()).isEqualTo(404);
     }
 }
