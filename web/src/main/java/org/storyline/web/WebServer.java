@@ -58,7 +58,7 @@ public final class WebServer {
         this.analyzer = new org.storyline.enrich.analysis.StoryAnalyzer(outlets);
         this.analyses = new AnalysisCache(analyzer, articles -> articles.isEmpty() ? List.of()
                 : QuoteFacts.of(store.entities().quotesOfStory(articles.get(0).storyId()), articles));
-        this.search = index == null ? null : new ArticleSearch(index, queryEmbedder);
+        this.search = index == null ? null : new ArticleSearch(index, queryEmbedder, new AliasExpansion(store));
         this.related = new RelatedArticles(store, index);
     }
 
