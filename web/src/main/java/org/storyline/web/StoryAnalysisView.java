@@ -112,7 +112,7 @@ public record StoryAnalysisView(StoryAnalysis analysis, List<StoredArticle> arti
         return version.accounts().get(0).evidence();
     }
 
-    /** "Russia · state-funded", or "" for an outlet the registry does not know. */
+    /** "Russia · state-controlled", or "" for an outlet the registry does not know. */
     public String label(String outlet) {
         OutletProfile p = analysis.profiles().get(outlet);
         return p == null ? "" : p.label();

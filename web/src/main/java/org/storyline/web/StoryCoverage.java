@@ -54,7 +54,7 @@ public record StoryCoverage(List<Group> groups, int originals, int copies) {
 
     /**
      * @param articles the story's articles, copies included, in any order
-     * @param label    the registry label of an outlet name ("Russia · state-funded"), "" when unknown
+     * @param label    the registry label of an outlet name ("Russia · state-controlled"), "" when unknown
      */
     public static StoryCoverage of(List<StoredArticle> articles, Function<String, String> label, GenreClassifier genres) {
         Map<String, List<StoredArticle>> copiesOf = articles.stream().filter(StoredArticle::isCopy)
