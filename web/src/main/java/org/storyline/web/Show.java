@@ -130,6 +130,11 @@ public final class Show {
         return DAY.format(a) + " – " + DAY.format(b);
     }
 
+    /** " · 3 July 2025" after an outlet name, or "" when undated: no made-up date, no dangling separator. */
+    public static String dated(Published published) {
+        return published == null ? "" : " · " + date(published);
+    }
+
     /** The day alone, "3 July 2025", for compact rows; "about" when guessed, "" when undated. */
     public static String day(Published published) {
         if (published == null) {

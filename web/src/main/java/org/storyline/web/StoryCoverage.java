@@ -44,8 +44,8 @@ public record StoryCoverage(List<Group> groups, int originals, int copies) {
 
         /** The publisher's address, or null when the article has none (or one that is not http). */
         public String publisherUrl() {
-            var url = article.article().url();
-            return url != null && url.getScheme() != null && url.getScheme().matches("https?") ? url.toString() : null;
+            java.net.URI url = Links.publisherLink(article.article().url());
+            return url == null ? null : url.toString();
         }
     }
 
