@@ -161,6 +161,24 @@ public final class Store implements AutoCloseable {
                 .bind("id", id).mapTo(String.class).findOne());
     }
 
+    /**
+     * The first {@code <img>} tag of each article's stored HTML (already sanitised: only http(s) sources survive),
+     * by article id; articles without one are absent. Only the tag is read, never the whole body.
+     */
+    public Map<String, String> firstImageTags(java.util.Collection<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> out = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                        SELECT article_id, substr(html, instr(html, '<img'), 2000) AS tag FROM article_html
+                        WHERE article_id IN (<ids>) AND instr(html, '<img') > 0""")
+                .bindList("ids", List.copyOf(articleIds))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
+    }
+
     /** The other members of an article's duplicate group (its canonical copy and the canonical's copies). */
     public List<StoredArticle> copiesOf(StoredArticle article) {
         String canonical = article.isCopy() ? article.duplicateOf() : article.id();

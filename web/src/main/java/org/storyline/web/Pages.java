@@ -13,9 +13,17 @@ public final class Pages {
     }
 
     /** A story on the home page: its size with copies counted once, the outlets covering it, its lead. */
-    public record StoryCard(Story story, Store.StoryCount count, List<String> outlets, String lead) {}
+    public record StoryCard(Story story, Store.StoryCount count, List<String> outlets, String lead, String leadId) {}
 
-    public record Home(List<StoryCard> stories, Store.Counts counts, List<Store.Problem> problems) {}
+    /** The home page; {@code thumbnails} are this server's thumbnail addresses by article id (empty when off). */
+    public record Home(List<StoryCard> stories, Store.Counts counts, List<Store.Problem> problems,
+                       Map<String, String> thumbnails) {
+
+        /** The thumbnail of a card's lead article, or null. */
+        public String thumbnail(StoryCard card) {
+            return card.leadId() == null ? null : thumbnails.get(card.leadId());
+        }
+    }
 
     /**
      * One line of a story's history: "Split from", "Split off", "Took in" (a story merged into this one, whose

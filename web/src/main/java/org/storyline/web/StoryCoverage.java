@@ -40,7 +40,8 @@ public record StoryCoverage(List<Group> groups, int originals, int copies) {
      * One original article: its outlet as shown (never its headline), the registry label of the outlet, its genre,
      * the wire it credits (or null) and its copies.
      */
-    public record Row(StoredArticle article, String outlet, String label, Genre genre, String wire, List<Copy> copies) {
+    public record Row(StoredArticle article, String outlet, String label, Genre genre, String wire, List<Copy> copies,
+                      String thumbnail) {
 
         /** The publisher's address, or null when the article has none (or one that is not http). */
         public String publisherUrl() {
@@ -57,6 +58,12 @@ public record StoryCoverage(List<Group> groups, int originals, int copies) {
      * @param label    the registry label of an outlet name ("Russia · state-controlled"), "" when unknown
      */
     public static StoryCoverage of(List<StoredArticle> articles, Function<String, String> label, GenreClassifier genres) {
+        return of(articles, label, genres, Map.of());
+    }
+
+    /** @param thumbnails this server's thumbnail address of an article's lead image, by article id */
+    public static StoryCoverage of(List<StoredArticle> articles, Function<String, String> label, GenreClassifier genres,
+                                   Map<String, String> thumbnails) {
         Map<String, List<StoredArticle>> copiesOf = articles.stream().filter(StoredArticle::isCopy)
                 .collect(Collectors.groupingBy(StoredArticle::duplicateOf));
         List<StoredArticle> originals = articles.stream()
@@ -70,7 +77,7 @@ public record StoryCoverage(List<Group> groups, int originals, int copies) {
                     .map(c -> new Copy(c, Show.source(c.article()), changes(a, c))).toList();
             String outlet = Show.source(a.article());
             Row row = new Row(a, outlet, label.apply(outlet), genres.classify(a.article()), wireOf(a.article().text()),
-                    copies);
+                    copies, thumbnails.get(a.id()));
             (row.genre().kind() != Genre.Kind.NEWS ? views : row.wire() != null || !copies.isEmpty() ? wire : news)
                     .add(row);
         }

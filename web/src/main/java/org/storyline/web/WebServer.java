@@ -47,10 +47,15 @@ public final class WebServer {
     private final ArticleSearch search;
     private final RelatedArticles related;
     private final org.storyline.enrich.outlet.OutletRegistry outlets;
+    private final ImageProxy images;
+    private final LeadImages thumbnails;
     private final org.storyline.enrich.opinion.GenreClassifier genres = new org.storyline.enrich.opinion.GenreClassifier();
 
     private WebServer(Store store, Subscriptions subscriptions, SearchIndex index,
-                      java.util.function.Function<String, float[]> queryEmbedder) {
+                      java.util.function.Function<String, float[]> queryEmbedder,
+                      org.storyline.source.fetch.Fetcher imageFetcher) {
+        this.images = imageFetcher == null ? null : new ImageProxy(imageFetcher);
+        this.thumbnails = new LeadImages(store, images);
         this.store = store;
         this.subscriptions = subscriptions;
         this.index = index;
@@ -60,6 +65,15 @@ public final class WebServer {
                 : QuoteFacts.of(store.entities().quotesOfStory(articles.get(0).storyId()), articles));
         this.search = index == null ? null : new ArticleSearch(index, queryEmbedder, new AliasExpansion(store));
         this.related = new RelatedArticles(store, index);
+    }
+
+    /**
+     * The fetch policy thumbnails are fetched under: {@code configured} (its address rules) with a 5 MiB body cap
+     * and a 15 s deadline, since a reader is waiting.
+     */
+    public static org.storyline.source.fetch.FetchPolicy imagePolicy(org.storyline.source.fetch.FetchPolicy configured) {
+        return configured.withLimits(ImageProxy.MAX_BYTES, 64 * 1024)
+                .withDeadline(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(15));
     }
 
     /** A read-only app: pages and API, no way to add sources, no search. */
@@ -79,7 +93,24 @@ public final class WebServer {
     /** As {@link #create(Store, Subscriptions, SearchIndex)}, with queries embedded by {@code queryEmbedder}. */
     public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index,
                                  java.util.function.Function<String, float[]> queryEmbedder) {
-        WebServer web = new WebServer(store, subscriptions, index, queryEmbedder);
+        return create(store, subscriptions, index, queryEmbedder, null);
+    }
+
+    /**
+     * As {@link #create(Store, Subscriptions, SearchIndex)}, with thumbnails of articles' lead images fetched by
+     * {@code imageFetcher} (null: no thumbnails; see {@link ImageProxy} for the policy it should have).
+     */
+    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index,
+                                 org.storyline.source.fetch.Fetcher imageFetcher) {
+        SentenceEmbedder embedder = new SentenceEmbedder();
+        return create(store, subscriptions, index, query -> embedder.embed(null, query), imageFetcher);
+    }
+
+    /** The app with every part given: query embedder and image fetcher (null: no thumbnails). */
+    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index,
+                                 java.util.function.Function<String, float[]> queryEmbedder,
+                                 org.storyline.source.fetch.Fetcher imageFetcher) {
+        WebServer web = new WebServer(store, subscriptions, index, queryEmbedder, imageFetcher);
         Javalin app = Javalin.create(config -> {
             config.useVirtualThreads = true;
             config.showJavalinBanner = false;
@@ -105,6 +136,9 @@ public final class WebServer {
         app.get("/sources", web::sources);
         app.post("/sources", web::addSource);
         app.get("/outlet/{name}", web::outlet);
+        if (web.images != null) {
+            app.get("/image/{signature}/{address}", web.images::serve);
+        }
         app.get("/entity/{id}", ctx -> EntityViews.page(web.store, ctx.pathParam("id")).ifPresentOrElse(
                 page -> web.render(ctx, "entity.jte", page), () -> web.notFound(ctx, "this person, organisation or place")));
         Readers.register(app, store);
@@ -136,12 +170,14 @@ public final class WebServer {
             List<StoredArticle> articles = store.articlesOfStory(story.id());
             // An unnamed outlet is listed once ("outlet unknown"), never by headline.
             List<String> outlets = articles.stream().map(a -> Show.outlet(a.article().outlet())).distinct().toList();
-            String lead = articles.stream().filter(a -> !a.isCopy()).findFirst()
-                    .map(a -> Show.snippet(a.article().text(), 240)).orElse("");
+            StoredArticle first = articles.stream().filter(a -> !a.isCopy()).findFirst().orElse(null);
+            String lead = first == null ? "" : Show.snippet(first.article().text(), 240);
             cards.add(new Pages.StoryCard(story, counts.getOrDefault(story.id(),
-                    new Store.StoryCount(story.articleCount(), 0, story.outletCount())), outlets, lead));
+                    new Store.StoryCount(story.articleCount(), 0, story.outletCount())), outlets, lead,
+                    first == null ? null : first.id()));
         }
-        render(ctx, "home.jte", new Pages.Home(cards, store.counts(), store.problems(5)));
+        render(ctx, "home.jte", new Pages.Home(cards, store.counts(), store.problems(5),
+                thumbnails.of(cards.stream().map(Pages.StoryCard::leadId).filter(java.util.Objects::nonNull).toList())));
     }
 
     private void story(Context ctx) {
@@ -158,7 +194,8 @@ public final class WebServer {
         List<StoredArticle> articles = store.articlesOfStory(story.id());
         var analysis = analyses.of(articles);
         StoryAnalysisView view = new StoryAnalysisView(analysis, articles);
-        StoryCoverage coverage = StoryCoverage.of(articles, view::label, genres);
+        StoryCoverage coverage = StoryCoverage.of(articles, view::label, genres,
+                thumbnails.of(articles.stream().filter(a -> !a.isCopy()).map(StoredArticle::id).toList()));
         var count = new Store.StoryCount(coverage.originals(), coverage.copies(), coverage.outlets());
         render(ctx, "story.jte", new StoryPage(story, count, coverage, StoryTimeline.foreground(analysis),
                 history(story.id(), articles), EntityViews.story(store, story.id()), view));
