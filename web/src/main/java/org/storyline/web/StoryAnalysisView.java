@@ -42,8 +42,16 @@ public record StoryAnalysisView(StoryAnalysis analysis, List<StoredArticle> arti
         return analysis.disputedAccounts();
     }
 
+    /**
+     * Coverage by outlet, copies counted once: an "outlet" whose only articles are republished copies reports
+     * nothing of its own and is left out (its original's outlet is there).
+     */
     public List<OutletCoverage> coverage() {
-        return analysis.coverage().size() > 1 ? analysis.coverage() : List.of();
+        java.util.Set<String> copies = new java.util.HashSet<>();
+        articles.stream().filter(StoredArticle::isCopy).forEach(a -> copies.add(a.id()));
+        List<OutletCoverage> own = analysis.coverage().stream()
+                .filter(c -> c.articleIds().isEmpty() || !copies.containsAll(c.articleIds())).toList();
+        return own.size() > 1 ? own : List.of();
     }
 
     /** "People detained", "People killed or dead". */

@@ -8,5 +8,12 @@
  * {@link org.storyline.web.ApiErrors} alone (and {@link org.storyline.web.JettyErrors} for requests Jetty
  * refuses before the app sees them); page failures in {@link org.storyline.web.WebServer}, and for the readers'
  * pages in {@link org.storyline.web.Renderer}.
+ *
+ * <p>The story page is a view model ({@link org.storyline.web.StoryPage}) over the story's coverage
+ * ({@link org.storyline.web.StoryCoverage}: originals grouped by kind, copies nested) and the story analysis the
+ * web gets through {@code AnalysisCache}; republished copies are counted once on every page
+ * ({@code Store.storyCounts}, {@code FoldedHits} for search). Thumbnails go through
+ * {@link org.storyline.web.ImageProxy} when the app gives a fetcher for them. Not done here: deciding what a story
+ * is, its title or its analysis (the pipeline's and the enrich stages').
  */
 package org.storyline.web;
