@@ -42,7 +42,7 @@ public final class Pages {
     public record ArticleView(StoredArticle article, Story story, List<StoredArticle> copies,
                               List<StoredArticle> related, gg.jte.Content sanitisedHtml,
                               org.storyline.dedup.CopyChanges.Comparison changes, List<EntityViews.Card> entities,
-                              ArticleAnalysisView analysis) {
+                              ArticleAnalysisView analysis, org.storyline.enrich.opinion.Genre genre) {
 
         /** The canonical copy when this article is a republished copy, else null. */
         public StoredArticle canonical() {

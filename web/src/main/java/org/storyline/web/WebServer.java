@@ -239,7 +239,8 @@ public final class WebServer {
                         article.article().title(), article.article().text())).orElse(null);
         render(ctx, "article.jte", new Pages.ArticleView(article, story, copies, related.of(article, RELATED),
                 html, changes, EntityViews.article(store, article.id()), new ArticleAnalysisView(analyzer.paragraph(article),
-                ArticleAnalysisView.languageName(article.article().language()), analyzer.profile(article).orElse(null))));
+                ArticleAnalysisView.languageName(article.article().language()), analyzer.profile(article).orElse(null)),
+                genres.classify(article.article())));
     }
 
     private void hashtag(Context ctx) {
