@@ -132,16 +132,9 @@ public record StoryAnalysisView(StoryAnalysis analysis, List<StoredArticle> arti
                 .map(a -> a.article().title()).orElse(articleId);
     }
 
-    /**
-     * Where a story hashtag leads: the hashtag page for one a page gave, a search for the words of a generated
-     * one ("RussiaAzerbaijan" → /search?q=Russia%20Azerbaijan), since no article is stored under it.
-     */
+    /** Where a story hashtag leads: its hashtag page, for a page's own hashtags and generated ones alike. */
     public String link(String tag) {
-        boolean given = articles.stream().anyMatch(a -> a.article().hashtags().stream().anyMatch(tag::equalsIgnoreCase));
-        if (given) {
-            return "/hashtag/" + Show.path(tag);
-        }
-        return "/search?q=" + Show.path(String.join(" ", tag.split("(?<=\\p{Ll})(?=\\p{Lu})")));
+        return "/hashtag/" + Show.path(tag);
     }
 
     /** "event", "count", "account", "quote". */
