@@ -27,12 +27,14 @@ public final class Storyline implements Runnable {
             java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     public static void main(String[] args) {
+        org.storyline.embed.DjlOptOut.apply(); // before anything can load DJL (see DjlOptOut)
         LUCENE_VECTORS.setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args));
     }
 
     /** Runs the command line and returns its exit code (for tests: no System.exit). */
     public static int run(String... args) {
+        org.storyline.embed.DjlOptOut.apply();
         CommandLine cli = new CommandLine(new Storyline());
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             // Broken infrastructure (a store that cannot open, a port in use): one clear line, no stack trace.

@@ -70,6 +70,20 @@ public final class EntityQueries {
     }
 
     /** An article's entities in order of first mention. */
+    /** The distinct entity ids each of these articles names (articles naming none are left out), in one read. */
+    public java.util.Map<String, List<String>> idsOfArticles(java.util.Collection<String> articleIds) {
+        java.util.Map<String, List<String>> ids = new java.util.HashMap<>();
+        if (articleIds.isEmpty()) {
+            return ids;
+        }
+        jdbi.useHandle(h -> h.createQuery("SELECT DISTINCT article_id, entity_id FROM article_entities"
+                        + " WHERE article_id IN (<ids>) ORDER BY article_id, entity_id")
+                .bindList("ids", List.copyOf(articleIds))
+                .map((rs, ctx) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> ids.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue())));
+        return ids;
+    }
+
     public List<EntityRow> ofArticle(String articleId) {
         return rows(ROW + " WHERE e.article_id = :p ORDER BY e.first_offset", articleId);
     }

@@ -98,6 +98,11 @@ public final class Store implements AutoCloseable {
         return new EntityQueries(jdbi);
     }
 
+    /** Stored story analyses. */
+    public AnalysisTable analyses() {
+        return new AnalysisTable(jdbi);
+    }
+
     /** The API tokens that allow writes through the JSON API. */
     public TokenRegistry tokens() {
         return new TokenRegistry(jdbi, java.time.Clock.systemUTC());
@@ -256,6 +261,12 @@ public final class Store implements AutoCloseable {
     public Optional<String> hashtagSpelling(String tag) {
         return jdbi.withHandle(h -> h.createQuery("SELECT tag FROM article_hashtags WHERE tag_key = :k LIMIT 1")
                 .bind("k", tag.toLowerCase(Locale.ROOT)).mapTo(String.class).findOne());
+    }
+
+    /** True when a document with this exact content was ingested. */
+    public boolean hasDocument(String contentHash) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM documents WHERE content_hash = :h")
+                .bind("h", contentHash).mapTo(Integer.class).one() > 0);
     }
 
     /** Every article in ingest order, streamed so an export never holds the archive in memory. */

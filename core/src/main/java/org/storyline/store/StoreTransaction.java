@@ -143,8 +143,11 @@ public final class StoreTransaction {
                   MAX(published_epoch) AS last_epoch, MAX(seq) AS last_seq FROM articles WHERE story_id = :s""")
                 .bind("s", storyId).mapToMap().one();
         int count = ((Number) stats.get("n")).intValue();
+        long version = handle.createQuery("SELECT version FROM stories WHERE id = :s").bind("s", storyId)
+                .mapTo(Long.class).findOne().orElse(0L) + 1;
         handle.createUpdate("DELETE FROM stories WHERE id = :s").bind("s", storyId).execute();
         if (count == 0) {
+            handle.createUpdate("DELETE FROM story_analyses WHERE story_id = :s").bind("s", storyId).execute();
             return;
         }
         String title = handle.createQuery("""
@@ -155,8 +158,9 @@ public final class StoreTransaction {
         String last = isoAt(storyId, "DESC");
         handle.createUpdate("""
                 INSERT INTO stories (id, title, article_count, outlet_count, first_published, last_published,
-                  last_activity_epoch, updated_seq) VALUES (:id, :title, :n, :outlets, :first, :last, :activity, :seq)""")
-                .bind("id", storyId).bind("title", title).bind("n", count)
+                  last_activity_epoch, updated_seq, version)
+                VALUES (:id, :title, :n, :outlets, :first, :last, :activity, :seq, :version)""")
+                .bind("id", storyId).bind("version", version).bind("title", title).bind("n", count)
                 .bind("outlets", ((Number) stats.get("outlets")).intValue()).bind("first", first).bind("last", last)
                 .bind("activity", (Number) stats.get("last_epoch")).bind("seq", (Number) stats.get("last_seq"))
                 .execute();

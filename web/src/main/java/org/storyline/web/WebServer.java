@@ -43,7 +43,7 @@ public final class WebServer {
     private final SearchIndex index;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final org.storyline.enrich.analysis.StoryAnalyzer analyzer;
-    private final AnalysisCache analyses;
+    private final org.storyline.pipeline.StoryAnalyses analyses;
     private final ArticleSearch search;
     private final RelatedArticles related;
     private final org.storyline.enrich.outlet.OutletRegistry outlets;
@@ -61,8 +61,7 @@ public final class WebServer {
         this.index = index;
         this.outlets = org.storyline.enrich.outlet.OutletRegistry.load(store.directory());
         this.analyzer = new org.storyline.enrich.analysis.StoryAnalyzer(outlets);
-        this.analyses = new AnalysisCache(analyzer, articles -> articles.isEmpty() ? List.of()
-                : QuoteFacts.of(store.entities().quotesOfStory(articles.get(0).storyId()), articles));
+        this.analyses = new org.storyline.pipeline.StoryAnalyses(store, analyzer); // stored when stories change
         this.search = index == null ? null : new ArticleSearch(index, queryEmbedder, new AliasExpansion(store));
         this.related = new RelatedArticles(store, index);
     }
@@ -192,7 +191,7 @@ public final class WebServer {
             return;
         }
         List<StoredArticle> articles = store.articlesOfStory(story.id());
-        var analysis = analyses.of(articles);
+        var analysis = analyses.of(story.id()).orElseThrow();
         StoryAnalysisView view = new StoryAnalysisView(analysis, articles);
         StoryCoverage coverage = StoryCoverage.of(articles, view::label, genres,
                 thumbnails.of(articles.stream().filter(a -> !a.isCopy()).map(StoredArticle::id).toList()));
@@ -269,9 +268,8 @@ public final class WebServer {
         }
         List<StoredArticle> out = new ArrayList<>();
         for (Story story : store.stories(HOME_STORIES, 0)) {
-            List<StoredArticle> articles = store.articlesOfStory(story.id());
-            if (analyses.of(articles).hashtags().stream().anyMatch(tag::equalsIgnoreCase)) {
-                articles.stream().filter(a -> !a.isCopy()).forEach(out::add);
+            if (analyses.of(story.id()).map(x -> x.hashtags().stream().anyMatch(tag::equalsIgnoreCase)).orElse(false)) {
+                store.articlesOfStory(story.id()).stream().filter(a -> !a.isCopy()).forEach(out::add);
             }
         }
         return out.stream().limit(HASHTAG_ARTICLES).toList();
@@ -343,7 +341,7 @@ public final class WebServer {
     private void apiAnalysis(Context ctx) {
         Story story = store.story(ctx.pathParam("id"))
                 .orElseThrow(() -> new io.javalin.http.NotFoundResponse("no such story"));
-        ctx.json(org.storyline.export.AnalysisRecords.story(story.id(), analyses.of(store.articlesOfStory(story.id()))));
+        ctx.json(org.storyline.export.AnalysisRecords.story(story.id(), analyses.of(story.id()).orElseThrow()));
     }
 
     private void apiEntity(Context ctx) {
