@@ -45,7 +45,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         Poller poller = config.pollEnabled() ? Poller.start(components) : null;
         StoreFollower follower = StoreFollower.start(store, components.pipeline());
-        Javalin app = WebServer.create(store, components.subscriptions(), components.index(), web).start(config.host(), config.port());
+        // Thumbnails only when the setting asks: the server then fetches from publishers' image hosts.
+        org.storyline.source.fetch.Fetcher images = config.web().images()
+                ? new org.storyline.source.fetch.Fetcher(WebServer.imagePolicy(Components.policy(config.fetch()))) : null;
+        Javalin app = WebServer.create(store, components.subscriptions(), components.index(), web, images)
+                .start(config.host(), config.port());
         String host = config.host().equals("0.0.0.0") ? "localhost" : config.host();
         System.out.printf("Storyline is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
                 config.dataDir(), host, app.port());

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
@@ -42,6 +43,20 @@ public final class EntityQueries {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, type, name FROM entities WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> new Named(rs.getString(1), EntityType.valueOf(rs.getString(2)), rs.getString(3)))
                 .findOne());
+    }
+
+    /**
+     * Every spelling articles use for an entity (its names and aliases as written), each once, at most
+     * {@code limit} rows read: what a search for one spelling should also find.
+     */
+    public List<String> spellings(String entityId, int limit) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT name, aliases FROM article_entities WHERE entity_id = :id LIMIT :l")
+                .bind("id", entityId).bind("l", limit)
+                .map((rs, ctx) -> rs.getString(1) + "|" + rs.getString(2))
+                .forEach(names -> java.util.Arrays.stream(names.split("\\|")).map(String::strip).filter(n -> !n.isEmpty())
+                        .forEach(n -> out.putIfAbsent(n.toLowerCase(java.util.Locale.ROOT), n))));
+        return List.copyOf(out.values());
     }
 
     /** Every article naming the entity, newest first. */

@@ -166,6 +166,24 @@ public final class Store implements AutoCloseable {
                 .bind("id", id).mapTo(String.class).findOne());
     }
 
+    /**
+     * The first {@code <img>} tag of each article's stored HTML (already sanitised: only http(s) sources survive),
+     * by article id; articles without one are absent. Only the tag is read, never the whole body.
+     */
+    public Map<String, String> firstImageTags(java.util.Collection<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> out = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                        SELECT article_id, substr(html, instr(html, '<img'), 2000) AS tag FROM article_html
+                        WHERE article_id IN (<ids>) AND instr(html, '<img') > 0""")
+                .bindList("ids", List.copyOf(articleIds))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
+    }
+
     /** The other members of an article's duplicate group (its canonical copy and the canonical's copies). */
     public List<StoredArticle> copiesOf(StoredArticle article) {
         String canonical = article.isCopy() ? article.duplicateOf() : article.id();
@@ -291,6 +309,36 @@ public final class Store implements AutoCloseable {
         return jdbi.withHandle(h -> h.createQuery("SELECT id FROM articles WHERE story_id = :s ORDER BY seq")
                 .bind("s", storyId).mapTo(String.class).list());
     }
+
+    /**
+     * Counts of stories as a reader counts them: originals (a republished copy counted once, with its original),
+     * copies, and distinct outlets, by story id. Stories without articles are absent. One query for a whole listing.
+     */
+    public Map<String, StoryCount> storyCounts(java.util.Collection<String> storyIds) {
+        if (storyIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, StoryCount> counts = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                        SELECT story_id, SUM(CASE WHEN duplicate_of IS NULL THEN 1 ELSE 0 END) AS originals,
+                          SUM(CASE WHEN duplicate_of IS NULL THEN 0 ELSE 1 END) AS copies,
+                          COUNT(DISTINCT COALESCE(outlet, '')) AS outlets
+                        FROM articles WHERE story_id IN (<ids>) GROUP BY story_id""")
+                .bindList("ids", List.copyOf(storyIds))
+                .map((rs, ctx) -> Map.entry(rs.getString("story_id"),
+                        new StoryCount(rs.getInt("originals"), rs.getInt("copies"), rs.getInt("outlets"))))
+                .forEach(e -> counts.put(e.getKey(), e.getValue())));
+        return counts;
+    }
+
+    /**
+     * A story's size as a reader counts it.
+     *
+     * @param originals articles that are not a copy of another (what a reader reads)
+     * @param copies    republished copies, each counted with its original
+     * @param outlets   distinct outlets that carried it, republishers included (an unnamed outlet counts once)
+     */
+    public record StoryCount(int originals, int copies, int outlets) {}
 
     public Counts counts() {
         return jdbi.withHandle(h -> h.createQuery("""
