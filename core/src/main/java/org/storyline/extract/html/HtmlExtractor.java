@@ -65,8 +65,9 @@ public final class HtmlExtractor {
     }
 
     /**
-     * The extraction as the pipeline's main article of the page, or empty when the page gave no text or no
-     * title (the record requires both). The canonical address is used when present, else {@code pageUrl}.
+     * The extraction as the pipeline's main article of the page, or empty when the page gave no text. A page
+     * without a headline is still an article: its title is derived from the opening words ({@link #firstLine}).
+     * The canonical address is used when present, else {@code pageUrl}.
      */
     public Optional<ParsedArticle> toArticle(Extraction extraction, URI pageUrl) {
         if (!extraction.hasText()) {
@@ -81,9 +82,20 @@ public final class HtmlExtractor {
                 extraction.section(), extraction.byline(), List.of(), extraction.text(), ParsedArticle.Role.MAIN));
     }
 
-    /** A stand-in headline for a titleless page: the first paragraph when it is short enough to be one. */
-    private static String firstLine(String text) {
-        String first = text.split("\n\n", 2)[0];
-        return first.length() <= 150 ? first : null;
+    /**
+     * A stand-in headline for a titleless page: the first paragraph when it is short enough to be one, else its
+     * first sentence, cut after {@value #DERIVED_WORDS} words with an ellipsis.
+     */
+    static String firstLine(String text) {
+        String first = text.strip().split("\n\n", 2)[0].strip();
+        if (first.length() <= 150) {
+            return first;
+        }
+        String sentence = first.split("(?<=[.!?])\\s+", 2)[0];
+        String[] words = sentence.split("\\s+");
+        return words.length <= DERIVED_WORDS ? sentence
+                : String.join(" ", java.util.Arrays.copyOf(words, DERIVED_WORDS)) + "…";
     }
+
+    private static final int DERIVED_WORDS = 12;
 }
