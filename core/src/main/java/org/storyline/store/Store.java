@@ -196,11 +196,13 @@ public final class Store implements AutoCloseable {
      * only (a republished copy adds nothing to read), its own copies listed separately.
      */
     public List<StoredArticle> relatedTo(StoredArticle article, int limit) {
-        // One IN over a UNION, not "story = x OR id IN (...)": the OR made SQLite scan every article.
+        // One IN over a UNION, not "story = x OR id IN (...)": the OR made SQLite scan every article. The unary
+        // '+' keeps SQLite off the duplicate_of index, which matches nearly every row (70 ms at 20,000 articles,
+        // 0.03 ms with the id lookup): the same in the transaction's story queries.
         String canonical = article.isCopy() ? article.duplicateOf() : article.id();
         return jdbi.withHandle(h -> ArticleRows.withHashtags(h, h.createQuery("SELECT " + ArticleRows.COLUMNS + """
                          FROM articles a WHERE a.id <> :id AND a.id <> :canon
-                          AND a.duplicate_of IS NULL
+                          AND +a.duplicate_of IS NULL
                           AND a.id IN (SELECT id FROM articles WHERE story_id = :story
                                UNION SELECT other.article_id FROM document_articles mine
                                JOIN document_articles other ON other.content_hash = mine.content_hash

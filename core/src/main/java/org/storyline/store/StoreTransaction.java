@@ -131,7 +131,7 @@ public final class StoreTransaction {
     /** The story's original articles (copies left out), oldest first (undated ones by arrival). */
     public List<StoredArticle> originalsOfStory(String storyId) {
         return handle.createQuery("SELECT " + ArticleRows.COLUMNS + """
-                 FROM articles WHERE story_id = :s AND duplicate_of IS NULL
+                 FROM articles WHERE story_id = :s AND +duplicate_of IS NULL
                 ORDER BY COALESCE(published_epoch, 0), seq""")
                 .bind("s", storyId).map(ArticleRows::article).list();
     }
@@ -164,7 +164,7 @@ public final class StoreTransaction {
             return;
         }
         String title = handle.createQuery("""
-                SELECT title FROM articles WHERE story_id = :s AND duplicate_of IS NULL
+                SELECT title FROM articles WHERE story_id = :s AND +duplicate_of IS NULL
                 ORDER BY COALESCE(published_epoch, 0) DESC, word_count DESC, id LIMIT 1""")
                 .bind("s", storyId).mapTo(String.class).findOne().orElse("(untitled)");
         String first = isoAt(storyId, "ASC");
