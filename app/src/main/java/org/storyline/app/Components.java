@@ -19,7 +19,7 @@ import org.storyline.store.Store;
  * The wiring: settings in, the objects a command needs out. The only place that knows which implementation
  * goes where.
  */
-record Components(StorylineConfig config, Store store, SearchIndex index, Pipeline pipeline, Fetcher fetcher,
+record Components(StorylineConfig config, Store store, org.storyline.index.ArticleIndex index, Pipeline pipeline, Fetcher fetcher,
                   FeedPoller poller, Subscriptions subscriptions) implements AutoCloseable {
 
     /** Everything, the search index included (commands that add articles or search). */
@@ -32,8 +32,9 @@ record Components(StorylineConfig config, Store store, SearchIndex index, Pipeli
         Store store = Store.open(config.dataDir());
         SearchIndex index = withIndex ? SearchIndex.tryOpen(config.dataDir().resolve("index")).orElse(null) : null;
         if (withIndex && index == null) {
-            System.err.println("storyline: the search index is in use by another Storyline process; it will catch"
-                    + " up with these articles when that process restarts");
+            System.err.println("storyline: the search index is held by another Storyline process on this data folder,"
+                    + " so this one runs without it: a running serve takes in what this process stores within seconds;"
+                    + " a second serve has no search until the first stops");
         }
         Pipeline pipeline = Pipeline.open(store, index, config.embeddings() ? new SentenceEmbedder() : null);
         Fetcher fetcher = new Fetcher(policy(config.fetch()));

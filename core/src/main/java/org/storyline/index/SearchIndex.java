@@ -55,7 +55,7 @@ import org.storyline.model.Article;
  * or close; after a crash the caller compares {@link #size()} with the store and rebuilds. An index written
  * with an older schema opens empty, which makes the caller rebuild it.
  */
-public final class SearchIndex implements AutoCloseable {
+public final class SearchIndex implements ArticleIndex {
 
     /**
      * Semantic neighbours below this cosine are not results: MiniLM gives unrelated news pairs cosines around
@@ -84,7 +84,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * The index, or empty when another process holds it (a running {@code serve} while the CLI ingests): the
-     * caller goes on without it and the holder rebuilds what it missed at its next start.
+     * caller goes on without it and the holder takes in what it stores by following the store's change feed.
      */
     public static Optional<SearchIndex> tryOpen(Path directory) {
         try {
@@ -129,6 +129,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** Adds or replaces an article with its embedding and the entity keys the entity filter matches. */
+    @Override
     public void put(Article article, float[] vector, List<String> entities) {
         try {
             writer.updateDocument(new Term(IndexFields.ID, article.id()),
@@ -140,6 +141,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** Removes everything (before a rebuild). */
+    @Override
     public void clear() {
         try {
             writer.deleteAll();
@@ -151,6 +153,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** Articles indexed. */
+    @Override
     public int size() {
         try {
             IndexSearcher searcher = acquire();
@@ -168,6 +171,7 @@ public final class SearchIndex implements AutoCloseable {
      * The best {@code limit} keyword matches of {@code query} (words, "quoted phrases", AND/OR/-exclusions), or
      * empty when the query cannot be read even with its syntax escaped.
      */
+    @Override
     public Optional<List<SearchHit>> search(String query, int limit) {
         if (!UserQuery.hasWords(UserQuery.clean(query))) {
             return Optional.of(List.of()); // nothing to search for: no hits
@@ -183,6 +187,7 @@ public final class SearchIndex implements AutoCloseable {
      * {@code queryVector} (either may be absent), narrowed by {@code filters}. With neither a query nor a vector,
      * the filtered articles newest first. A query that cannot be read contributes nothing.
      */
+    @Override
     public SearchResults search(String query, float[] queryVector, SearchFilters filters, int limit, int offset) {
         Query filter = IndexFields.filter(filters);
         Query keywords = query == null || query.isBlank() ? null : parse(query);
@@ -234,6 +239,7 @@ public final class SearchIndex implements AutoCloseable {
      * Up to {@code limit} articles whose embeddings are nearest {@code vector} (cosine at least
      * {@link #MIN_COSINE}), leaving out {@code exclude}: ids, nearest first.
      */
+    @Override
     public List<String> similar(float[] vector, int limit, Set<String> exclude) {
         try {
             IndexSearcher searcher = acquire();
@@ -255,6 +261,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** True when some indexed article has an embedding, so semantic search can find anything. */
+    @Override
     public boolean hasVectors() {
         try {
             IndexSearcher searcher = acquire();
@@ -281,6 +288,7 @@ public final class SearchIndex implements AutoCloseable {
      * Makes everything written so far durable, recording that it reflects the store's change feed up to
      * {@code watermark}: a process that opens the index later indexes only the changes after it.
      */
+    @Override
     public void commit(long watermark) {
         writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA, WATERMARK, Long.toString(watermark)).entrySet());
         changed.set(true);
@@ -288,6 +296,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** The store's change feed position this index reflects, or -1 when it never recorded one (rebuild it). */
+    @Override
     public long watermark() {
         var live = writer.getLiveCommitData();
         if (live != null) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.storyline.embed.SentenceEmbedder;
 import org.storyline.enrich.entity.EntityExtractor;
-import org.storyline.index.SearchIndex;
+import org.storyline.index.ArticleIndex;
 import org.storyline.model.ArticleIds;
 import org.storyline.model.RawDocument;
 import org.storyline.model.StoredArticle;
@@ -42,7 +42,7 @@ import org.storyline.store.StoreTransaction;
 public final class Pipeline {
 
     private final Store store;
-    private final SearchIndex index;
+    private final ArticleIndex index;
     private final Preparation preparation;
     private final StoryPlacer placer;
     private final Writes writes;
@@ -50,7 +50,7 @@ public final class Pipeline {
     private final StageTimes times = new StageTimes();
     private int uncommitted;
 
-    private Pipeline(Store store, SearchIndex index, SentenceEmbedder embedder) {
+    private Pipeline(Store store, ArticleIndex index, SentenceEmbedder embedder) {
         this.store = store;
         this.index = index;
         this.preparation = new Preparation(embedder, times);
@@ -73,12 +73,12 @@ public final class Pipeline {
      * A pipeline that also keeps {@code index} up to date; the index is rebuilt from the store first when it
      * does not hold exactly the stored articles (a crash before its last commit, or a new index).
      */
-    public static Pipeline open(Store store, SearchIndex index) {
+    public static Pipeline open(Store store, ArticleIndex index) {
         return open(store, index, null);
     }
 
-    /** As {@link #open(Store, SearchIndex)}, with sentence embeddings as a story signal when {@code embedder} is given. */
-    public static Pipeline open(Store store, SearchIndex index, SentenceEmbedder embedder) {
+    /** As {@link #open(Store, ArticleIndex)}, with sentence embeddings as a story signal when {@code embedder} is given. */
+    public static Pipeline open(Store store, ArticleIndex index, SentenceEmbedder embedder) {
         if (index != null) {
             catchUpIndex(store, index);
         }
@@ -90,7 +90,7 @@ public final class Pipeline {
      * (a crash before its last commit, or another process's writes), or all of them when it has none (a new
      * index, or one of an older schema).
      */
-    private static void catchUpIndex(Store store, SearchIndex index) {
+    private static void catchUpIndex(Store store, ArticleIndex index) {
         long last = store.lastChange();
         long watermark = index.watermark();
         if (watermark >= last) {

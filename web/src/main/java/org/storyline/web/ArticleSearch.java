@@ -1,7 +1,7 @@
 package org.storyline.web;
 
 import java.util.function.Function;
-import org.storyline.index.SearchIndex;
+import org.storyline.index.ArticleIndex;
 import org.storyline.index.SearchResults;
 
 /**
@@ -14,12 +14,12 @@ import org.storyline.index.SearchResults;
  */
 public final class ArticleSearch {
 
-    private final SearchIndex index;
+    private final ArticleIndex index;
     private final Function<String, float[]> embedder;
     private final java.util.function.UnaryOperator<String> widen;
 
     /** @param embedder a query's unit vector, or null for keyword search only */
-    public ArticleSearch(SearchIndex index, Function<String, float[]> embedder) {
+    public ArticleSearch(ArticleIndex index, Function<String, float[]> embedder) {
         this(index, embedder, java.util.function.UnaryOperator.identity());
     }
 
@@ -27,7 +27,7 @@ public final class ArticleSearch {
      * @param widen rewrites the keyword query before it runs (the other spellings of the entities it names); the
      *              semantic ranking embeds the query as typed
      */
-    ArticleSearch(SearchIndex index, Function<String, float[]> embedder, java.util.function.UnaryOperator<String> widen) {
+    ArticleSearch(ArticleIndex index, Function<String, float[]> embedder, java.util.function.UnaryOperator<String> widen) {
         this.index = index;
         this.embedder = embedder;
         this.widen = widen;

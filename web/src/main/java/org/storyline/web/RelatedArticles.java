@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.storyline.embed.SentenceEmbedder;
-import org.storyline.index.SearchIndex;
+import org.storyline.index.ArticleIndex;
 import org.storyline.model.StoredArticle;
 import org.storyline.store.Store;
 
@@ -21,10 +21,10 @@ import org.storyline.store.Store;
 public final class RelatedArticles {
 
     private final Store store;
-    private final SearchIndex index;
+    private final ArticleIndex index;
 
     /** @param index null for the store's relations only */
-    public RelatedArticles(Store store, SearchIndex index) {
+    public RelatedArticles(Store store, ArticleIndex index) {
         this.store = store;
         this.index = index;
     }

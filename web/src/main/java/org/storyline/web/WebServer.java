@@ -15,7 +15,7 @@ import org.storyline.dedup.CopyChanges;
 import org.storyline.embed.SentenceEmbedder;
 import org.storyline.model.StoredArticle;
 import org.storyline.model.Story;
-import org.storyline.index.SearchIndex;
+import org.storyline.index.ArticleIndex;
 import org.storyline.pipeline.Subscriptions;
 import org.storyline.store.Store;
 
@@ -40,7 +40,7 @@ public final class WebServer {
 
     private final Store store;
     private final Subscriptions subscriptions;
-    private final SearchIndex index;
+    private final ArticleIndex index;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final org.storyline.enrich.analysis.StoryAnalyzer analyzer;
     private final org.storyline.pipeline.StoryAnalyses analyses;
@@ -52,7 +52,7 @@ public final class WebServer {
     private final LeadImages thumbnails;
     private final org.storyline.enrich.opinion.GenreClassifier genres = new org.storyline.enrich.opinion.GenreClassifier();
 
-    private WebServer(Store store, Subscriptions subscriptions, SearchIndex index,
+    private WebServer(Store store, Subscriptions subscriptions, ArticleIndex index,
                       java.util.function.Function<String, float[]> queryEmbedder,
                       org.storyline.source.fetch.Fetcher imageFetcher) {
         this.images = imageFetcher == null ? null : new ImageProxy(imageFetcher);
@@ -85,53 +85,53 @@ public final class WebServer {
      * A configured, not yet started Javalin app; with {@code subscriptions}, sources can be added on /sources;
      * with {@code index}, /search answers.
      */
-    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index) {
+    public static Javalin create(Store store, Subscriptions subscriptions, ArticleIndex index) {
         SentenceEmbedder embedder = new SentenceEmbedder(); // loads its model on the first semantic query
         return create(store, subscriptions, index, query -> embedder.embed(null, query));
     }
 
-    /** As {@link #create(Store, Subscriptions, SearchIndex)}, with queries embedded by {@code queryEmbedder}. */
-    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index,
+    /** As {@link #create(Store, Subscriptions, ArticleIndex)}, with queries embedded by {@code queryEmbedder}. */
+    public static Javalin create(Store store, Subscriptions subscriptions, ArticleIndex index,
                                  java.util.function.Function<String, float[]> queryEmbedder) {
         return create(store, subscriptions, index, queryEmbedder, WebSettings.defaults(), null);
     }
 
-    /** As {@link #create(Store, Subscriptions, SearchIndex)}, with the site's own settings. */
-    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index, WebSettings settings) {
+    /** As {@link #create(Store, Subscriptions, ArticleIndex)}, with the site's own settings. */
+    public static Javalin create(Store store, Subscriptions subscriptions, ArticleIndex index, WebSettings settings) {
         return create(store, subscriptions, index, settings, null);
     }
 
     /**
-     * As {@link #create(Store, Subscriptions, SearchIndex)}, with thumbnails of articles' lead images fetched by
+     * As {@link #create(Store, Subscriptions, ArticleIndex)}, with thumbnails of articles' lead images fetched by
      * {@code imageFetcher} (null: no thumbnails; see {@link ImageProxy} for the policy it should have).
      */
-    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index,
+    public static Javalin create(Store store, Subscriptions subscriptions, ArticleIndex index,
                                  org.storyline.source.fetch.Fetcher imageFetcher) {
         return create(store, subscriptions, index, WebSettings.defaults(), imageFetcher);
     }
 
     /** The site's settings and an image fetcher (null: no thumbnails), queries embedded in-process. */
-    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index, WebSettings settings,
+    public static Javalin create(Store store, Subscriptions subscriptions, ArticleIndex index, WebSettings settings,
                                  org.storyline.source.fetch.Fetcher imageFetcher) {
         SentenceEmbedder embedder = new SentenceEmbedder();
         return create(store, subscriptions, index, query -> embedder.embed(null, query), settings, imageFetcher);
     }
 
     /** As the full form, without thumbnails. */
-    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index,
+    public static Javalin create(Store store, Subscriptions subscriptions, ArticleIndex index,
                                  java.util.function.Function<String, float[]> queryEmbedder, WebSettings settings) {
         return create(store, subscriptions, index, queryEmbedder, settings, null);
     }
 
     /** As the full form, with the default settings. */
-    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index,
+    public static Javalin create(Store store, Subscriptions subscriptions, ArticleIndex index,
                                  java.util.function.Function<String, float[]> queryEmbedder,
                                  org.storyline.source.fetch.Fetcher imageFetcher) {
         return create(store, subscriptions, index, queryEmbedder, WebSettings.defaults(), imageFetcher);
     }
 
     /** The app with every part given: query embedder, links and limits, image fetcher (null: no thumbnails). */
-    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index,
+    public static Javalin create(Store store, Subscriptions subscriptions, ArticleIndex index,
                                  java.util.function.Function<String, float[]> queryEmbedder, WebSettings settings,
                                  org.storyline.source.fetch.Fetcher imageFetcher) {
         WebServer web = new WebServer(store, subscriptions, index, queryEmbedder, imageFetcher);

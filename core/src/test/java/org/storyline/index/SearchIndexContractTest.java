@@ -1,0 +1,22 @@
+package org.storyline.index;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded Lucene index against the index contract. */
+class SearchIndexContractTest extends ArticleIndexContract {
+
+    @TempDir
+    Path dir;
+
+    @Override
+    protected ArticleIndex newIndex() {
+        return SearchIndex.open(dir);
+    }
+
+    @Override
+    protected ArticleIndex reopen(ArticleIndex index) {
+        index.close();
+        return SearchIndex.open(dir);
+    }
+}
