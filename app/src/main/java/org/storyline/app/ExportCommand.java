@@ -84,10 +84,9 @@ final class ExportCommand implements Callable<Integer> {
                 EntityRecords.quotes(store.entities(), object -> line(json, out, object));
             }
         } else if (what == What.events || what == What.claims) {
-            var analyzer = new org.storyline.enrich.analysis.StoryAnalyzer(
-                    org.storyline.enrich.outlet.OutletRegistry.load(common.config().dataDir()));
+            var analyses = new org.storyline.pipeline.StoryAnalyses(store); // what the story pages show
             for (Story story : store.stories(Integer.MAX_VALUE, 0)) {
-                var analysis = analyzer.analyze(store.articlesOfStory(story.id()));
+                var analysis = analyses.of(story.id()).orElseThrow();
                 (what == What.events ? org.storyline.export.AnalysisRecords.events(story.id(), analysis)
                         : org.storyline.export.AnalysisRecords.claims(story.id(), analysis))
                         .forEach(object -> line(json, out, object));

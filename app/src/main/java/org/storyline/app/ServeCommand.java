@@ -44,7 +44,12 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println("Loaded the demo corpus: " + demo.line(store.counts()));
         }
         Poller poller = config.pollEnabled() ? Poller.start(components) : null;
-        Javalin app = WebServer.create(store, components.subscriptions(), components.index(), web).start(config.host(), config.port());
+        StoreFollower follower = StoreFollower.start(store, components.pipeline());
+        // Thumbnails only when the setting asks: the server then fetches from publishers' image hosts.
+        org.storyline.source.fetch.Fetcher images = config.web().images()
+                ? new org.storyline.source.fetch.Fetcher(WebServer.imagePolicy(Components.policy(config.fetch()))) : null;
+        Javalin app = WebServer.create(store, components.subscriptions(), components.index(), web, images)
+                .start(config.host(), config.port());
         String host = config.host().equals("0.0.0.0") ? "localhost" : config.host();
         System.out.printf("Storyline is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
                 config.dataDir(), host, app.port());
@@ -53,6 +58,7 @@ final class ServeCommand implements Callable<Integer> {
             if (poller != null) {
                 poller.stop();
             }
+            follower.stop();
             app.stop();
             components.close();
             stopped.countDown();

@@ -37,8 +37,9 @@ public record StorylineConfig(Path dataDir, String host, int port, long maxFileB
      * @param publicUrl      the site's address for absolute links, or empty for the address connected to
      * @param followRole     reader, moderator or admin: the least role that may follow feeds on /sources
      * @param followsPerHour follows one account may ask for in an hour
+     * @param images         show articles' lead images as thumbnails, fetched and re-encoded by the server
      */
-    public record Web(String publicUrl, String followRole, int followsPerHour) {}
+    public record Web(String publicUrl, String followRole, int followsPerHour, boolean images) {}
 
     /**
      * Fetch settings.
@@ -86,7 +87,8 @@ public record StorylineConfig(Path dataDir, String host, int port, long maxFileB
                 new Fetch(bool(settings, "fetch.allow-private-addresses"), integer(settings, "fetch.timeout-seconds"),
                         integer(settings, "fetch.max-body-bytes")), bool(settings, "poll.enabled"),
                 bool(settings, "cluster.embeddings"), new Web(settings.getProperty("server.public-url").trim(),
-                        settings.getProperty("sources.follow-role").trim(), integer(settings, "sources.follows-per-hour")));
+                        settings.getProperty("sources.follow-role").trim(), integer(settings, "sources.follows-per-hour"),
+                        bool(settings, "web.images")));
     }
 
     /** The same settings with another data directory (a command-line option). */

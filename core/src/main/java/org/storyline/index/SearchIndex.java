@@ -62,6 +62,7 @@ public final class SearchIndex implements AutoCloseable {
      * 0.0–0.2 and a query's real matches 0.35 and up.
      */
     public static final float MIN_COSINE = 0.30f;
+    private static final String WATERMARK = "changes";
     /** Candidates taken from each ranking before fusion (at least; more when a page lies deeper). */
     static final int DEPTH = 60;
     /** The longest one search may collect for. */
@@ -274,6 +275,29 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("index: cannot commit", e);
         }
+    }
+
+    /**
+     * Makes everything written so far durable, recording that it reflects the store's change feed up to
+     * {@code watermark}: a process that opens the index later indexes only the changes after it.
+     */
+    public void commit(long watermark) {
+        writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA, WATERMARK, Long.toString(watermark)).entrySet());
+        changed.set(true);
+        commit();
+    }
+
+    /** The store's change feed position this index reflects, or -1 when it never recorded one (rebuild it). */
+    public long watermark() {
+        var live = writer.getLiveCommitData();
+        if (live != null) {
+            for (var e : live) {
+                if (e.getKey().equals(WATERMARK)) {
+                    return Long.parseLong(e.getValue());
+                }
+            }
+        }
+        return -1;
     }
 
     private SearchResults newest(IndexSearcher searcher, Query filter, int limit, int offset) throws IOException {

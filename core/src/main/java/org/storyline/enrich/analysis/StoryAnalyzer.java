@@ -61,9 +61,11 @@ public final class StoryAnalyzer {
     private final AccountComparer comparer = new AccountComparer();
     private final CoverageComparer coverage = new CoverageComparer();
     private final Hashtags hashtags = new Hashtags();
+    private final org.storyline.enrich.outlet.WireCredit wires;
 
     public StoryAnalyzer(OutletRegistry outlets) {
         this.outlets = Objects.requireNonNull(outlets, "outlets");
+        this.wires = new org.storyline.enrich.outlet.WireCredit(outlets);
         SentenceSplitter sentences = new SentenceSplitter();
         this.events = new EventExtractor(sentences);
         this.claims = new ClaimExtractor(sentences);
@@ -88,14 +90,16 @@ public final class StoryAnalyzer {
         for (StoredArticle a : originals) {
             String text = a.article().text();
             allEvents.addAll(events.extract(a.id(), text, a.article().published()));
-            allClaims.addAll(claims.extract(a.id(), text));
+            allClaims.addAll(claims.extract(a.id(), text, a.article().published()));
             allAccounts.addAll(accounts.extract(a.id(), text));
         }
         List<TimelineEntry> timeline = timelines.build(allEvents);
         List<ClaimGroup> groups = disagreements.group(allClaims);
         List<AccountDispute> disputes = comparer.compare(allAccounts);
         Map<String, String> outletOf = new LinkedHashMap<>();
-        articles.forEach(a -> outletOf.put(a.id(), outletName(a)));
+        Map<String, StoredArticle> byId = new LinkedHashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        articles.forEach(a -> outletOf.put(a.id(), creditOf(a, byId)));
         List<Fact> facts = new ArrayList<>();
         facts.addAll(Facts.ofTimeline(timeline.stream().filter(e -> !e.background()).toList()));
         facts.addAll(Facts.ofClaims(groups));
@@ -108,7 +112,10 @@ public final class StoryAnalyzer {
                 a.article().text(), a.article().published() == null ? null : a.article().published().instant(),
                 a.article().hashtags())).toList());
         Map<String, OutletProfile> profiles = new LinkedHashMap<>();
-        articles.forEach(a -> profile(a).ifPresent(p -> profiles.putIfAbsent(outletName(a), p)));
+        articles.forEach(a -> {
+            String name = outletOf.get(a.id());
+            outlets.find(name).or(() -> profile(a)).ifPresent(p -> profiles.putIfAbsent(name, p));
+        });
         return new StoryAnalysis(timeline, groups, disputes, perOutlet, summary, tags, outletOf, profiles);
     }
 
@@ -151,11 +158,29 @@ public final class StoryAnalyzer {
         return out;
     }
 
+    /** A copy of a wire story is the wire's too, even when the republisher cut the dateline. */
+    private String creditOf(StoredArticle a, Map<String, StoredArticle> byId) {
+        StoredArticle original = a.isCopy() ? byId.get(a.duplicateOf()) : null;
+        if (original != null) {
+            java.util.Optional<String> wire = wires.of(original.article().text(), original.article().author());
+            if (wire.isPresent()) {
+                return wire.get();
+            }
+        }
+        return outletName(a);
+    }
+
     /**
-     * The outlet's name; an article without one stands alone ("Unnamed outlet: Diplomatic Friction…"), since
-     * unnamed articles are usually from different outlets and must not pool their coverage.
+     * Who a reader should credit: the wire agency its dateline or byline names ("BAKU (AP) —" is AP's story,
+     * whoever republished it), else the outlet's name; an article without one stands alone ("Unnamed outlet:
+     * Diplomatic Friction…"), since unnamed articles are usually from different outlets and must not pool
+     * their coverage.
      */
-    private static String outletName(StoredArticle a) {
+    public String outletName(StoredArticle a) {
+        java.util.Optional<String> wire = wires.of(a.article().text(), a.article().author());
+        if (wire.isPresent()) {
+            return wire.get();
+        }
         String o = a.article().outlet();
         if (o != null && !o.isBlank()) {
             return o;

@@ -7,7 +7,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.HashMap;
+import java.util.Map;
+import org.storyline.enrich.timeline.Event;
+import org.storyline.enrich.timeline.EventExtractor;
 import org.storyline.enrich.timeline.SentenceSplitter;
+import org.storyline.model.Published;
 
 /**
  * Counts of people in an article: how many were detained, killed, injured, charged or aboard.
@@ -35,6 +40,9 @@ public final class ClaimExtractor {
             + "(?:\\s+of(?:\\s+the)?(?:\\s+(" + NumberWords.PATTERN + "))?)?\\s+((?:" + NOT_ADJECTIVE
             + "[\\p{L}'-]+\\s+){0,3}?)(" + NOUN + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
+    private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\d,.-])(?:(" + HEDGE + ")\\s+)?(" + NumberWords.PATTERN
+            + ")\\s+(?:others?\\s+)?(?:were|are|have been|had been|remain|remained)\\s+(?:(?:\\w+ly|also|later|being)\\s+)?"
+            + "(\\p{L}+)", Pattern.CASE_INSENSITIVE);
     /** How far after the noun an event word may stand ("Seven people linked to ... have been detained"). */
     private static final int CUE_AFTER_WORDS = 14;
     private static final Set<String> GENERIC = Set.of("people", "persons", "men", "women", "citizens", "nationals",
@@ -42,17 +50,39 @@ public final class ClaimExtractor {
             "brothers");
 
     private final SentenceSplitter sentences;
+    private final EventExtractor events;
 
     public ClaimExtractor(SentenceSplitter sentences) {
         this.sentences = Objects.requireNonNull(sentences, "sentences");
+        this.events = new EventExtractor(sentences);
     }
 
-    /** The counts in {@code text}, in text order. */
+    /**
+     * The counts in {@code text}, in text order, each with the time it holds: the date its sentence names,
+     * and the article's date ({@code published}: its publication, or when it was captured; null when
+     * neither is known, and then only absolute dates in its sentences date a count).
+     */
+    public List<NumericClaim> extract(String articleId, String text, Published published) {
+        Published anchor = published;
+        List<NumericClaim> out = new ArrayList<>();
+        Map<String, Event> dated = new HashMap<>();
+        for (NumericClaim c : extract(articleId, text)) {
+            Event e = dated.computeIfAbsent(c.sentence(), s -> events.extract(articleId, s, anchor).stream()
+                    .filter(x -> !x.background() && (published != null || !x.relative())).findFirst().orElse(null));
+            out.add(c.at(e == null ? null : e.date(), e == null ? null : e.precision(),
+                    anchor == null ? null : anchor.date()));
+        }
+        return out;
+    }
+
+    /** The counts in {@code text}, in text order, without their times. */
     public List<NumericClaim> extract(String articleId, String text) {
         List<NumericClaim> out = new ArrayList<>();
-        for (String sentence : sentences.split(text)) {
+        List<String> split = sentences.split(text).stream().filter(s -> !org.storyline.enrich.Corrections.isCorrection(s)).toList();
+        for (String sentence : split) {
             out.addAll(inSentence(articleId, sentence));
         }
+        out.addAll(Casualties.implied(articleId, split, out));
         return out;
     }
 
@@ -70,11 +100,43 @@ public final class ClaimExtractor {
             spans.add(new int[] {m.start(), m.end()});
         }
         m.reset();
+        List<Subject> earlier = new ArrayList<>(); // what each count before said, null for a count of no event
         for (int i = 0; m.find(); i++) {
             int limit = i + 1 < spans.size() ? spans.get(i + 1)[0] : sentence.length();
-            out.addAll(claims(m, sentence, limit, articleId));
+            List<NumericClaim> made = claims(m, sentence, limit, articleId);
+            for (NumericClaim c : made) {
+                out.add(others(c, earlier) ? c.whole() : c);
+            }
+            earlier.add(made.isEmpty() ? null : made.get(0).subject());
         }
+        out.addAll(bare(articleId, sentence, out));
         out.addAll(aboard(out, articleId, sentence));
+        return out;
+    }
+
+    /**
+     * Whether "others" in a count is the whole of its kind: "One man died and three others were injured"
+     * (after a count of something else), "charged six other detained men" (no count before it in the
+     * sentence: the others are set against people, not a count). After a count of the same kind, or of no
+     * kind ("Two journalists, as well as at least eight other Russians"), it is a part.
+     */
+    private static boolean others(NumericClaim c, List<Subject> earlier) {
+        if (!c.partial() || !c.phrase().matches("(?is).*\\bothers?\\b.*")) {
+            return false;
+        }
+        return earlier.stream().allMatch(s -> s != null && s != c.subject());
+    }
+
+    /** A count with no noun before its verb: "five were wounded", "two have been arrested". */
+    private static List<NumericClaim> bare(String articleId, String sentence, List<NumericClaim> found) {
+        List<NumericClaim> out = new ArrayList<>();
+        Matcher m = BARE.matcher(sentence);
+        while (m.find()) {
+            Subject subject = Subject.ofCue(m.group(3));
+            if (subject != null && found.stream().noneMatch(c -> c.subject() == subject)) {
+                out.add(claim(articleId, subject, m.group(2), m.group(1), "people", false, m.group(), sentence));
+            }
+        }
         return out;
     }
 

@@ -23,16 +23,43 @@ public record ClaimGroup(Subject subject, String noun, List<ClaimValue> values, 
         claims = List.copyOf(claims);
     }
 
-    /** True when two of the values cannot both be right, hedges included ("about 50" vs "9"). */
+    /**
+     * True when two of the values cannot both be right at the same moment, hedges included ("about 50" vs "9"
+     * about one raid); counts that differ at different times are an update ({@link #updated()}).
+     */
     public boolean disputed() {
         for (NumericClaim a : claims) {
             for (NumericClaim b : claims) {
-                if (a.contradicts(b)) {
+                if (a.contradicts(b) && a.sameTime(b)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** True when the count changed over time ("two dead" on Monday, "three dead" on Wednesday). */
+    public boolean updated() {
+        for (NumericClaim a : claims) {
+            for (NumericClaim b : claims) {
+                if (a.contradicts(b) && !a.sameTime(b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The value that holds latest: the update a reader should take, or the only value. */
+    public ClaimValue latest() {
+        NumericClaim last = claims.stream().filter(c -> when(c) != null)
+                .max(java.util.Comparator.comparing(ClaimGroup::when)).orElse(claims.get(0));
+        return values.stream().filter(v -> v.value() == last.value() && v.qualifier() == last.qualifier())
+                .findFirst().orElse(values.get(0));
+    }
+
+    private static java.time.LocalDate when(NumericClaim c) {
+        return c.day() != null ? c.day() : c.reported();
     }
 
     /** Number of distinct articles in the group. */

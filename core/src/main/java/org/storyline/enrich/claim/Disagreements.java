@@ -115,13 +115,15 @@ public final class Disagreements {
     }
 
     /**
-     * Same subject and noun class, and not one article against itself: an article that gives two different
-     * counts of people detained is counting two different detentions.
+     * Same subject and noun class, of people described alike ({@link Descriptors}), and not one article
+     * against itself at one time: an article that gives two different counts of people detained is counting
+     * two different detentions, unless it dates them apart (a toll that grew).
      */
     private static boolean comparable(NumericClaim x, NumericClaim y) {
         return x.subject() == y.subject()
                 && ClaimExtractor.nounClass(x.noun()).equals(ClaimExtractor.nounClass(y.noun()))
-                && !(x.articleId().equals(y.articleId()) && x.contradicts(y));
+                && !(x.articleId().equals(y.articleId()) && x.contradicts(y) && x.sameTime(y))
+                && Descriptors.compatible(x, y);
     }
 
     private static double shared(Set<String> a, Set<String> b, Map<String, Double> rarity) {

@@ -7,8 +7,10 @@ import java.util.Set;
 public enum Subject {
     DETAINED(Set.of("detained", "detain", "detaining", "arrested", "arrest", "arresting", "jailed", "held",
             "imprisoned", "detention", "bars")),
-    KILLED(Set.of("killed", "killing", "died", "dead", "deaths", "death", "slain")),
-    INJURED(Set.of("injured", "wounded", "hurt", "hospitalised", "hospitalized")),
+    KILLED(Set.of("killed", "killing", "died", "dead", "deaths", "death", "slain", "murdered", "drowned",
+            "perished")),
+    INJURED(Set.of("injured", "wounded", "hurt", "hospitalised", "hospitalized", "injuring", "wounding",
+            "recovering", "treated", "hospital")),
     CHARGED(Set.of("charged", "indicted", "convicted", "sentenced")),
     ABOARD(Set.of("aboard", "carrying", "carried", "onboard")),
     PASSENGERS(Set.of()),
@@ -18,6 +20,11 @@ public enum Subject {
 
     Subject(Set<String> cues) {
         this.cues = cues;
+    }
+
+    /** A toll: a count that only grows as news comes in (the dead, the injured), not a count of one act. */
+    boolean toll() {
+        return this == KILLED || this == INJURED;
     }
 
     /** The subject a word signals ("arrested" → DETAINED), or null. */

@@ -26,7 +26,8 @@ public final class CoverageComparer {
      * One entry per outlet, in order of first article; {@code outletOfArticle} maps every article id to its
      * outlet's display name. Facts naming unknown articles are counted for the articles that are known.
      */
-    public List<OutletCoverage> compare(Map<String, String> outletOfArticle, List<Fact> facts) {
+    public List<OutletCoverage> compare(Map<String, String> outletOfArticle, List<Fact> stated) {
+        List<Fact> facts = merged(stated);
         Map<String, List<String>> articlesOf = new LinkedHashMap<>();
         outletOfArticle.forEach((id, outlet) -> articlesOf.computeIfAbsent(outlet, k -> new ArrayList<>()).add(id));
         List<Set<String>> outletsOfFact = new ArrayList<>();
@@ -56,5 +57,25 @@ public final class CoverageComparer {
             out.add(new OutletCoverage(outlet, entry.getValue(), reported, exclusive, missing));
         }
         return out;
+    }
+
+    /**
+     * Facts that read alike are one fact with all their articles: two groups that both say "38 people killed"
+     * must not make an outlet the only one to report it and, in the same panel, one that leaves it out.
+     */
+    static List<Fact> merged(List<Fact> facts) {
+        Map<String, Fact> byLabel = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            String key = f.kind() + "\u0000" + f.label().strip().toLowerCase(java.util.Locale.ROOT);
+            Fact seen = byLabel.get(key);
+            if (seen == null) {
+                byLabel.put(key, f);
+            } else {
+                Set<String> ids = new LinkedHashSet<>(seen.articleIds());
+                ids.addAll(f.articleIds());
+                byLabel.put(key, new Fact(seen.kind(), seen.label(), List.copyOf(ids)));
+            }
+        }
+        return List.copyOf(byLabel.values());
     }
 }

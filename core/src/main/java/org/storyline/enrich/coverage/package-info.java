@@ -9,6 +9,10 @@
  * any stage can add its own kind (quotes from the entity stage) as {@link org.storyline.enrich.coverage.Fact}
  * records.
  *
+ * <p>Facts with the same kind and wording are one fact with all their articles, so an outlet is never both
+ * the only one to report a fact and one that leaves it out; "leaves out" holds only when none of the outlet's
+ * articles (copies included) states it.
+ *
  * <p>Not done here: deciding that two differently worded facts are one (the stages that make facts merge
  * them), weighing facts by importance, or reading the store.
  */

@@ -52,7 +52,8 @@ public final class EntityExtractor {
     public ArticleEntities extract(List<Sentence> split) {
         List<Mention> raw = new ArrayList<>();
         for (Sentence s : split) {
-            raw.addAll(names.find(s));
+            boolean opens = s.index() == 0 || split.get(s.index() - 1).paragraph() != s.paragraph();
+            raw.addAll(PersonContext.apply(s, PlaceContext.apply(s, opens, names.find(s))));
         }
         List<Mention> typed = typeAll(raw);
         List<Mention> full = typed.stream().filter(m -> m.type() == EntityType.PERSON && !surnameOnly(m.name()))

@@ -18,6 +18,7 @@ final class NameFinder {
             "den", "bin", "al", "el", "la", "le", "ibn");
     private static final Set<String> AREA_WORDS = Set.of("region", "province", "oblast", "krai", "district",
             "county", "governorate", "prefecture");
+    private static final Set<String> SAINTS = Set.of("St", "Ste", "Ft", "Mt", "ST", "FT", "MT");
     private static final Set<String> OPENERS = Set.of("'", "\"", "‘", "“", "(", "[", ":", "«");
 
     private static final Set<String> GEOGRAPHY = Set.of("river", "lake", "sea", "ocean", "island", "islands",
@@ -102,6 +103,10 @@ final class NameFinder {
                 j++; // Prosecutor General's Office
             } else if (x.text().equals("&") && capitalisedAt(t, j + 1, false)) {
                 j++;
+            } else if (x.text().equals(".") && SAINTS.contains(t.get(j - 1).text()) && capitalisedAt(t, j + 1, false)
+                    && t.get(j + 1).end() == t.get(j + 1).start() + t.get(j + 1).text().length()
+                    && x.end() < t.get(j + 1).start()) {
+                j++; // "St. Louis", "Ft. Worth": the abbreviation's full stop is inside the name
             } else {
                 break;
             }
@@ -336,7 +341,7 @@ final class NameFinder {
         StringBuilder out = new StringBuilder();
         for (int k = a; k < b; k++) {
             String w = t.get(k).text();
-            if (k > a && !w.equals("'s")) {
+            if (k > a && !w.equals("'s") && !w.equals(".")) {
                 out.append(' ');
             }
             out.append(w);

@@ -49,9 +49,15 @@ public final class Sentences {
             if (line.group().isBlank()) {
                 continue;
             }
-            for (Span span : detector.sentPosDetect(line.group())) {
-                int start = line.start() + span.getStart();
-                int end = line.start() + span.getEnd();
+            Span[] spans = detector.sentPosDetect(line.group());
+            for (int i = 0; i < spans.length; i++) {
+                int start = line.start() + spans[i].getStart();
+                while (i + 1 < spans.length && org.storyline.enrich.Abbreviations.endsBeforeName(
+                        line.group().substring(spans[i].getStart(), spans[i].getEnd()))) {
+                    spans[i + 1] = new Span(spans[i].getStart(), spans[i + 1].getEnd());
+                    i++;
+                }
+                int end = line.start() + spans[i].getEnd();
                 List<Sentence.Token> tokens = tokens(text, start, end);
                 if (!tokens.isEmpty()) {
                     out.add(new Sentence(out.size(), paragraph, start, end, tokens));

@@ -92,8 +92,8 @@ public final class QuoteExtractor {
                 continue;
             }
             Entity speaker = speakers.resolve(a, u);
-            if (speaker == null) {
-                continue;
+            if (speaker == null || speaker.type() == EntityType.PLACE) {
+                continue; // "Baku said": a capital speaks for a government nobody named; no speaker is better
             }
             String body = quoteShaped ? direct(u, text) : reported(u, a, text, startingAt);
             int start = quoteShaped ? u.spans().get(0).start() : u.start();
@@ -211,7 +211,7 @@ public final class QuoteExtractor {
 
     private static String clean(String s) {
         String out = DATELINE.matcher(s.strip().replaceAll("\\s+", " ")).replaceFirst("");
-        out = out.replaceAll("^[\\s,;:'\"‘’“”]+", "").replaceAll("[\\s,;:'\"‘’“”]+$", "");
+        out = QuoteBalance.trim(out);
         return out.endsWith(",") ? out.substring(0, out.length() - 1) : out;
     }
 

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  */
 final class DateExpressions {
 
+    /** Month names, and the abbreviations news style uses before a day ("Jan. 2", "Sept. 13"). */
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
-            + "|November|December)";
+            + "|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String LEAD = "(?:([Oo]n|[Ii]n|[Ss]ince)\\s+)?";
     /** A few days of slack: an article dated at midnight UTC may report "June 30" late on the 30th. */
@@ -184,7 +185,13 @@ final class DateExpressions {
     }
 
     private static Month month(String name) {
-        return Month.valueOf(name.toUpperCase(Locale.ROOT));
+        String n = name.toUpperCase(Locale.ROOT).replace(".", "");
+        for (Month m : Month.values()) {
+            if (m.name().startsWith(n)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("enrich: not a month: " + name);
     }
 
     private static LocalDate safeDate(int year, Month month, int day) {

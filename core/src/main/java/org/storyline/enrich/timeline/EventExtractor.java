@@ -22,6 +22,15 @@ import org.storyline.model.Published;
  */
 public final class EventExtractor {
 
+    /** A page's own time stamps: "Posted: ... 12:48 PM EST", "(Published Wednesday, Jan. 21, 2015)". */
+    private static final java.util.regex.Pattern FURNITURE = java.util.regex.Pattern.compile("(?i)\\b(?:posted|updated|"
+            + "published|last modified)\\b:?\\s*(?:on\\s+)?(?:\\w+,?\\s+){0,4}?\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:\\d{4}|\\d{1,2}:\\d{2})");
+
+    private static final java.util.regex.Pattern PART_OF_DAY = java.util.regex.Pattern.compile(
+            "\\s+(?:morning|afternoon|evening|night|overnight)\\b");
+    private static final java.util.regex.Pattern FRAGMENT = java.util.regex.Pattern.compile(
+            "(?i)(?:who|which|whom|whose|where)\\b");
+
     private final SentenceSplitter sentences;
     private final DateExpressions dates = new DateExpressions();
     private final Clauses clauses = new Clauses();
@@ -36,6 +45,9 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         DateMention previous = null;
         for (String sentence : sentences.split(text)) {
+            if (FURNITURE.matcher(sentence).find() || org.storyline.enrich.Corrections.isCorrection(sentence)) {
+                continue; // "Posted: Saturday, December 27, 2014 12:48 PM EST" dates the page, not a happening
+            }
             for (DateMention d : dates.find(sentence, anchor, previous)) {
                 if (d.relative() && articleDate == null) {
                     continue;
@@ -49,10 +61,18 @@ public final class EventExtractor {
 
     private Event event(String articleId, String sentence, DateMention d) {
         String expression = sentence.substring(d.start(), d.end());
-        String when = clauses.whenClause(sentence, d.end());
+        // "spoke Tuesday morning": the part of the day goes with the date, not into the description
+        java.util.regex.Matcher partOfDay = PART_OF_DAY.matcher(sentence).region(d.end(), sentence.length());
+        int end = partOfDay.lookingAt() ? partOfDay.end() : d.end();
+        String when = clauses.whenClause(sentence, end);
         // "since December, when a jet was attacked" dates the attack, not the start of a state
         boolean background = d.background() && when == null;
-        String description = when != null ? when : clauses.around(sentence, d.start(), d.end());
+        String description = when != null ? when : clauses.around(sentence, d.start(), end);
+        if (FRAGMENT.matcher(description).lookingAt()) {
+            // "who were arrested after ...": a relative clause has no subject of its own; the sentence has
+            String whole = (sentence.substring(0, d.start()) + " " + sentence.substring(end)).replaceAll("\\s+", " ");
+            description = Clauses.clip(whole.replaceAll(" ([,.;:])", "$1"));
+        }
         if (description.isBlank()) {
             description = Clauses.clip(sentence);
         }

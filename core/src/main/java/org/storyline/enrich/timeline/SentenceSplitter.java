@@ -40,10 +40,20 @@ public final class SentenceSplitter {
             if (line.isBlank()) {
                 continue;
             }
+            String carried = "";
             for (String sentence : detector.sentDetect(line)) {
-                if (!sentence.isBlank()) {
-                    out.add(sentence.strip());
+                String joined = carried.isEmpty() ? sentence.strip() : carried + " " + sentence.strip();
+                if (org.storyline.enrich.Abbreviations.endsBeforeName(joined)) {
+                    carried = joined; // "St." | "Louis police said": one sentence
+                } else {
+                    carried = "";
+                    if (!joined.isBlank()) {
+                        out.add(joined);
+                    }
                 }
+            }
+            if (!carried.isBlank()) {
+                out.add(carried);
             }
         }
         return out;

@@ -48,9 +48,9 @@ public final class TimelineBuilder {
         for (Event e : ordered) {
             Group best = best(groups, e, bags, idf);
             if (best == null) {
-                groups.add(new Group(e, bags.get(e)));
+                groups.add(new Group(e, bags.get(e), words.of(e.description())));
             } else {
-                best.add(e, bags.get(e));
+                best.add(e, bags.get(e), words.of(e.description()));
             }
         }
         return groups.stream().map(Group::entry)
@@ -65,7 +65,9 @@ public final class TimelineBuilder {
             if (!compatible(g.first, e)) {
                 continue;
             }
-            double score = g.bags.stream().mapToDouble(bag -> overlap(bag, bags.get(e), idf)).max().orElse(0);
+            // against the words that name the entry, not any member's whole sentence: chains of loosely alike
+            // reports on one day once credited an ambassador's protest to outlets that only reported arrests
+            double score = overlap(g.named, bags.get(e), idf);
             boolean sameDay = g.first.precision() == Precision.DAY && e.precision() == Precision.DAY;
             double needed = sameDay ? SAME_DAY_THRESHOLD : COMPATIBLE_THRESHOLD;
             if (score >= needed && score > bestScore) {
@@ -111,17 +113,21 @@ public final class TimelineBuilder {
     /** Reports merged so far; {@code first} is the most precise and names the entry. */
     private static final class Group {
         private final Event first;
+        /** The words of its reports' descriptions (not whole sentences): what a report must share to join. */
+        private final Set<String> named;
         private final List<Set<String>> bags = new ArrayList<>();
         private final List<Event> events = new ArrayList<>();
 
-        Group(Event first, Set<String> bag) {
+        Group(Event first, Set<String> bag, Set<String> described) {
             this.first = first;
-            add(first, bag);
+            this.named = new java.util.HashSet<>();
+            add(first, bag, described);
         }
 
-        void add(Event e, Set<String> bag) {
+        void add(Event e, Set<String> bag, Set<String> described) {
             events.add(e);
             bags.add(bag);
+            named.addAll(described);
         }
 
         TimelineEntry entry() {

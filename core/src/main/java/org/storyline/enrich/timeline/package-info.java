@@ -4,6 +4,11 @@
  * "on Monday" or "in December" resolved against the article's own date) and, across articles,
  * {@link org.storyline.enrich.timeline.TimelineEntry} records with every article that reports the event.
  *
+ * <p>A page's own time stamps ("Posted: ... 12:48 PM EST") and correction notices give no event; news-style
+ * month abbreviations ("Jan. 2", "Sept. 13") are dates. A timeline entry takes a report when the report's
+ * sentence shares enough rare words with the entry's descriptions (not with any member's whole sentence,
+ * which chained unrelated happenings of one day together).
+ *
  * <p>Not done here: parsing times of day, ranges ("between May and July"), or chains of reference ("the
  * following day"); reading the store; deciding which articles belong to one story (the cluster stage does).
  */

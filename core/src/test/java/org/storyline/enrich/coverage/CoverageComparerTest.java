@@ -48,4 +48,17 @@ class CoverageComparerTest {
             assertThat(c.reported()).isZero(); // neither fact names this outlet's article
         });
     }
+
+    @Test
+    void factsThatReadAlikeAreOneSoNoOutletBothReportsAndLeavesItOut() {
+        // two claim groups both saying "38 people killed": DW states one, AP and RT the other
+        Fact one = new Fact(Fact.Kind.CLAIM, "38 people killed or dead", List.of("dw"));
+        Fact other = new Fact(Fact.Kind.CLAIM, "38 people killed or dead", List.of("ap1", "rt"));
+        List<OutletCoverage> coverage = new CoverageComparer().compare(outlets, List.of(one, other));
+        OutletCoverage dw = coverage.stream().filter(c -> c.outlet().equals("DW")).findFirst().orElseThrow();
+        assertThat(dw.exclusive()).isEmpty();
+        assertThat(dw.missing()).isEmpty();
+        assertThat(coverage.stream().filter(c -> c.outlet().equals("Al Jazeera")).findFirst().orElseThrow().missing())
+                .singleElement().satisfies(f -> assertThat(f.articleIds()).containsExactly("dw", "ap1", "rt"));
+    }
 }

@@ -1,0 +1,23 @@
+package org.storyline.enrich;
+
+import java.util.regex.Pattern;
+
+/**
+ * Abbreviations that stand before a name and end in a full stop ("St. Louis", "Det. Jane Roe", "Mt. Kenya"),
+ * where a sentence model trained on other text often ends the sentence. Both sentence splitters join the two
+ * pieces back.
+ */
+public final class Abbreviations {
+
+    private static final Pattern BEFORE_NAME = Pattern.compile("(?:^|[\\s(\"“])(?:St|Ste|Mt|Ft|Pt|Dr|Sgt|Lt|Det|Capt|"
+            + "Cpl|Ofc|Insp|Supt|Gen|Col|Maj|Gov|Sen|Rep|Rev|Prof|Mr|Mrs|Ms|Hon|Cmdr|Adm|Atty|Jan|Feb|Mar|Apr|Aug|Sept?|"
+            + "Oct|Nov|Dec)\\.$");
+
+    private Abbreviations() {
+    }
+
+    /** True when {@code sentence} ends with such an abbreviation, so the next piece continues it. */
+    public static boolean endsBeforeName(CharSequence sentence) {
+        return BEFORE_NAME.matcher(sentence).find();
+    }
+}

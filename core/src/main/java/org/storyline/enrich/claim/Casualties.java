@@ -1,0 +1,215 @@
+package org.storyline.enrich.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Counts a reader takes from news prose that never writes a number: "a man was shot and killed" (1 killed),
+ * "a 17-year-old was wounded" (1 injured), "Jane Roe, 24, was pronounced dead", "killed a woman and a girl"
+ * (2), "left a girl dead and her grandmother wounded", "two men were shot, one fatally" (1 killed, 1 injured).
+ *
+ * <p>Within a sentence the people it says were hurt are added up (each named or described person once);
+ * across sentences the largest figure wins, since later sentences mostly retell the same people ("The
+ * victim died at the hospital"). People harmed (shot, stabbed, struck, hit) and not said to have died count
+ * as injured: injured = most harmed in one sentence, minus those killed. The caller keeps a count the article
+ * writes in figures over one read here.
+ */
+final class Casualties {
+
+    /** What one sentence says happened to people, by person. */
+    record Tally(int killed, int injured, int harmed, int hurtBefore) {}
+
+    private static final String DET = "(?:a|an|one|another|the|his|her|their|its|this|that)";
+    private static final String WORD = "[\\p{L}\\d'’-]+";
+    /** Words that cannot stand between a determiner and its noun: "The landslide killed a farmer" is two phrases. */
+    private static final String NOT_INSIDE = "(?!(?:a|an|the|one|his|her|their|was|were|is|are|has|had|have|killed|"
+            + "shot|left|said|says|and|or|of|in|on|at|by|with|to|from|after|before|who|that|when)\\b)";
+    private static final String DESCRIBED = "(?i:" + DET + "\\s+(?:" + NOT_INSIDE + WORD + "\\s+){0,3}?(?:" + PersonWords.SINGULAR
+            + ")|(?:a|an)\\s+\\d{1,3}[- ]years?[- ]old(?:\\s+(?:" + PersonWords.SINGULAR + "))?)(?![\\p{L}-])";
+    private static final String NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}";
+    private static final String NAMED_WITH_AGE = NAME + ",\\s*(?:a\\s+)?\\d{1,3},";
+    private static final String ONE = "(?:" + DESCRIBED + "|" + NAMED_WITH_AGE + "|(?i:\\b(?:he|she)\\b))";
+    private static final String MORE = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?i:" + DET + "\\s+)?(?:" + WORD
+            + "\\s+){0,3}?(?i:" + PersonWords.SINGULAR + ")(?![\\p{L}-])|" + NAMED_WITH_AGE + ")";
+    private static final Pattern PEOPLE = Pattern.compile("(?<![\\p{L}])" + ONE + "(?:" + MORE + ")*");
+    private static final Pattern MORE_ONE = Pattern.compile(MORE);
+    /** A bare name just before a verb of death: "Coleman was pronounced dead". */
+    private static final Pattern NAMED_DEAD = Pattern.compile("(?<![\\p{L}])(" + NAME + ")\\s+(?:was|has been|had been)"
+            + "\\s+(?:(?:later|also|then|reportedly)\\s+)?(?:pronounced|declared|found|confirmed)\\s+dead\\b");
+
+    private static final Pattern FATAL = Pattern.compile("(?i)^\\W{0,3}(?:dead\\b|(?:(?:shot|stabbed|beaten|struck)\\s+"
+            + "and\\s+)?killed\\b|slain\\b|fatally\\b|(?:shot|stabbed|beaten) (?:dead|to death)\\b)|\\b(?:was|were|"
+            + "is|are|has been|have been|had been|been|got)\\s+(?:[\\w-]+\\s+){0,3}?(?:and\\s+)?(?:killed|slain|murdered|fatally\\b|pronounced dead|"
+            + "found dead|declared dead|confirmed dead|dead|(?:shot|stabbed|beaten|burned|crushed) to death)"
+            + "|\\b(?:later\\s+)?(?:died|dies|drowned|perished|succumbed)\\b|\\bkilled (?:himself|herself)\\b");
+    private static final Pattern INJURED = Pattern.compile("(?i)^\\W{0,3}(?:wounded|injured|hurt)\\b|\\b(?:was|were|"
+            + "is|are|has been|have been|had been|been|got)\\s+(?:(?:\\w+ly|also|reportedly|seriously|critically|"
+            + "badly|slightly)\\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\\b|\\bsuffer(?:ed|ing|s)\\s+(?:[\\w-]+\\s+)"
+            + "{0,3}?(?:injuries|injury|wounds?)\\b|\\bin (?:critical|serious|stable|fair|grave|guarded) condition\\b");
+    private static final Pattern HARMED = Pattern.compile("(?i)\\b(?:was|were|had been|has been|got)\\s+(?:\\w+ly\\s+)?"
+            + "(?:shot|stabbed|struck|hit|attacked|assaulted|run over|burned)\\b|\\bwith (?:a |multiple |several )?"
+            + "(?:gunshot|stab|bullet) wounds?\\b");
+    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|no|never|un(?:hurt|harmed|injured|scathed))\\b");
+    private static final Pattern KILLS = Pattern.compile("(?i)(?:\\b(?:death|deaths|killing|killings|murder|murders|"
+            + "slaying|drowning)\\s+of|\\b(?:killed|killing|kills|murdered|murdering|"
+            + "fatally\\s+(?:shot|shooting|stabbed|stabbing|struck|striking|wounded|wounding|injured|injuring)|"
+            + "shot\\s+and\\s+killed|shot\\s+dead))\\s+$");
+    /** The one who took their own life, besides the people a sentence says they killed. */
+    private static final Pattern SUICIDE = Pattern.compile("(?i)\\b(?:killed|killing) (?:himself|herself)\\b|\\bcommitted suicide\\b"
+            + "|\\btook (?:his|her) own life\\b|\\bturned the (?:gun|weapon) on (?:himself|herself)\\b(?!.*\\b(?:survived|"
+            + "hospital|condition)\\b)");
+    private static final Pattern INJURES = Pattern.compile("(?i)\\b(?:wounded|wounding|injured|injuring)\\s+$");
+    private static final Pattern HARMS = Pattern.compile("(?i)\\b(?:shot|shooting|stabbed|stabbing|struck|striking|"
+            + "hit|hitting|attacked|attacking)\\s+$");
+    private static final Pattern PART_FATAL = Pattern.compile("(?i)\\b(" + NumberWords.PATTERN + ")\\s+(?:of\\s+"
+            + "(?:them|whom|the\\s+\\w+)\\s+)?(?:(?:was|were|later)\\s+)?(?:fatally\\b|died\\b|killed\\b)");
+    private static final Pattern PLURAL_HARMED = Pattern.compile("(?i)\\b(" + NumberWords.PATTERN + ")\\s+(?:[\\w-]+\\s+)"
+            + "{0,2}?(?:people|persons|men|women|children|others|" + PersonWords.PLURAL + ")\\s+(?:were|have been|"
+            + "had been|got)\\s+(?:\\w+ly\\s+)?(?:shot|stabbed|struck|hit|attacked|assaulted|hurt)\\b");
+    /**
+     * A person met before ("he", "the victim"): hurt, it may be one of the dead of another sentence. "His son"
+     * or "her mother" is someone new, met through the one before.
+     */
+    private static final Pattern BACK = Pattern.compile("(?i)(?:he|she|the|this|that)\\b");
+    /** A figure about other events: "eight children have been shot in the past 17 months", "so far this year". */
+    private static final Pattern TALLY_OF_MANY = Pattern.compile("(?i)\\b(?:in|over|during|within) the (?:past|last|"
+            + "previous) (?:\\w+ )?(?:days|weeks|months|years|decades?)\\b|\\b(?:so far |earlier )?this year\\b|\\bsince "
+            + "(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\\b|"
+            + "\\b(?:each|every|per|a) (?:year|month)\\b|\\bannually\\b|\\bnationwide\\b|\\bstatistics\\b");
+    /** How far after a person a verb may stand ("a man, who was walking home, was shot"). */
+    private static final int WINDOW = 70;
+
+    private Casualties() {
+    }
+
+    /** What a sentence says befell people it names or describes one by one. */
+    static Tally read(String sentence) {
+        int killed = 0;
+        int injured = 0;
+        int harmed = 0;
+        int hurtBefore = 0;
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = PEOPLE.matcher(sentence);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end(), 1 + count(MORE_ONE.matcher(m.group()))});
+        }
+        for (int i = 0; i < spans.size(); i++) {
+            int[] s = spans.get(i);
+            String before = sentence.substring(Math.max(0, s[0] - 40), s[0]);
+            String after = sentence.substring(s[1], Math.min(sentence.length(), Math.min(s[1] + WINDOW,
+                    i + 1 < spans.size() ? spans.get(i + 1)[0] : sentence.length())));
+            String inner = sentence.substring(s[0], s[1]);
+            int harm = harm(before, inner, after);
+            if (harm == 3) {
+                killed += s[2];
+            } else if (harm > 0 && BACK.matcher(inner).lookingAt()) {
+                hurtBefore += s[2];
+            } else if (harm == 2) {
+                injured += s[2];
+            } else if (harm == 1) {
+                harmed += s[2];
+            }
+        }
+        Matcher named = NAMED_DEAD.matcher(sentence);
+        if (killed == 0 && named.find()) {
+            killed = 1;
+        }
+        if (SUICIDE.matcher(sentence).find()) {
+            killed++;
+        }
+        Matcher plural = PLURAL_HARMED.matcher(sentence);
+        if (plural.find()) {
+            harmed = Math.max(harmed, (int) NumberWords.value(plural.group(1)));
+        }
+        Matcher part = PART_FATAL.matcher(sentence);
+        if (harmed > 1 && killed == 0 && part.find()) {
+            killed = (int) NumberWords.value(part.group(1));
+            harmed -= Math.min(harmed, killed);
+        }
+        return new Tally(killed, injured, harmed, hurtBefore);
+    }
+
+    /**
+     * The counts an article implies and does not write in figures: one KILLED and one INJURED claim at most,
+     * each only when {@code written} (the article's counts in figures) has none of its kind.
+     */
+    static List<NumericClaim> implied(String articleId, List<String> sentences, List<NumericClaim> written) {
+        long writtenKilled = largest(written, Subject.KILLED);
+        boolean writtenInjured = largest(written, Subject.INJURED) > 0;
+        String killedIn = null;
+        int killed = 0;
+        List<Tally> tallies = new ArrayList<>();
+        for (String s : sentences) {
+            Tally t = TALLY_OF_MANY.matcher(s).find() ? new Tally(0, 0, 0, 0) : read(s);
+            tallies.add(t);
+            if (t.killed() > killed) {
+                killed = t.killed();
+                killedIn = s;
+            }
+        }
+        List<NumericClaim> out = new ArrayList<>();
+        if (writtenKilled == 0 && killed > 0) {
+            out.add(new NumericClaim(articleId, Subject.KILLED, killed, Qualifier.EXACT, "people", false,
+                    phrase(killedIn), killedIn));
+        }
+        long dead = Math.max(writtenKilled, killed);
+        int injured = 0;
+        String injuredIn = null;
+        for (int i = 0; i < tallies.size(); i++) {
+            Tally t = tallies.get(i);
+            // people only said to be shot or hit may be the dead of another sentence ("He died later")
+            long elsewhere = Math.max(0, dead - t.killed());
+            int hurt = t.injured() + (int) Math.max(0, t.harmed() - elsewhere);
+            // "she" or "the victim" adds nobody to the people a sentence already counts
+            hurt = Math.max(hurt, dead == 0 ? Math.min(1, t.hurtBefore()) : 0);
+            if (hurt > injured) {
+                injured = hurt;
+                injuredIn = sentences.get(i);
+            }
+        }
+        if (!writtenInjured && injured > 0) {
+            out.add(new NumericClaim(articleId, Subject.INJURED, injured, Qualifier.EXACT, "people", false,
+                    phrase(injuredIn), injuredIn));
+        }
+        return out;
+    }
+
+    private static long largest(List<NumericClaim> claims, Subject subject) {
+        return claims.stream().filter(c -> c.subject() == subject && !c.partial()).mapToLong(NumericClaim::value)
+                .max().orElse(0);
+    }
+
+    /** The sentence as the claim's words, cut at a readable length. */
+    private static String phrase(String sentence) {
+        return sentence.length() <= 120 ? sentence : sentence.substring(0, sentence.lastIndexOf(' ', 118)) + "…";
+    }
+
+    /** 3 killed, 2 injured, 1 harmed, 0 nothing: the worst the words around a person say. */
+    private static int harm(String before, String inner, String after) {
+        if (KILLS.matcher(before).find()) {
+            return 3;
+        }
+        String adjectives = inner.toLowerCase(java.util.Locale.ROOT);
+        String clause = after.split("[;:]|\\.\\s|,\\s+(?:and\\s+)?(?:police|officials|authorities)\\b", 2)[0];
+        Matcher negation = NEGATED.matcher(clause);
+        String asserted = negation.find() ? clause.substring(0, negation.start()) : clause;
+        if (FATAL.matcher(asserted).find() || adjectives.matches("(?s).*\\b(?:dead|slain)\\b.*")) {
+            return 3;
+        }
+        if (INJURED.matcher(asserted).find() || INJURES.matcher(before).find()
+                || adjectives.matches("(?s).*\\b(?:wounded|injured)\\b.*")) {
+            return 2;
+        }
+        return HARMED.matcher(asserted).find() || HARMS.matcher(before).find() ? 1 : 0;
+    }
+
+    private static int count(Matcher m) {
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,80 @@
+package org.storyline.enrich.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.storyline.enrich.timeline.SentenceSplitter;
+
+/**
+ * Counts a reader takes from prose, on text written for these tests about floods, strikes, fires and crashes:
+ * singular and implicit forms, words and figures, hedges, corrections and figures about other events.
+ */
+class CountsAsReadTest {
+
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(new SentenceSplitter());
+
+    /** "KILLED=1, INJURED=2": the whole counts of each subject the text gives. */
+    private static String counts(String text) {
+        return EXTRACTOR.extract("a", text).stream().filter(c -> !c.partial())
+                .map(c -> c.subject() + "=" + (c.qualifier() == Qualifier.EXACT ? "" : c.qualifier() + " ") + c.value())
+                .distinct().sorted().collect(Collectors.joining(", "));
+    }
+
+    @Test
+    void singularAndImplicitCounts() {
+        assertThat(counts("A fisherman was swept away and killed when the river burst its banks.")).isEqualTo("KILLED=1");
+        assertThat(counts("A 17-year-old was injured when the roof collapsed.")).isEqualTo("INJURED=1");
+        assertThat(counts("Marta Dellano, 71, was pronounced dead at the scene of the fire.")).isEqualTo("KILLED=1");
+        assertThat(counts("The landslide killed a farmer and his daughter.")).isEqualTo("KILLED=2");
+        assertThat(counts("The blast left a worker dead and his son wounded.")).isEqualTo("INJURED=1, KILLED=1");
+        assertThat(counts("Two miners were struck by falling rock, one fatally.")).isEqualTo("INJURED=1, KILLED=1");
+    }
+
+    @Test
+    void someoneHitWhoLaterDiedIsNotAlsoInjured() {
+        assertThat(counts("A cyclist was struck by a lorry on Monday. He died in hospital on Tuesday."))
+                .isEqualTo("KILLED=1");
+        assertThat(counts("A pedestrian was hit by a tram on Monday.")).isEqualTo("INJURED=1");
+    }
+
+    @Test
+    void numbersAsWordsAndDigitsAndHedges() {
+        assertThat(counts("Twenty-three people were evacuated and 1,200 people were killed in the quake."))
+                .contains("KILLED=1200");
+        assertThat(counts("At least seven people died in the crash.")).isEqualTo("KILLED=AT_LEAST 7");
+        assertThat(counts("More than 100 people were injured when the stand gave way.")).isEqualTo("INJURED=MORE_THAN 100");
+        assertThat(counts("One person died and three others were hurt in the pile-up."))
+                .isEqualTo("INJURED=3, KILLED=1");
+        assertThat(counts("Five were wounded when the bridge collapsed.")).isEqualTo("INJURED=5");
+    }
+
+    @Test
+    void nobodyHurtIsNoCount() {
+        assertThat(counts("No one was injured in the strike, and the driver was not hurt.")).isEmpty();
+        assertThat(counts("The pilot was unhurt after the emergency landing.")).isEmpty();
+    }
+
+    @Test
+    void aCorrectionNeverGivesTheWrongFact() {
+        String text = "Two people were killed in the warehouse fire.\n\nCorrection: An earlier version of this story "
+                + "said three people were killed.";
+        assertThat(counts(text)).isEqualTo("KILLED=2");
+        assertThat(counts("This article incorrectly stated that five workers were injured.")).isEmpty();
+    }
+
+    @Test
+    void figuresAboutOtherEventsAreNotThisEventsCount() {
+        assertThat(counts("A climber was killed on Sunday. Eight climbers have died on the peak in the past two years."))
+                .isEqualTo("KILLED=1");
+    }
+
+    @Test
+    void implicitCountsNeverOverrideWrittenOnes() {
+        List<NumericClaim> claims = EXTRACTOR.extract("a", "Three workers were killed in the mine collapse. "
+                + "A miner was killed when the second tunnel gave way.");
+        assertThat(claims).filteredOn(c -> c.subject() == Subject.KILLED).extracting(NumericClaim::value)
+                .containsExactly(3L);
+    }
+}

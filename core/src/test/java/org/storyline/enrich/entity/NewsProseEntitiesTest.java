@@ -1,0 +1,63 @@
+package org.storyline.enrich.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Places and people shown by where news prose puts them, on text written for these tests about floods,
+ * strikes and crashes in invented towns, so that no list of names could pass them.
+ */
+class NewsProseEntitiesTest {
+
+    private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+
+    private static List<String> names(String text, EntityType type) {
+        return EXTRACTOR.extract(text).entities().stream().filter(e -> e.type() == type).map(Entity::name).toList();
+    }
+
+    @Test
+    void aDatelineNamesThePlace() {
+        String text = "Heavy rain fell all week.\n\nBRAXLOW, Wexmark (Reuters) — Floodwater swept through the valley "
+                + "on Sunday, officials said.";
+        assertThat(names(text, EntityType.PLACE)).contains("Braxlow");
+        assertThat(names("QUENTARO — Dock workers walked out at dawn.", EntityType.PLACE)).contains("Quentaro");
+        assertThat(names("Please enable video  PORT ELSWYTH, Dravia -- The ferry sank.", EntityType.PLACE))
+                .contains("Port Elswyth");
+    }
+
+    @Test
+    void anAcronymBeforeACommaIsNoDateline() {
+        assertThat(names("The IMF, the bank and the fund — all three — agreed.", EntityType.PLACE)).doesNotContain("Imf", "IMF");
+    }
+
+    @Test
+    void homesAddressesAndTownBodiesArePlaces() {
+        String text = "A Tolvern woman was rescued from her roof. Dara Wexley, 34, of Mirrimont, was among the "
+                + "evacuated. The water reached 212 Orchard Lane, Fenbridge. The Holtby Fire Department said the "
+                + "dam held, and Carrow police closed the bridge.";
+        assertThat(names(text, EntityType.PLACE)).contains("Tolvern", "Mirrimont", "Fenbridge", "Holtby", "Carrow");
+        assertThat(names(text, EntityType.PERSON)).contains("Dara Wexley");
+    }
+
+    @Test
+    void aQuarterOfATownNamesTheTownAndSaintKeepsItsStop() {
+        assertThat(names("The bus overturned in Northwest Drellford on Tuesday.", EntityType.PLACE)).contains("Drellford");
+        assertThat(names("Workers in St. Orvane joined the strike.", EntityType.PLACE)).contains("St. Orvane");
+    }
+
+    @Test
+    void peopleIntroducedByAgeRelationOrIdentification() {
+        String text = "The driver, Tamsin Okoro, was unhurt. Rescuers found 61-year-old Berit Halvorsen on a ledge. "
+                + "The missing hiker was identified as Quillon Marsh. Police named his brother, Arvo Lindqvist.";
+        assertThat(names(text, EntityType.PERSON))
+                .contains("Tamsin Okoro", "Berit Halvorsen", "Quillon Marsh", "Arvo Lindqvist");
+    }
+
+    @Test
+    void aFamilyNameBeforeFamilyIsNoPlace() {
+        String text = "Ilsa Varnbrook, 12, drowned on Friday. The Varnbrook family thanked the rescuers.";
+        assertThat(names(text, EntityType.PLACE)).doesNotContain("Varnbrook");
+    }
+}
