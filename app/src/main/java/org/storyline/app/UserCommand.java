@@ -53,7 +53,7 @@ final class UserCommand {
             String hash = Passwords.owasp().hash(password);
             Arrays.fill(password, '\0');
             Accounts accounts = Store.open(common.config().dataDir()).accounts();
-            var existing = accounts.credentials(name.key());
+            var existing = accounts.credentials(name.key()).or(() -> accounts.credentials(UserName.plainKeyOf(typedName)));
             if (existing.isPresent()) {
                 User user = existing.get().user();
                 accounts.setRole(user.id(), Role.ADMIN);
@@ -117,7 +117,7 @@ final class UserCommand {
                 return 1;
             }
             Accounts accounts = Store.open(common.config().dataDir()).accounts();
-            var found = accounts.credentials(UserName.keyOf(name));
+            var found = accounts.credentials(UserName.keyOf(name)).or(() -> accounts.credentials(UserName.plainKeyOf(name)));
             if (found.isEmpty()) {
                 System.err.println("storyline: no account named " + name);
                 return 1;

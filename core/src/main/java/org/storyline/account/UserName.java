@@ -57,6 +57,15 @@ public record UserName(String name, String key, String problem) {
                 .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The key accounts made before look-alike letters were folded were stored under (lower case only); sign-in
+     * falls back to it so those accounts keep working. Equal to {@link #keyOf} for names without such letters.
+     */
+    public static String plainKeyOf(String typed) {
+        return typed == null ? "" : Normalizer.normalize(typed, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
+    }
+
     public boolean valid() {
         return problem == null;
     }

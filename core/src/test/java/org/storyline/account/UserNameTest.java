@@ -40,5 +40,7 @@ class UserNameTest {
         assertThat(UserName.parse("Αnna").valid()).as("Greek Alpha").isFalse();
         assertThat(UserName.parse("Zoë 2nd").valid()).isTrue();
         assertThat(UserName.parse("王小明").valid()).isTrue();
+        assertThat(UserName.plainKeyOf("Анна")).as("the key stored before folding").isEqualTo("анна");
+        assertThat(UserName.plainKeyOf("Anna K.")).isEqualTo(UserName.keyOf("Anna K."));
     }
 }

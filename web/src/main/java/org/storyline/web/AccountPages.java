@@ -81,7 +81,8 @@ final class AccountPages {
             pause.pause(verdict.delay());
         }
         char[] password = field(ctx, "password", Passwords.MAX_LENGTH + 1).toCharArray();
-        Accounts.Credentials found = accounts.credentials(key).orElse(null);
+        Accounts.Credentials found = accounts.credentials(key)
+                .or(() -> accounts.credentials(UserName.plainKeyOf(typed))).orElse(null);
         String stored = found == null ? unknownUserHash : found.passwordHash();
         boolean matches = hashed(() -> passwords.verify(password, stored)) && found != null;
         if (!matches) {

@@ -148,6 +148,19 @@ class SecurityProbeTest {
         }
     }
 
+    @Test
+    void item14_aLookAlikeOfAnExistingNameCannotSignUp() throws Exception {
+        Visitor impostor = new Visitor(web.base(), 30);
+        var mixed = impostor.post("/signup", Map.of("name", "\u0421hloe", "password", "a long password 9",
+                "password2", "a long password 9")); // Cyrillic С, Latin hloe
+        assertThat(mixed.statusCode()).isEqualTo(422);
+        assertThat(mixed.body()).contains("mix alphabets");
+        web.store.accounts().create(UserName.parse("Cac"), "not a hash", Role.READER, Instant.now()).orElseThrow();
+        var cyrillic = impostor.post("/signup", Map.of("name", "\u0421\u0430\u0441", "password", "a long password 9",
+                "password2", "a long password 9")); // all Cyrillic, drawn as "Cac"
+        assertThat(cyrillic.statusCode()).isEqualTo(409);
+    }
+
     private static String rawGet(String path, String host) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", web.app.port())) {
             socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
