@@ -60,4 +60,13 @@ class NewsProseEntitiesTest {
         String text = "Ilsa Varnbrook, 12, drowned on Friday. The Varnbrook family thanked the rescuers.";
         assertThat(names(text, EntityType.PLACE)).doesNotContain("Varnbrook");
     }
+
+    @Test
+    void peopleShownByWhatBefellThem() {
+        String text = "Orla Penhallow was swept away by the current. Rescuers reached Bram Tiller too late, and Bram "
+                + "Tiller died on the way to hospital. Mourners marked the death of Senna Varhol. Police identified "
+                + "the driver as Ivo Castellane. Tamsin Ree, of Mirrimont, survived.";
+        assertThat(names(text, EntityType.PERSON)).contains("Bram Tiller", "Senna Varhol", "Ivo Castellane", "Tamsin Ree");
+        assertThat(names("Harlow Freight was charged with negligence.", EntityType.PERSON)).doesNotContain("Harlow Freight");
+    }
 }
