@@ -28,6 +28,12 @@ class NewsProseEntitiesTest {
     }
 
     @Test
+    void shoutedPageFurnitureIsNoDateline() {
+        assertThat(names("UPDATE: The ferry was found.\n\nBREAKING NEWS — The dam held.\n\nWATCH - Crews at work.",
+                EntityType.PLACE)).isEmpty();
+    }
+
+    @Test
     void anAcronymBeforeACommaIsNoDateline() {
         assertThat(names("The IMF, the bank and the fund — all three — agreed.", EntityType.PLACE)).doesNotContain("Imf", "IMF");
     }
