@@ -19,6 +19,8 @@ import org.storyline.text.StableHash;
  *
  * <pre>
  * bin/bench FactsBench ../shared/bench/stories/gvc-dev.jsonl ../shared/bench/stories/gvc-dev-facts.jsonl
+ * bin/bench FactsBench --seeds core/src/test/resources/seeds core/src/test/resources/cluster/seed-articles.jsonl \
+ *     core/src/test/resources/enrich-entity
  * </pre>
  *
  * <p>Every article is written as an HTML page and ingested by {@code Pipeline} into a temporary store; the
@@ -36,8 +38,13 @@ public final class FactsBench {
     private static FactChecks.Fact misses;
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 4 && args[0].equals("--seeds")) {
+            SeedGoldRun.run(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
+            return;
+        }
         if (args.length < 2) {
-            System.err.println("usage: FactsBench ARTICLES_JSONL FACTS_JSONL [--misses date|city|killed|injured|people]");
+            System.err.println("usage: FactsBench ARTICLES_JSONL FACTS_JSONL [--misses date|city|killed|injured|people]\n"
+                    + "       FactsBench --seeds SEED_PAGES_DIR HAND_SPLIT_JSONL GOLD_DIR");
             System.exit(2);
         }
         LabelledSet set = LabelledSet.read(Path.of(args[0]), Path.of(args[1]));
