@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 final class CommonOptions {
 
     @Option(names = "--data", paramLabel = "DIR",
-            description = "The store's directory (default: data.dir setting, else a per-user folder).")
+            description = "The store's directory (default: the data.dir setting, else a per-user folder; here"
+                    + " ${sys:storyline.default-data}).")
     Path data;
 
     @Option(names = "--config", paramLabel = "FILE", description = "A settings file overriding the defaults.")

@@ -58,8 +58,8 @@ record Components(StorylineConfig config, Store store, SearchIndex index, Pipeli
                 .withDeadline(Duration.ofSeconds(Math.min(10, fetch.timeoutSeconds())), Duration.ofSeconds(fetch.timeoutSeconds()))
                 .withLimits(fetch.maxBodyBytes(), 64 * 1024);
         return fetch.allowPrivateAddresses()
-                ? policy.allowing(AddressClass.LOOPBACK, AddressClass.PRIVATE, AddressClass.LINK_LOCAL,
-                        AddressClass.SHARED_CGNAT, AddressClass.UNIQUE_LOCAL)
+                ? policy.allowing(AddressClass.LOOPBACK, AddressClass.PRIVATE, AddressClass.SHARED_CGNAT,
+                        AddressClass.UNIQUE_LOCAL) // never link-local: cloud metadata lives there
                 : policy;
     }
 }

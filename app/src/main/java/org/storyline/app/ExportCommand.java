@@ -46,41 +46,62 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     private Path output;
 
+    /** Records written so far: said when damage stops the export part-way. */
+    private long written;
+
     @Override
     public Integer call() throws IOException {
         ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        try (Store store = Store.open(common.config().dataDir());
-             Writer out = output == null
-                     ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                     : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            if (what == What.articles) {
-                store.forEachArticle(article -> line(json, out, JsonRecords.article(article)));
-            } else if (what == What.entities || what == What.quotes) {
-                if (what == What.entities) {
-                    EntityRecords.entities(store.entities(), object -> line(json, out, object));
-                } else {
-                    EntityRecords.quotes(store.entities(), object -> line(json, out, object));
-                }
-            } else if (what == What.events || what == What.claims) {
-                var analyzer = new org.storyline.enrich.analysis.StoryAnalyzer(
-                        org.storyline.enrich.outlet.OutletRegistry.load(common.config().dataDir()));
-                for (Story story : store.stories(Integer.MAX_VALUE, 0)) {
-                    var analysis = analyzer.analyze(store.articlesOfStory(story.id()));
-                    (what == What.events ? org.storyline.export.AnalysisRecords.events(story.id(), analysis)
-                            : org.storyline.export.AnalysisRecords.claims(story.id(), analysis))
-                            .forEach(object -> line(json, out, object));
-                }
-            } else {
-                for (Story story : store.stories(Integer.MAX_VALUE, 0)) {
-                    line(json, out, JsonRecords.story(story, store.articleIdsOfStory(story.id())));
-                }
-            }
-            out.flush();
+        Writer opened;
+        try {
+            opened = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                    : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            Path folder = output.toAbsolutePath().getParent();
+            String why = folder != null && !Files.isDirectory(folder) ? "the folder " + folder + " does not exist"
+                    : Problems.of(e);
+            System.err.println("storyline: cannot write " + Terminal.safe(output.toString()) + ": " + Terminal.safe(why));
+            return 1;
         }
+        try (Store store = Store.open(common.config().dataDir()); Writer out = opened) {
+            return export(store, out, json);
+        } catch (RuntimeException e) {
+            if (StoreDamage.is(e)) {
+                System.err.printf("storyline: the export stopped after %d %s: the rest of the store cannot be read%n",
+                        written, what);
+            }
+            throw e;
+        }
+    }
+
+    private int export(Store store, Writer out, ObjectMapper json) throws IOException {
+        if (what == What.articles) {
+            store.forEachArticle(article -> line(json, out, JsonRecords.article(article)));
+        } else if (what == What.entities || what == What.quotes) {
+            if (what == What.entities) {
+                EntityRecords.entities(store.entities(), object -> line(json, out, object));
+            } else {
+                EntityRecords.quotes(store.entities(), object -> line(json, out, object));
+            }
+        } else if (what == What.events || what == What.claims) {
+            var analyses = new org.storyline.pipeline.StoryAnalyses(store); // what the story pages show
+            for (Story story : store.stories(Integer.MAX_VALUE, 0)) {
+                var analysis = analyses.of(story.id()).orElseThrow();
+                (what == What.events ? org.storyline.export.AnalysisRecords.events(story.id(), analysis)
+                        : org.storyline.export.AnalysisRecords.claims(story.id(), analysis))
+                        .forEach(object -> line(json, out, object));
+            }
+        } else {
+            for (Story story : store.stories(Integer.MAX_VALUE, 0)) {
+                line(json, out, JsonRecords.story(story, store.articleIdsOfStory(story.id())));
+            }
+        }
+        out.flush();
         return 0;
     }
 
-    private static void line(ObjectMapper json, Writer out, Map<String, Object> object) {
+    private void line(ObjectMapper json, Writer out, Map<String, Object> object) {
+        written++;
         try {
             out.write(json.writeValueAsString(object));
             out.write('\n');

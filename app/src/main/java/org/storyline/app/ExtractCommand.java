@@ -25,10 +25,12 @@ import picocli.CommandLine.Parameters;
                 + " published, language, url, text.")
 final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+            description = "Saved pages (.html, .htm, .html.gz), or folders of them (walked recursively).")
     private List<Path> inputs;
 
-    @Option(names = "--max-bytes", defaultValue = "16777216", description = "Largest page accepted, decompressed.")
+    @Option(names = "--max-bytes", defaultValue = "16777216", paramLabel = "BYTES",
+            description = "Largest page accepted, in bytes after decompression (default: ${DEFAULT-VALUE}, 16 MiB).")
     private long maxBytes;
 
     @Override

@@ -11,14 +11,20 @@ import picocli.CommandLine.Parameters;
 
 /** {@code storyline ingest PATH...}: text dumps (files or folders) into the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Take in page dumps, saved pages and web pages. Ingesting the same input twice changes nothing.")
+        description = {"Take in page dumps, saved pages, web archives (WARC) and web pages.",
+                "Ingesting the same input twice changes nothing; a file already taken in is recognised by its content"
+                        + " and not parsed again."})
 final class IngestCommand implements Callable<Integer> {
+
+    /** Clocks and time zones disagree by hours, not by days: beyond this, the time is a mistake. */
+    private static final java.time.Duration FUTURE_SLACK = java.time.Duration.ofDays(1);
 
     @Mixin
     private CommonOptions common;
 
     @Parameters(arity = "1..*", paramLabel = "PATH|URL",
-            description = "Page dumps (.txt), saved pages (.html, .html.gz), folders of them, or web page addresses.")
+            description = "Page dumps (.txt), saved pages (.html, .html.gz), web archives (.warc, .warc.gz), folders"
+                    + " of them (walked recursively), or http(s) web page addresses.")
     private List<String> inputs;
 
     @Option(names = "--captured-at", paramLabel = "TIME", converter = InstantConverter.class,
@@ -31,8 +37,14 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (capturedAt != null && capturedAt.isAfter(Instant.now().plus(FUTURE_SLACK))) {
+            System.err.println("storyline: --captured-at " + capturedAt + " is in the future; give the time the pages"
+                    + " were saved (relative dates such as 'a day ago' count back from it)");
+            return 2;
+        }
         StorylineConfig config = common.config();
         try (Components components = Components.open(config)) {
+            // Unchanged files are recognised by content hash before they are parsed (the batch asks the store).
             Ingestion ingestion = new Ingestion(components.pipeline(), components.fetcher(), config.maxFileBytes(),
                     quiet ? null : System.err);
             IngestSummary summary = ingestion.ingest(inputs, capturedAt);

@@ -16,7 +16,7 @@ final class IngestSummary {
     private int skippedRecords;
     private final List<DocumentOutcome> problems = new ArrayList<>();
 
-    void add(DocumentOutcome outcome) {
+    synchronized void add(DocumentOutcome outcome) {
         files++;
         added += outcome.added();
         updated += outcome.updated();
@@ -30,24 +30,24 @@ final class IngestSummary {
     }
 
     /** An archive record that was not a page (an image, a redirect): not an error, not a file. */
-    void skip() {
+    synchronized void skip() {
         skippedRecords++;
     }
 
-    int errors() {
+    synchronized int errors() {
         return problems.size();
     }
 
-    int added() {
+    synchronized int added() {
         return added;
     }
 
-    List<DocumentOutcome> problems() {
+    synchronized List<DocumentOutcome> problems() {
         return List.copyOf(problems);
     }
 
     /** The one line printed at the end of an ingest. */
-    String line(Store.Counts store) {
+    synchronized String line(Store.Counts store) {
         return "%s%s: %s (%s), %d updated, %s unchanged, %s | store: %s, %s, %s".formatted(
                 count(files, "file"), skippedRecords == 0 ? "" : " (+%d archive records not pages)".formatted(skippedRecords), count(added, "new article"), count(duplicates, "duplicate"), updated,
                 count(unchanged, "file"), count(problems.size(), "error"), count(store.articles(), "article"),

@@ -11,6 +11,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.storyline.model.RawDocument;
+import org.storyline.pipeline.Batch;
 import org.storyline.pipeline.DocumentOutcome;
 import org.storyline.pipeline.Pipeline;
 import org.storyline.source.HtmlFileReader;
@@ -28,9 +29,9 @@ import org.storyline.source.warc.WarcSettings;
 import org.storyline.text.StableHash;
 
 /**
- * A batch ingest: page dumps, saved HTML pages and web addresses, each read, handed to the pipeline,
- * problems reported as they come and everything counted for the summary line. One bad input never stops
- * the batch.
+ * A batch ingest: page dumps, saved HTML pages, web archives and web addresses, each read on a worker and handed
+ * to the pipeline's batch, problems reported as they come and everything counted for the summary line. One bad
+ * input never stops the batch. It knows how to read inputs, not the order of the stages: that is the pipeline's.
  */
 final class Ingestion {
 
@@ -40,33 +41,44 @@ final class Ingestion {
     private final HtmlFileReader pages;
     private final WarcReader warcs = new WarcReader(WarcSettings.defaults());
     private final PrintStream messages;
+    private final int workers;
 
     /** @param messages where per-input problems and the progress bar go, or null to stay quiet */
     Ingestion(Pipeline pipeline, Fetcher fetcher, long maxFileBytes, PrintStream messages) {
+        this(pipeline, fetcher, maxFileBytes, messages, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param workers threads that read and prepare documents (storing stays on one, in input order) */
+    Ingestion(Pipeline pipeline, Fetcher fetcher, long maxFileBytes, PrintStream messages, int workers) {
         this.pipeline = pipeline;
+        this.workers = workers;
         this.fetcher = fetcher;
         this.dumps = new TextDumpReader(maxFileBytes);
         this.pages = new HtmlFileReader(maxFileBytes);
         this.messages = messages;
     }
 
-    /** Ingests files, folders and http(s) addresses. */
+    /**
+     * Ingests files, folders and http(s) addresses: read and prepared on {@code workers} threads, stored in input
+     * order (the same result as one thread).
+     */
     IngestSummary ingest(List<String> inputs, Instant capturedAt) {
         IngestSummary summary = new IngestSummary();
         List<SourceFailure> missing = new ArrayList<>();
         List<String> urls = inputs.stream().filter(Ingestion::isUrl).toList();
         List<Path> files = dumps.expand(inputs.stream().filter(i -> !isUrl(i)).map(Path::of).toList(), missing::add);
         missing.forEach(failure -> report(summary, pipeline.reject(failure)));
-        try (ProgressBar bar = progressBar(files.size() + urls.size())) {
+        try (ProgressBar bar = progressBar(files.size() + urls.size());
+             Batch batch = pipeline.batch(workers, outcome -> report(summary, outcome))) {
             for (String url : urls) {
-                report(summary, ingestUrl(url));
+                batch.submit(() -> fetch(url));
                 step(bar, url);
             }
             for (Path file : files) {
                 if (isWarc(file)) {
-                    ingestArchive(file, summary);
+                    ingestArchive(file, batch, summary);
                 } else {
-                    report(summary, ingestFile(file, capturedAt));
+                    batch.submit(() -> read(file, capturedAt));
                 }
                 step(bar, file.getFileName().toString());
             }
@@ -76,19 +88,22 @@ final class Ingestion {
 
     /** Ingests bytes that did not come from a file of the user's (the bundled demo corpus). */
     DocumentOutcome ingestBytes(String origin, byte[] bytes, Instant capturedAt) {
-        return take(dumps.decode(origin, bytes, capturedAt, false));
+        return switch (dumps.decode(origin, bytes, capturedAt, false)) {
+            case ReadResult.Read read -> pipeline.ingest(read.document(), read.contentHash());
+            case ReadResult.Failed failed -> pipeline.reject(failed.failure());
+        };
     }
 
     /**
      * A web archive, streamed: each HTML response is one document (its capture time is the archive's own);
      * other records are skipped silently, damage is reported with its offset and reading goes on.
      */
-    private void ingestArchive(Path file, IngestSummary summary) {
+    private void ingestArchive(Path file, Batch batch, IngestSummary summary) {
         warcs.read(file, item -> {
             switch (item) {
-                case WarcItem.Document page -> report(summary, pipeline.ingest(page.document(),
+                case WarcItem.Document page -> batch.submit(() -> new ReadResult.Read(page.document(),
                         StableHash.sha256Hex(page.document().content().getBytes(StandardCharsets.UTF_8))));
-                case WarcItem.Failed failed -> report(summary, pipeline.reject(failed.failure()));
+                case WarcItem.Failed failed -> batch.submit(() -> new ReadResult.Failed(failed.failure()));
                 case WarcItem.Skipped skipped -> summary.skip();
             }
         });
@@ -99,33 +114,27 @@ final class Ingestion {
         return name.endsWith(".warc") || name.endsWith(".warc.gz");
     }
 
-    private DocumentOutcome ingestFile(Path file, Instant capturedAt) {
-        return take(HtmlFileReader.isHtml(file) ? pages.read(file, capturedAt) : dumps.read(file, capturedAt));
+    private ReadResult read(Path file, Instant capturedAt) {
+        return HtmlFileReader.isHtml(file) ? pages.read(file, capturedAt) : dumps.read(file, capturedAt);
     }
 
-    private DocumentOutcome ingestUrl(String url) {
+    /** A web page by its address, fetched on a worker: the document, or why there is none. */
+    private ReadResult fetch(String url) {
         return switch (fetcher.fetch(url, Validators.NONE)) {
-            case FetchFailed failed -> pipeline.reject(new SourceFailure(url, failed.kind() + ": " + failed.message()));
-            case NotModified notModified -> pipeline.reject(new SourceFailure(url, "unexpected 304 Not Modified"));
+            case FetchFailed failed -> new ReadResult.Failed(new SourceFailure(url, failed.kind() + ": " + failed.message()));
+            case NotModified notModified -> new ReadResult.Failed(new SourceFailure(url, "unexpected 304 Not Modified"));
             case Fetched page when !page.mediaType().contains("html") ->
-                    pipeline.reject(new SourceFailure(url, "not a web page but " + page.mediaType()
+                    new ReadResult.Failed(new SourceFailure(url, "not a web page but " + page.mediaType()
                             + "; to follow a feed, use: storyline source add " + url));
-            case Fetched page -> pipeline.ingest(new RawDocument(page.finalUrl().toString(), RawDocument.Format.HTML,
-                    page.text(), page.fetchedAt(), false), StableHash.sha256Hex(page.body()));
-        };
-    }
-
-    private DocumentOutcome take(ReadResult result) {
-        return switch (result) {
-            case ReadResult.Read read -> pipeline.ingest(read.document(), read.contentHash());
-            case ReadResult.Failed failed -> pipeline.reject(failed.failure());
+            case Fetched page -> new ReadResult.Read(new RawDocument(page.finalUrl().toString(),
+                    RawDocument.Format.HTML, page.text(), page.fetchedAt(), false), StableHash.sha256Hex(page.body()));
         };
     }
 
     private void report(IngestSummary summary, DocumentOutcome outcome) {
         summary.add(outcome);
         if (outcome.isProblem() && messages != null) {
-            messages.println("storyline: " + outcome);
+            messages.println("storyline: " + Terminal.safe(outcome.toString()));
         }
     }
 
@@ -136,7 +145,7 @@ final class Ingestion {
 
     private static void step(ProgressBar bar, String name) {
         if (bar != null) {
-            bar.setExtraMessage(name);
+            bar.setExtraMessage(Terminal.safe(name));
             bar.step();
         }
     }

@@ -23,7 +23,8 @@ final class SourceCommand {
     static final class Add implements Callable<Integer> {
         @Mixin
         private CommonOptions common;
-        @Parameters(arity = "1..*", paramLabel = "URL")
+        @Parameters(arity = "1..*", paramLabel = "URL",
+                description = "A feed's address (RSS, Atom, JSON Feed), or a web page that declares its feed.")
         private List<String> urls;
 
         @Override
@@ -38,13 +39,14 @@ final class SourceCommand {
             for (String url : urls) {
                 Subscriptions.Added added = components.subscriptions().add(url);
                 if (added.error() != null) {
-                    System.err.println("storyline: " + added.error());
+                    System.err.println("storyline: " + Terminal.safe(added.error()));
                     errors++;
                 } else if (added.existed()) {
-                    System.out.println("already followed: " + url);
+                    System.out.println("already followed: " + Terminal.safe(url));
                 } else {
                     Source s = added.first().source();
-                    System.out.printf("following %s (%s) as %s: %s%n", s.name(), s.url(), s.id(), added.first());
+                    System.out.println(Terminal.safe("following %s (%s) as %s: %s".formatted(s.name(), s.url(), s.id(),
+                            added.first())));
                 }
             }
             return errors == 0 ? 0 : 1;
@@ -85,13 +87,17 @@ final class SourceCommand {
     static final class Remove implements Callable<Integer> {
         @Mixin
         private CommonOptions common;
-        @Parameters(paramLabel = "ID|URL")
+        @Parameters(paramLabel = "ID|URL", description = "The source's id or address, as source list shows it.")
         private String source;
 
         @Override
         public Integer call() {
             boolean removed = Components.open(common.config(), false).subscriptions().remove(source);
-            System.out.println(removed ? "removed " + source : "no such source: " + source);
+            if (removed) {
+                System.out.println("removed " + Terminal.safe(source));
+            } else {
+                System.err.println("storyline: no such source: " + Terminal.safe(source) + " (see: storyline source list)");
+            }
             return removed ? 0 : 1;
         }
     }
@@ -100,14 +106,25 @@ final class SourceCommand {
     static final class Import implements Callable<Integer> {
         @Mixin
         private CommonOptions common;
-        @Parameters(paramLabel = "FILE")
+        @Parameters(paramLabel = "FILE", description = "An OPML file, as feed readers export their subscriptions.")
         private Path file;
 
         @Override
-        public Integer call() throws IOException {
-            String result = Components.open(common.config(), false).subscriptions().importOpml(Files.readAllBytes(file));
-            System.out.println(result);
-            return result.startsWith("cannot") ? 1 : 0;
+        public Integer call() {
+            byte[] opml;
+            try {
+                opml = Files.readAllBytes(file);
+            } catch (IOException e) {
+                System.err.println("storyline: cannot read " + Terminal.safe(file.toString()) + ": " + Problems.of(e));
+                return 1;
+            }
+            String result = Components.open(common.config(), false).subscriptions().importOpml(opml);
+            if (result.startsWith("cannot")) {
+                System.err.println("storyline: " + Terminal.safe(result));
+                return 1;
+            }
+            System.out.println(Terminal.safe(result));
+            return 0;
         }
     }
 

@@ -58,13 +58,17 @@ final class TokenCommand {
     static final class Revoke implements Callable<Integer> {
         @Mixin
         private CommonOptions common;
-        @Parameters(paramLabel = "ID|NAME")
+        @Parameters(paramLabel = "ID|NAME", description = "The token's id or name, as token list shows it.")
         private String token;
 
         @Override
         public Integer call() {
             boolean revoked = Store.open(common.config().dataDir()).tokens().revoke(token);
-            System.out.println(revoked ? "revoked " + token : "no such token: " + token);
+            if (revoked) {
+                System.out.println("revoked " + Terminal.safe(token));
+            } else {
+                System.err.println("storyline: no such token: " + Terminal.safe(token) + " (see: storyline token list)");
+            }
             return revoked ? 0 : 1;
         }
     }

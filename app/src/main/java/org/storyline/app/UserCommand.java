@@ -31,7 +31,7 @@ final class UserCommand {
     static final class AddAdmin implements Callable<Integer> {
         @Mixin
         private CommonOptions common;
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(index = "0", paramLabel = "NAME", description = "The account's name (2 to 40 characters).")
         private String typedName;
 
         @Override
@@ -102,9 +102,9 @@ final class UserCommand {
     static final class SetRole implements Callable<Integer> {
         @Mixin
         private CommonOptions common;
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(index = "0", paramLabel = "NAME", description = "An existing account's name.")
         private String name;
-        @Parameters(index = "1", paramLabel = "ROLE")
+        @Parameters(index = "1", paramLabel = "ROLE", description = "reader, moderator or admin.")
         private String role;
 
         @Override

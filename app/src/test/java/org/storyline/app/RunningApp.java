@@ -14,10 +14,12 @@ final class RunningApp implements AutoCloseable {
 
     private final Components components;
     private final Javalin web;
+    private final StorylineConfig config;
 
-    private RunningApp(Components components, Javalin web) {
+    private RunningApp(Components components, Javalin web, StorylineConfig config) {
         this.components = components;
         this.web = web;
+        this.config = config;
     }
 
     static RunningApp start(Path data) {
@@ -27,11 +29,18 @@ final class RunningApp implements AutoCloseable {
         components.pipeline().flush();
         Javalin web = WebServer.create(components.store(), components.subscriptions(), components.index())
                 .start("127.0.0.1", 0);
-        return new RunningApp(components, web);
+        return new RunningApp(components, web, config);
     }
 
     String base() {
         return "http://127.0.0.1:" + web.port();
+    }
+
+    /** Takes in files as {@code storyline ingest} does (every stage, entities included) while the app serves. */
+    void ingest(Path... files) {
+        new Ingestion(components.pipeline(), components.fetcher(), config.maxFileBytes(), System.err)
+                .ingest(java.util.Arrays.stream(files).map(Path::toString).toList(), java.time.Instant.now());
+        components.pipeline().flush();
     }
 
     org.storyline.store.Store store() {

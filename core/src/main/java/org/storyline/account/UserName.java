@@ -40,13 +40,21 @@ public record UserName(String name, String key, String problem) {
         if (hidden) {
             return refused("A name cannot contain control or invisible characters.");
         }
-        return new UserName(name, name.toLowerCase(Locale.ROOT), null);
+        if (LookAlikes.mixesScripts(name)) {
+            return refused("A name cannot mix alphabets (Latin with Cyrillic or Greek letters, say): such names can"
+                    + " pass for someone else's.");
+        }
+        return new UserName(name, LookAlikes.skeleton(name.toLowerCase(Locale.ROOT)), null);
     }
 
-    /** The comparison key for a name typed at sign-in (never refused: an odd name simply matches nobody). */
+    /**
+     * The comparison key for a name typed at sign-in (never refused: an odd name simply matches nobody): lower
+     * case, with Cyrillic and Greek letters that look Latin read as the Latin ones, so "Аnna" (Cyrillic А) is
+     * the same name as "Anna".
+     */
     public static String keyOf(String typed) {
-        return typed == null ? "" : Normalizer.normalize(typed, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ")
-                .toLowerCase(Locale.ROOT);
+        return typed == null ? "" : LookAlikes.skeleton(Normalizer.normalize(typed, Normalizer.Form.NFKC).strip()
+                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }
 
     public boolean valid() {

@@ -29,12 +29,14 @@ final class ArticleTerms {
     final Map<String, Integer> title = new HashMap<>();
     final Map<String, Integer> body = new HashMap<>();
     final Set<String> entities = new HashSet<>();
+    /** Numbers written in digits (ages, counts, addresses, times): two reports of one event tend to share them. */
+    final Set<String> numbers = new HashSet<>();
 
     /** The terms of {@code article}. */
     static ArticleTerms of(ClusterInput article) {
         ArticleTerms terms = new ArticleTerms();
-        scan(article.title(), terms.title, isTitleCase(article.title()) ? null : terms.entities);
-        scan(article.text(), terms.body, terms.entities);
+        scan(article.title(), terms.title, isTitleCase(article.title()) ? null : terms.entities, terms.numbers);
+        scan(article.text(), terms.body, terms.entities, terms.numbers);
         return terms;
     }
 
@@ -45,7 +47,7 @@ final class ArticleTerms {
         return out;
     }
 
-    private static void scan(String text, Map<String, Integer> counts, Set<String> entities) {
+    private static void scan(String text, Map<String, Integer> counts, Set<String> entities, Set<String> numbers) {
         boolean sentenceStart = true;
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
@@ -55,7 +57,9 @@ final class ArticleTerms {
                 continue;
             }
             if (start >= 0) {
-                record(text.substring(start, i), sentenceStart, counts, entities);
+                String token = text.substring(start, i);
+                record(token, sentenceStart, counts, entities);
+                number(token, numbers);
                 sentenceStart = false;
                 start = -1;
             }
@@ -75,6 +79,17 @@ final class ArticleTerms {
         counts.merge(term, 1, Integer::sum);
         if (entities != null && !sentenceStart && Character.isUpperCase(token.charAt(0))) {
             entities.add(term);
+        }
+    }
+
+    /** Records a number of up to four digits other than 0 and 1 (which say nothing about an event). */
+    private static void number(String token, Set<String> numbers) {
+        if (token.length() > 4 || !token.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            return;
+        }
+        String value = token.replaceFirst("^0+(?=.)", "");
+        if (!value.equals("0") && !value.equals("1")) {
+            numbers.add(value);
         }
     }
 

@@ -116,4 +116,31 @@ final class SparseVector {
         }
         return new SparseVector(t, w);
     }
+
+    /** Sum of the weights. */
+    double sum() {
+        double total = 0;
+        for (float w : weights) {
+            total += w;
+        }
+        return total;
+    }
+
+    /** The share of this vector's weight on terms {@code other} also holds (0 when this is empty). */
+    double coverage(SparseVector other) {
+        double shared = 0;
+        for (int i = 0, j = 0; i < terms.length && j < other.terms.length; ) {
+            int c = Integer.compare(terms[i], other.terms[j]);
+            if (c == 0) {
+                shared += weights[i++];
+                j++;
+            } else if (c < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        double total = sum();
+        return total == 0 ? 0 : shared / total;
+    }
 }

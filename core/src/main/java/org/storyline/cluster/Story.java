@@ -13,6 +13,8 @@ import java.time.Instant;
 final class Story {
 
     private static final double SECONDS_PER_DAY = 86_400;
+    /** Names and numbers kept per story: enough for who and where, bounded for a million stories. */
+    private static final int NAMES_KEPT = 24;
 
     final String id;
     final int number;
@@ -21,6 +23,13 @@ final class Story {
     private long oldest = Long.MAX_VALUE;
     private long newest = Long.MIN_VALUE;
     private int size;
+    /** Sum of the members' headline vectors and its unit form (the learned similarity's headline feature). */
+    private SparseVector titleSums = SparseVector.EMPTY;
+    private SparseVector titleCentroid = SparseVector.EMPTY;
+    /** Per type (people, places, organisations): the members' name weights summed, the heaviest kept. */
+    private final SparseVector[] names = {SparseVector.EMPTY, SparseVector.EMPTY, SparseVector.EMPTY};
+    private SparseVector numbers = SparseVector.EMPTY;
+    private SparseVector years = SparseVector.EMPTY;
     /** Sum of the members' dense vectors, or null without a dense signal. */
     private float[] denseSum;
     /** The story this one was merged into, or null while it stands on its own. */
@@ -75,6 +84,7 @@ final class Story {
         if (other.denseSum != null) {
             addDense(other.denseSum);
         }
+        addDetails(new Profile(other.centroid, other.titleSums, other.names, other.numbers, other.years, null, 0, 0, 0));
         other.mergedInto = this;
         return before;
     }
@@ -91,7 +101,28 @@ final class Story {
         newest = Long.MIN_VALUE;
         size = 0;
         denseSum = null;
+        titleSums = SparseVector.EMPTY;
+        titleCentroid = SparseVector.EMPTY;
+        java.util.Arrays.fill(names, SparseVector.EMPTY);
+        numbers = SparseVector.EMPTY;
+        years = SparseVector.EMPTY;
         return before;
+    }
+
+    /** Takes in what the learned similarity compares beyond the centroid: headline, names and numbers. */
+    void addDetails(Profile member) {
+        titleSums = titleSums.plus(member.title(), 1).top(NAMES_KEPT * 2);
+        titleCentroid = titleSums.normalised();
+        for (int type = 0; type < 3; type++) {
+            names[type] = names[type].plus(member.names()[type], 1).top(NAMES_KEPT);
+        }
+        numbers = numbers.plus(member.numbers(), 1).top(NAMES_KEPT);
+        years = years.plus(member.years(), 1).top(NAMES_KEPT);
+    }
+
+    /** This story as the learned similarity sees it. */
+    Profile profile() {
+        return new Profile(centroid, titleCentroid, names, numbers, years, denseSum, oldest, newest, size);
     }
 
     /** Days between this story's time span and {@code other}'s; 0 when they overlap or either is undated. */

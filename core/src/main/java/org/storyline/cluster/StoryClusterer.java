@@ -39,6 +39,10 @@ public final class StoryClusterer {
     private final DenseSignal dense;
     private final double denseWeight;
     private float[] articleDense;
+    /** The learned similarity, or null for the single TF-IDF (and dense) cosine against one threshold. */
+    private final StoryModel model;
+    /** Ids and rarity of names and numbers, apart from words: "Paris" the place is not "paris" the word. */
+    private final TermStatistics nameStatistics;
 
     /** A clusterer with {@link ClusterSettings#defaults()}. */
     public StoryClusterer() {
@@ -54,23 +58,46 @@ public final class StoryClusterer {
      * The join threshold applies to that mixed score, so it must be tuned for the weight (bench ClusterBench).
      */
     public StoryClusterer(ClusterSettings settings, DenseSignal dense, double weight) {
+        this(settings, weight > 0 ? dense : null, weight, null);
+    }
+
+    /**
+     * A clusterer that places articles by a learned similarity ({@link StoryModel}): an article joins the
+     * candidate story it most probably belongs to when that probability reaches the model's join level, else
+     * founds a story. {@code dense} may be null (use the model fitted without it).
+     *
+     * <pre>{@code
+     * new StoryClusterer(ClusterSettings.defaults(), embeddings, StoryModel.shipped(true));
+     * }</pre>
+     */
+    public StoryClusterer(ClusterSettings settings, DenseSignal dense, StoryModel model) {
+        this(settings, dense, 0.5, model);
+    }
+
+    private StoryClusterer(ClusterSettings settings, DenseSignal dense, double weight, StoryModel model) {
         this.settings = settings;
         this.statistics = new TermStatistics(settings.priorDocuments());
-        this.dense = weight > 0 ? dense : null;
+        this.nameStatistics = new TermStatistics(settings.priorDocuments());
+        this.dense = dense;
         this.denseWeight = weight;
+        this.model = model;
     }
 
     /** Assigns the article to a story and returns the story id. */
     public String assign(ClusterInput article) {
-        SparseVector vector = vectorOf(article);
         articleDense = dense == null ? null : dense.vectorOf(article);
+        Profile profile = profileOf(article, true);
+        SparseVector vector = profile.all();
         List<Story> candidates = candidates(vector);
+        if (model != null) {
+            return assignByModel(profile, article, candidates);
+        }
         List<Story> eligible = new ArrayList<>();
         Story story = bestStory(vector, article, candidates, eligible);
         if (story == null) {
             story = storyFor(storyIdFor(article.articleId()));
         }
-        join(story, vector, article);
+        join(story, profile, article);
         return mergeChapters(story, eligible).id;
     }
 
@@ -104,11 +131,7 @@ public final class StoryClusterer {
                 continue;
             }
             Story kept = a.number < b.number ? a : b;
-            Story gone = kept == a ? b : a;
-            SparseVector before = kept.absorb(gone, settings);
-            index.post(kept.number, before, kept.centroid());
-            merges.put(gone.id, kept.id);
-            story = kept;
+            story = merge(kept, kept == a ? b : a);
         }
         return story.root();
     }
@@ -132,7 +155,8 @@ public final class StoryClusterer {
         if (story == null || story.root() != story || members.size() < 2 * DriftCheck.MIN_PART) {
             return Optional.empty();
         }
-        List<SparseVector> vectors = members.stream().map(this::vectorOfKnown).toList();
+        List<Profile> profiles = members.stream().map(m -> profileOf(m, false)).toList();
+        List<SparseVector> vectors = profiles.stream().map(Profile::all).toList();
         List<float[]> denseVectors = dense == null ? null
                 : members.stream().map(m -> denseOf.apply(m.articleId())).toList();
         DriftCheck.Cut cut = DriftCheck.weakest(vectors, denseVectors, denseWeight);
@@ -147,6 +171,7 @@ public final class StoryClusterer {
             if (denseVectors != null && denseVectors.get(i) != null) {
                 into.addDense(denseVectors.get(i));
             }
+            into.addDetails(profiles.get(i));
             into.add(vectors.get(i), members.get(i).published(), settings);
         }
         index.post(story.number, before, story.centroid());
@@ -168,7 +193,7 @@ public final class StoryClusterer {
     /** Replays a stored assignment, so that later articles can join the story. */
     public void restore(ClusterInput article, String storyId) {
         articleDense = dense == null ? null : dense.vectorOf(article);
-        join(storyFor(storyId), vectorOf(article), article);
+        join(storyFor(storyId), profileOf(article, true), article);
     }
 
     /** The id a story founded by this article gets. */
@@ -179,6 +204,78 @@ public final class StoryClusterer {
     /** Number of stories so far, merged ones not counted. */
     public int storyCount() {
         return (int) stories.stream().filter(s -> s.mergedInto == null).count();
+    }
+
+    /**
+     * The learned decision: the article joins the candidate it most probably belongs to when the probability
+     * reaches the join level, else founds a story. Stories beyond the model's time window are no candidates.
+     */
+    private String assignByModel(Profile profile, ClusterInput article, List<Story> candidates) {
+        Story best = null;
+        double bestP = -1;
+        List<Story> alsoLikely = new ArrayList<>();
+        for (Story story : candidates) {
+            if (story.gapDays(article.published()) > model.windowDays()) {
+                continue;
+            }
+            double p = model.probability(StoryFeatures.of(profile, story.profile()));
+            if (p >= model.mergeAt()) {
+                alsoLikely.add(story);
+            }
+            // Ties go to the older story, so the outcome does not depend on posting order.
+            if (p > bestP || p == bestP && story.number < best.number) {
+                best = story;
+                bestP = p;
+            }
+        }
+        Story story = best != null && bestP >= model.joinAt() ? best : storyFor(storyIdFor(article.articleId()));
+        join(story, profile, article);
+        return mergeByModel(story, alsoLikely).id;
+    }
+
+    /**
+     * A merge needs the evidence a join needs, twice: the article must belong to the other story as surely as
+     * {@code mergeAt}, and the younger story, taken as a whole, must belong to the older one as surely.
+     */
+    private Story mergeByModel(Story story, List<Story> alsoLikely) {
+        for (Story other : alsoLikely) {
+            Story a = story.root();
+            Story b = other.root();
+            if (a == b) {
+                continue;
+            }
+            Story kept = a.number < b.number ? a : b;
+            Story gone = kept == a ? b : a;
+            if (model.probability(StoryFeatures.of(gone.profile(), kept.profile())) >= model.mergeAt()) {
+                story = merge(kept, gone);
+            }
+        }
+        return story.root();
+    }
+
+    private Story merge(Story kept, Story gone) {
+        SparseVector before = kept.absorb(gone, settings);
+        index.post(kept.number, before, kept.centroid());
+        merges.put(gone.id, kept.id);
+        return kept;
+    }
+
+    /**
+     * For fitting a model on labelled articles: the features of the article against each candidate story the
+     * clusterer would consider, then the article placed in its true story {@code truth} (whatever the
+     * features say), so that later articles meet the true stories. Returns candidate story id to features.
+     */
+    Map<String, double[]> featuresThenPlace(ClusterInput article, String truth, double windowDays) {
+        articleDense = dense == null ? null : dense.vectorOf(article);
+        Profile profile = profileOf(article, true);
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (Story story : candidates(profile.all())) {
+            if (story.gapDays(article.published()) <= windowDays) {
+                out.put(story.id, StoryFeatures.of(profile, story.profile()));
+            }
+        }
+        join(storyFor(truth), profile, article);
+        return out;
     }
 
     /**
@@ -235,11 +332,12 @@ public final class StoryClusterer {
         return out;
     }
 
-    private void join(Story story, SparseVector vector, ClusterInput article) {
-        if (articleDense != null) {
-            story.addDense(articleDense);
+    private void join(Story story, Profile profile, ClusterInput article) {
+        if (profile.dense() != null) {
+            story.addDense(profile.dense());
         }
-        SparseVector before = story.add(vector, article.published(), settings);
+        story.addDetails(profile);
+        SparseVector before = story.add(profile.all(), article.published(), settings);
         index.post(story.number, before, story.centroid());
     }
 
@@ -252,39 +350,74 @@ public final class StoryClusterer {
     }
 
     /**
-     * The article's unit vector: sublinear TF-IDF of the body plus that of the headline scaled to
-     * {@code titleWeight} of the body's length, name-like terms multiplied by {@code entityWeight}.
+     * The article's profile: its unit vector (sublinear TF-IDF of the body plus that of the headline scaled to
+     * {@code titleWeight} of the body's length, name-like terms multiplied by {@code entityWeight}), its
+     * headline vector, names and numbers. With {@code count} its terms are counted in the document
+     * frequencies; without, terms never seen are left out (re-scoring articles already counted).
      */
-    SparseVector vectorOf(ClusterInput article) {
+    Profile profileOf(ClusterInput article, boolean count) {
         ArticleTerms terms = ArticleTerms.of(article);
-        Set<String> all = terms.all();
-        int[] ids = statistics.observe(all, all.size());
-        Map<String, Integer> idOf = new HashMap<>();
-        int i = 0;
-        for (String term : all) {
-            idOf.put(term, ids[i++]);
+        Map<String, Integer> idOf = ids(statistics, terms.all(), count);
+        SparseVector body = tfidf(terms.body, terms, idOf).normalised();
+        SparseVector title = tfidf(terms.title, terms, idOf).normalised();
+        SparseVector all = body.plus(title, settings.titleWeight()).normalised();
+        // Names and numbers are counted as one document of their own statistics, typed apart.
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        for (int type = 0; type < 3; type++) {
+            for (String key : article.names().ofType(type)) {
+                keys.add(type + ":" + key);
+            }
         }
-        return vectorOf(terms, idOf);
+        terms.numbers.forEach(n -> keys.add((n.length() == 4 && (n.startsWith("19") || n.startsWith("20")) ? "y" : "#") + n));
+        Map<String, Integer> nameIds = ids(nameStatistics, keys, count);
+        SparseVector[] names = new SparseVector[3];
+        for (int type = 0; type < 3; type++) {
+            names[type] = named(nameIds, type + ":", true);
+        }
+        SparseVector numbers = named(nameIds, "#", false);
+        SparseVector years = named(nameIds, "y", false);
+        long t = article.published() == null ? Long.MIN_VALUE : article.published().getEpochSecond();
+        return new Profile(all, title, names, numbers, years, articleDense, t == Long.MIN_VALUE ? Long.MAX_VALUE : t, t, 1);
     }
 
-    /** Like {@link #vectorOf} for an article already counted: terms never seen are left out, nothing is counted. */
-    private SparseVector vectorOfKnown(ClusterInput article) {
-        ArticleTerms terms = ArticleTerms.of(article);
-        Map<String, Integer> idOf = new HashMap<>();
-        for (String term : terms.all()) {
-            int id = statistics.lookup(term);
+    /** The keys with this prefix as a vector: weights their idf ({@code rarity}) or 1. */
+    private SparseVector named(Map<String, Integer> ids, String prefix, boolean rarity) {
+        int[] terms = new int[ids.size()];
+        double[] weights = new double[ids.size()];
+        int n = 0;
+        for (Map.Entry<String, Integer> e : ids.entrySet()) {
+            if (e.getKey().startsWith(prefix)) {
+                terms[n] = e.getValue();
+                weights[n++] = rarity ? nameStatistics.idf(e.getValue()) : 1;
+            }
+        }
+        return n == 0 ? SparseVector.EMPTY
+                : SparseVector.of(java.util.Arrays.copyOf(terms, n), java.util.Arrays.copyOf(weights, n));
+    }
+
+    /** The unit vector of an article (counted in the document frequencies). */
+    SparseVector vectorOf(ClusterInput article) {
+        return profileOf(article, true).all();
+    }
+
+    /** Ids of {@code terms} (counted as one more document when {@code count}; unknown ones left out when not). */
+    private static Map<String, Integer> ids(TermStatistics stats, Set<String> terms, boolean count) {
+        Map<String, Integer> idOf = new LinkedHashMap<>();
+        if (count) {
+            int[] ids = stats.observe(terms, terms.size());
+            int i = 0;
+            for (String term : terms) {
+                idOf.put(term, ids[i++]);
+            }
+            return idOf;
+        }
+        for (String term : terms) {
+            int id = stats.lookup(term);
             if (id >= 0) {
                 idOf.put(term, id);
             }
         }
-        return vectorOf(terms, idOf);
-    }
-
-    /** The unit vector of the body's TF-IDF plus the headline's, scaled to {@code titleWeight}, over the terms in {@code idOf}. */
-    private SparseVector vectorOf(ArticleTerms terms, Map<String, Integer> idOf) {
-        SparseVector body = tfidf(terms.body, terms, idOf).normalised();
-        SparseVector title = tfidf(terms.title, terms, idOf).normalised();
-        return body.plus(title, settings.titleWeight()).normalised();
+        return idOf;
     }
 
     private SparseVector tfidf(Map<String, Integer> counts, ArticleTerms terms, Map<String, Integer> idOf) {
@@ -294,7 +427,7 @@ public final class StoryClusterer {
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             Integer id = idOf.get(e.getKey());
             if (id == null) {
-                continue; // a term never counted (re-scoring with vectorOfKnown)
+                continue; // a term never counted (re-scoring without counting)
             }
             ids[i] = id;
             double entity = terms.entities.contains(e.getKey()) ? settings.entityWeight() : 1;

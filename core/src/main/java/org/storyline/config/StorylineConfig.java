@@ -26,9 +26,20 @@ import java.util.Properties;
  * @param fetch        how to fetch from the web
  * @param pollEnabled  poll followed sources while serving
  * @param embeddings   use sentence embeddings as a story signal
+ * @param web          the web app's links and who may follow feeds there
  */
 public record StorylineConfig(Path dataDir, String host, int port, long maxFileBytes, boolean demoEnabled,
-                              Fetch fetch, boolean pollEnabled, boolean embeddings) {
+                              Fetch fetch, boolean pollEnabled, boolean embeddings, Web web) {
+
+    /**
+     * Web settings.
+     *
+     * @param publicUrl      the site's address for absolute links, or empty for the address connected to
+     * @param followRole     reader, moderator or admin: the least role that may follow feeds on /sources
+     * @param followsPerHour follows one account may ask for in an hour
+     * @param images         show articles' lead images as thumbnails, fetched and re-encoded by the server
+     */
+    public record Web(String publicUrl, String followRole, int followsPerHour, boolean images) {}
 
     /**
      * Fetch settings.
@@ -75,17 +86,19 @@ public record StorylineConfig(Path dataDir, String host, int port, long maxFileB
                 integer(settings, "ingest.max-file-bytes"), bool(settings, "demo.enabled"),
                 new Fetch(bool(settings, "fetch.allow-private-addresses"), integer(settings, "fetch.timeout-seconds"),
                         integer(settings, "fetch.max-body-bytes")), bool(settings, "poll.enabled"),
-                bool(settings, "cluster.embeddings"));
+                bool(settings, "cluster.embeddings"), new Web(settings.getProperty("server.public-url").trim(),
+                        settings.getProperty("sources.follow-role").trim(), integer(settings, "sources.follows-per-hour"),
+                        bool(settings, "web.images")));
     }
 
     /** The same settings with another data directory (a command-line option). */
     public StorylineConfig withDataDir(Path dir) {
-        return new StorylineConfig(dir, host, port, maxFileBytes, demoEnabled, fetch, pollEnabled, embeddings);
+        return new StorylineConfig(dir, host, port, maxFileBytes, demoEnabled, fetch, pollEnabled, embeddings, web);
     }
 
     /** The same settings with another port (a command-line option). */
     public StorylineConfig withPort(int newPort) {
-        return new StorylineConfig(dataDir, host, newPort, maxFileBytes, demoEnabled, fetch, pollEnabled, embeddings);
+        return new StorylineConfig(dataDir, host, newPort, maxFileBytes, demoEnabled, fetch, pollEnabled, embeddings, web);
     }
 
     /** STORYLINE_ + the key upper-cased with dots and dashes as underscores. */

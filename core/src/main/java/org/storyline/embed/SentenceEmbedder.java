@@ -18,6 +18,10 @@ public final class SentenceEmbedder {
     /** Characters of the body embedded after the headline. */
     public static final int LEAD_CHARS = 300;
 
+    static {
+        DjlOptOut.apply(); // before the model's tokenizer loads DJL: no call to the cloud metadata service
+    }
+
     private volatile AllMiniLmL6V2QuantizedEmbeddingModel model;
 
     /** A unit vector for the article; the same input always gives the same vector. */

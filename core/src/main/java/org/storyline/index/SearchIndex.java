@@ -25,6 +25,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -61,8 +62,11 @@ public final class SearchIndex implements AutoCloseable {
      * 0.0–0.2 and a query's real matches 0.35 and up.
      */
     public static final float MIN_COSINE = 0.30f;
+    private static final String WATERMARK = "changes";
     /** Candidates taken from each ranking before fusion (at least; more when a page lies deeper). */
     static final int DEPTH = 60;
+    /** The longest one search may collect for. */
+    static final java.time.Duration SEARCH_DEADLINE = java.time.Duration.ofSeconds(2);
 
     private static final Map<String, Float> BOOSTS = Map.of(IndexFields.TITLE, 2.0f, IndexFields.TEXT, 1.0f);
     private static final int SNIPPET_FALLBACK_CHARS = 240;
@@ -165,6 +169,9 @@ public final class SearchIndex implements AutoCloseable {
      * empty when the query cannot be read even with its syntax escaped.
      */
     public Optional<List<SearchHit>> search(String query, int limit) {
+        if (!UserQuery.hasWords(UserQuery.clean(query))) {
+            return Optional.of(List.of()); // nothing to search for: no hits
+        }
         if (parse(query) == null) {
             return Optional.empty();
         }
@@ -181,8 +188,9 @@ public final class SearchIndex implements AutoCloseable {
         Query keywords = query == null || query.isBlank() ? null : parse(query);
         int depth = Math.max(DEPTH, offset + limit + 1);
         try {
-            IndexSearcher searcher = acquire();
+            IndexSearcher shared = acquire();
             try {
+                IndexSearcher searcher = timed(shared);
                 if (keywords == null && queryVector == null) {
                     return newest(searcher, filter, limit, offset);
                 }
@@ -205,11 +213,21 @@ public final class SearchIndex implements AutoCloseable {
                         Math.min(offset + limit, fused.size()));
                 return new SearchResults(hits(searcher, keywords, page, docs), fused.size() > offset + limit, matched);
             } finally {
-                searchers.release(searcher);
+                searchers.release(shared);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("index: search failed", e);
         }
+    }
+
+    /**
+     * A searcher over the same reader with a deadline: a search that runs past {@link #SEARCH_DEADLINE} returns
+     * what it collected so far instead of holding a core (one per search: the deadline starts with it).
+     */
+    private static IndexSearcher timed(IndexSearcher shared) {
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        searcher.setTimeout(new QueryTimeoutImpl(SEARCH_DEADLINE.toMillis()));
+        return searcher;
     }
 
     /**
@@ -257,6 +275,29 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("index: cannot commit", e);
         }
+    }
+
+    /**
+     * Makes everything written so far durable, recording that it reflects the store's change feed up to
+     * {@code watermark}: a process that opens the index later indexes only the changes after it.
+     */
+    public void commit(long watermark) {
+        writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA, WATERMARK, Long.toString(watermark)).entrySet());
+        changed.set(true);
+        commit();
+    }
+
+    /** The store's change feed position this index reflects, or -1 when it never recorded one (rebuild it). */
+    public long watermark() {
+        var live = writer.getLiveCommitData();
+        if (live != null) {
+            for (var e : live) {
+                if (e.getKey().equals(WATERMARK)) {
+                    return Long.parseLong(e.getValue());
+                }
+            }
+        }
+        return -1;
     }
 
     private SearchResults newest(IndexSearcher searcher, Query filter, int limit, int offset) throws IOException {
@@ -367,12 +408,18 @@ public final class SearchIndex implements AutoCloseable {
         return norm;
     }
 
-    private Query parse(String query) {
+    /** A typed query as Lucene reads it, its costly syntax escaped ({@link UserQuery}); null when nothing is left. */
+    private Query parse(String typed) {
+        String query = UserQuery.clean(typed);
+        if (!UserQuery.hasWords(query)) {
+            return null;
+        }
         MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {IndexFields.TITLE, IndexFields.TEXT},
                 analyzer, BOOSTS);
         parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
+        parser.setAllowLeadingWildcard(false);
         try {
-            return parser.parse(query);
+            return parser.parse(UserQuery.escape(query));
         } catch (ParseException | RuntimeException e) {
             try {
                 return parser.parse(QueryParserBase.escape(query)); // a stray quote or bracket: search the words

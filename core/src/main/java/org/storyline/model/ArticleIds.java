@@ -24,9 +24,13 @@ public final class ArticleIds {
         return of(article.outlet(), article.title(), article.text());
     }
 
-    /** A feed item's article, by the item's identity (GUID, canonical URL or content hash). */
-    public static String ofItem(String itemIdentity) {
-        return StableHash.of("item|" + itemIdentity);
+    /**
+     * A feed item's article, by its source and the item's identity (GUID, canonical URL or content hash). GUIDs are
+     * unique within one feed, not across feeds: a feed that reuses another's GUIDs gets articles of its own (which
+     * the duplicate detector folds into the other feed's when they carry the same text), never the other's.
+     */
+    public static String ofItem(String sourceId, String itemIdentity) {
+        return StableHash.of("item|" + sourceId + "|" + itemIdentity);
     }
 
     public static String of(String outlet, String title, String text) {

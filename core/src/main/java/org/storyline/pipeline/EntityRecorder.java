@@ -12,14 +12,13 @@ import org.storyline.enrich.entity.StoryEntities;
 import org.storyline.enrich.quote.Quote;
 import org.storyline.enrich.quote.QuoteExtractor;
 import org.storyline.model.Article;
-import org.storyline.model.StoredArticle;
 import org.storyline.store.Store;
 import org.storyline.store.StoreTransaction;
 
 /**
- * Runs the entity and quote stages over a stored article and stores what they return; resolves a story's
- * surnames to full names across its articles after each document. Articles stored before these stages existed
- * (or read by an older {@link #VERSION}) are read when the pipeline opens.
+ * Stores what the entity and quote stages found in an article ({@link Preparation} runs them, outside the
+ * transaction); resolves a story's surnames to full names across its articles. Articles stored before these
+ * stages existed (or read by an older {@link #VERSION}) are read when the pipeline opens.
  */
 final class EntityRecorder {
 
@@ -32,6 +31,11 @@ final class EntityRecorder {
 
     EntityRecorder(EntityExtractor entities) {
         this.entities = entities;
+    }
+
+    /** Replaces an article's stored entities and quotes with what preparation found. */
+    void store(StoreTransaction tx, String articleId, PreparedArticle prepared) {
+        tx.entities().replace(articleId, VERSION, prepared.entities(), prepared.quotes());
     }
 
     /** Reads an article and replaces its stored entities and quotes. English (or unknown language) only. */
@@ -71,10 +75,5 @@ final class EntityRecorder {
             });
         }
         return ids.size();
-    }
-
-    /** Records the article as stored now (a combined sighting may hold the fuller text). */
-    void recordStored(StoreTransaction tx, String articleId) {
-        tx.article(articleId).map(StoredArticle::article).ifPresent(a -> record(tx, a));
     }
 }

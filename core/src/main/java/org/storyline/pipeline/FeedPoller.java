@@ -49,6 +49,11 @@ public final class FeedPoller {
     private final SourceRegistry sources;
     private final Pipeline pipeline;
     private final Fetcher fetcher;
+
+    /** Why the fetcher would refuse {@code url}, judged without a lookup, or null ({@link Fetcher#refusal}). */
+    public String refusal(URI url) {
+        return fetcher.refusal(url);
+    }
     private final HostThrottle throttle;
     private final PollSchedule schedule;
     private final Clock clock;

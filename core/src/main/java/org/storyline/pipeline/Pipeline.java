@@ -1,23 +1,19 @@
 package org.storyline.pipeline;
 
-import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import org.storyline.enrich.LanguageGuesser;
-import org.storyline.extract.dump.DumpParser;
-import org.storyline.extract.html.Extraction;
-import org.storyline.extract.html.HtmlExtractor;
 import org.storyline.embed.SentenceEmbedder;
+import org.storyline.enrich.entity.EntityExtractor;
 import org.storyline.index.SearchIndex;
-import org.storyline.model.Article;
 import org.storyline.model.ArticleIds;
-import org.storyline.model.ParsedArticle;
 import org.storyline.model.RawDocument;
 import org.storyline.model.StoredArticle;
 import org.storyline.source.SourceFailure;
+import org.storyline.store.EntityRow;
 import org.storyline.store.Store;
 import org.storyline.store.StoreTransaction;
 
@@ -25,35 +21,43 @@ import org.storyline.store.StoreTransaction;
  * The order of the stages, and the only class that stores what they return.
  *
  * <pre>{@code
- * Pipeline pipeline = Pipeline.open(store);
- * DocumentOutcome outcome = pipeline.ingest(document, contentHash);
+ * Pipeline pipeline = Pipeline.open(store, index, embedder);
+ * DocumentOutcome one = pipeline.ingest(document, contentHash);
+ * try (Batch batch = pipeline.batch(2, outcomes::add)) {   // both cores: the same results as one thread
+ *     files.forEach(f -> batch.submit(() -> reader.read(f)));
+ * }
  * }</pre>
  *
- * <p>Per document: skip it when its exact content was ingested before; extract its articles (a page dump
- * through the dump parser, an HTML page through the HTML extractor); guess each article's language when the
- * page did not declare it; then, for each article, combine it with the stored article of the same id, or
- * join it to the duplicate group of the stored article it copies, or let the clusterer place it in a story
- * ({@link ArticleWriter}); all of one document in one transaction. Feed items take the same path with their
- * own identity ({@link #ingestItem}).
+ * <p>Per document: <b>read</b> (the caller's reader decodes it) → <b>prepare</b> ({@link Preparation}: extract its
+ * articles, their language, embedding, entities and quotes; pure, run by parallel workers, outside any
+ * transaction) → <b>decide</b> ({@link StoryPlacer}, in input order: combine with the stored article of the same
+ * id, fold into the duplicate group it copies, or place in a story; returns {@link Placement} values) →
+ * <b>apply</b> the decisions in one short transaction (several documents share one when a batch has them ready)
+ * → <b>index</b> the articles for search from the values in hand. Feed items take the same path with an identity
+ * of their source's ({@link #ingestItem}).
  *
- * <p>One document at a time: the public methods are synchronized, so the background poller, a source added
- * from the web page and the demo loader can share one pipeline.
+ * <p>Decisions and writes happen on one thread at a time (the public methods and the batch's writer hold this
+ * pipeline's lock), so the background poller, a source added from the web page and a batch can share one pipeline.
  */
 public final class Pipeline {
 
     private final Store store;
-    private final DumpParser dumps = new DumpParser();
-    private final HtmlExtractor html = new HtmlExtractor();
-    private final LanguageGuesser languages = new LanguageGuesser();
-    private final ArticleWriter writer;
-    private final EntityRecorder people = new EntityRecorder(new org.storyline.enrich.entity.EntityExtractor());
     private final SearchIndex index;
+    private final Preparation preparation;
+    private final StoryPlacer placer;
+    private final Writes writes;
+    private final StoryAnalyses analyses;
+    private final StageTimes times = new StageTimes();
     private int uncommitted;
 
     private Pipeline(Store store, SearchIndex index, SentenceEmbedder embedder) {
         this.store = store;
         this.index = index;
-        this.writer = new ArticleWriter(store, embedder);
+        this.preparation = new Preparation(embedder, times);
+        this.placer = new StoryPlacer(store, embedder != null);
+        EntityRecorder people = new EntityRecorder(new EntityExtractor());
+        this.writes = new Writes(placer, people);
+        this.analyses = new StoryAnalyses(store);
         people.backfill(store);
     }
 
@@ -75,65 +79,96 @@ public final class Pipeline {
 
     /** As {@link #open(Store, SearchIndex)}, with sentence embeddings as a story signal when {@code embedder} is given. */
     public static Pipeline open(Store store, SearchIndex index, SentenceEmbedder embedder) {
-        if (index != null && index.size() != store.counts().articles()) {
-            index.clear();
-            store.forEachArticle(a -> index.put(a.article(), vectorOf(store, a.id()), entityIdsOf(store, a.id())));
-            index.commit();
+        if (index != null) {
+            catchUpIndex(store, index);
         }
         return new Pipeline(store, index, embedder);
     }
 
-    /** Makes the search index durable (the store always is); call at the end of a batch. */
+    /**
+     * Brings the search index up to the store's change feed: the articles changed after the index's watermark
+     * (a crash before its last commit, or another process's writes), or all of them when it has none (a new
+     * index, or one of an older schema).
+     */
+    private static void catchUpIndex(Store store, SearchIndex index) {
+        long last = store.lastChange();
+        long watermark = index.watermark();
+        if (watermark >= last) {
+            return;
+        }
+        if (watermark < 0) {
+            index.clear();
+            store.forEachArticle(a -> index.put(a.article(), vectorOf(store, a.id()), entityIdsOf(store, a.id())));
+        } else {
+            store.changesAfter(watermark, last).stream().filter(c -> !c.kind().equals("story"))
+                    .map(Store.Change::subject).distinct()
+                    .forEach(id -> store.article(id).ifPresent(a -> index.put(a.article(), vectorOf(store, id),
+                            entityIdsOf(store, id))));
+        }
+        index.commit(last);
+    }
+
+    /**
+     * Makes the search index durable (the store always is) and stores the analyses of the stories written since
+     * the last flush; call at the end of a batch (a {@link Batch} does).
+     */
     public synchronized void flush() {
+        long start = System.nanoTime();
+        analyses.refresh(writes.takeTouched());
+        times.add(StageTimes.Stage.ANALYSE, start);
+        commitIndex();
+    }
+
+    private void commitIndex() {
         if (index != null && uncommitted > 0) {
-            index.commit();
+            index.commit(placer.seen()); // the index holds what the placer has taken in
             uncommitted = 0;
         }
     }
 
     /** Ingests one decoded document; never throws for bad content, only for broken infrastructure. */
-    public synchronized DocumentOutcome ingest(RawDocument document, String contentHash) {
-        String origin = document.origin();
-        List<Article> articles;
-        List<ParsedArticle.Role> roles = new ArrayList<>();
-        try {
-            articles = extract(document, roles);
-        } catch (RuntimeException e) {
-            // An extractor bug must not lose the batch: the document is reported and the rest goes on.
-            return recordProblem(DocumentOutcome.failed(origin, "extract: " + e));
-        }
-        if (articles.isEmpty()) {
-            return store.transaction(tx -> tx.hasDocument(contentHash)
-                    ? new DocumentOutcome(origin, DocumentOutcome.Status.UNCHANGED, 0, 0, 0, null)
-                    : recordIn(tx, DocumentOutcome.skipped(origin, "no recognisable article in this page")));
-        }
-        reindex(writer.catchUp());
-        DocumentOutcome outcome = guarded(() -> store.transaction(tx -> storeDocument(tx, document, contentHash,
-                articles, roles)));
-        writer.committed();
-        reindex(articles.stream().map(Article::id).toList());
-        return outcome;
+    public DocumentOutcome ingest(RawDocument document, String contentHash) {
+        return apply(List.of(preparation.prepare(document, contentHash))).get(0);
+    }
+
+    /**
+     * A batch that prepares documents on {@code workers} threads and applies them in the order they were
+     * submitted, handing each outcome to {@code outcomes} (on the batch's writer thread, in submission order).
+     * Its results are those of {@link #ingest} called for each document in turn.
+     */
+    public Batch batch(int workers, java.util.function.Consumer<DocumentOutcome> outcomes) {
+        return batch(new InMemoryDocumentQueue(4 * Math.max(1, workers) + Batch.MAX_GROUP), workers, outcomes);
+    }
+
+    /** As {@link #batch(int, java.util.function.Consumer)}, taking documents from {@code queue}. */
+    public Batch batch(DocumentQueue queue, int workers, java.util.function.Consumer<DocumentOutcome> outcomes) {
+        return new Batch(this, queue, workers, outcomes);
     }
 
     /** Stores a feed item's article; a changed item replaces its earlier version in place. */
     public synchronized DocumentOutcome ingestItem(FeedEntry entry, String origin) {
-        ParsedArticle parsed = entry.article();
-        Article article = toArticle(parsed, ArticleIds.ofItem(entry.itemKey()), origin, entry.language());
-        reindex(writer.catchUp());
+        // The id this source's item was stored under before (stores from before ids were scoped keep theirs),
+        // else one scoped to the source: another feed's item with the same GUID is never this article.
+        String id = store.sources().itemArticle(entry.sourceId(), entry.itemKey())
+                .orElseGet(() -> ArticleIds.ofItem(entry.sourceId(), entry.itemKey()));
+        PreparedArticle prepared = preparation.prepareItem(entry, id, origin);
+        reindex(placer.catchUp());
+        List<Placement> applied = new ArrayList<>();
+        long[] feed = new long[2];
         DocumentOutcome outcome = guarded(() -> store.transaction(tx -> {
-            ArticleWriter.Effect effect = writer.write(tx, article, true);
-            if (effect != ArticleWriter.Effect.UNCHANGED) {
-                people.recordStored(tx, article.id());
-            }
-            tx.putHtml(article.id(), entry.html());
-            tx.recordItem(entry.sourceId(), entry.itemKey(), article.id(), entry.contentHash(),
-                    parsed.published() == null ? null : parsed.published().instant().getEpochSecond());
-            tx.article(article.id()).map(StoredArticle::storyId).ifPresent(tx::refreshStory);
-            tx.article(article.id()).map(StoredArticle::storyId).ifPresent(s -> people.resolve(tx, s));
-            return outcome(origin, effect);
+            feed[0] = tx.lastChange();
+            Set<String> stories = new LinkedHashSet<>();
+            Placement placement = writes.place(tx, prepared, true, preparation, stories);
+            applied.add(placement);
+            tx.putHtml(id, entry.html());
+            tx.recordItem(entry.sourceId(), entry.itemKey(), id, entry.contentHash(),
+                    entry.article().published() == null ? null : entry.article().published().instant().getEpochSecond());
+            writes.finishStories(tx, stories);
+            feed[1] = tx.lastChange();
+            return Writes.outcome(origin, placement);
         }));
-        writer.committed();
-        reindex(List.of(article.id()));
+        reindex(placer.committed(feed[0], feed[1]));
+        index(applied);
         return outcome;
     }
 
@@ -142,10 +177,88 @@ public final class Pipeline {
      * process calls it now and then, ingesting calls it before each document.
      */
     public synchronized void catchUp() {
-        reindex(writer.catchUp());
+        reindex(placer.catchUp());
     }
 
-    /** Puts the committed versions of these articles into the search index; commits it every so often. */
+    /** Records an input that could not even be read (a source failure) so the user can see it later. */
+    public synchronized DocumentOutcome reject(SourceFailure failure) {
+        DocumentOutcome outcome = DocumentOutcome.failed(failure.origin(), failure.reason());
+        return store.transaction(tx -> Writes.recordProblem(tx, outcome));
+    }
+
+    /**
+     * Decides and applies prepared documents in order, in one transaction; when it fails, each document again in
+     * a transaction of its own, so one bad document is recorded as failed and the others are stored.
+     */
+    synchronized List<DocumentOutcome> apply(List<PreparedDocument> documents) {
+        reindex(placer.catchUp());
+        List<Placement> applied = new ArrayList<>();
+        try {
+            long start = System.nanoTime();
+            long[] feed = new long[2];
+            List<DocumentOutcome> outcomes = guarded(() -> store.transaction(tx -> {
+                feed[0] = tx.lastChange();
+                List<DocumentOutcome> out = new ArrayList<>();
+                for (PreparedDocument d : documents) {
+                    out.add(writes.document(tx, d, preparation, applied));
+                }
+                feed[1] = tx.lastChange();
+                return out;
+            }));
+            reindex(placer.committed(feed[0], feed[1]));
+            times.add(StageTimes.Stage.DECIDE_AND_WRITE, start);
+            start = System.nanoTime();
+            index(applied);
+            times.add(StageTimes.Stage.INDEX, start);
+            return outcomes;
+        } catch (RuntimeException e) {
+            if (documents.size() == 1) {
+                throw e;
+            }
+        }
+        List<DocumentOutcome> outcomes = new ArrayList<>();
+        for (PreparedDocument d : documents) {
+            outcomes.add(applyAlone(d));
+        }
+        return outcomes;
+    }
+
+    private DocumentOutcome applyAlone(PreparedDocument d) {
+        try {
+            return apply(List.of(d)).get(0);
+        } catch (RuntimeException e) {
+            DocumentOutcome failed = DocumentOutcome.failed(d.origin(), "store: " + e.getMessage());
+            try {
+                return store.transaction(tx -> Writes.recordProblem(tx, failed));
+            } catch (RuntimeException again) {
+                return failed; // the store itself is failing: the caller sees the reason, nothing was written
+            }
+        }
+    }
+
+    /** Puts what was just written into the search index, from the values in hand. */
+    private void index(List<Placement> applied) {
+        if (index == null || applied.isEmpty()) {
+            return;
+        }
+        Map<String, Placement> latest = new LinkedHashMap<>();
+        for (Placement p : applied) {
+            if (!(p instanceof Placement.Unchanged)) {
+                latest.put(p.article().id(), p);
+            }
+        }
+        Map<String, List<String>> entities = store.entities().idsOfArticles(latest.keySet());
+        for (Placement p : latest.values()) {
+            float[] vector = p.prepared().vector() != null ? p.prepared().vector() : vectorOf(store, p.article().id());
+            index.put(p.article(), vector, entities.getOrDefault(p.article().id(), List.of()));
+        }
+        uncommitted += latest.size();
+        if (uncommitted >= 500) {
+            commitIndex();
+        }
+    }
+
+    /** Puts the committed versions of these articles (stored by another process) into the search index. */
     private void reindex(List<String> ids) {
         if (index == null || ids.isEmpty()) {
             return;
@@ -153,118 +266,40 @@ public final class Pipeline {
         for (String id : ids) {
             store.article(id).ifPresent(a -> index.put(a.article(), vectorOf(store, id), entityIdsOf(store, id)));
         }
-        if (++uncommitted >= 100) {
-            flush();
-        }
+        uncommitted += ids.size();
+        commitIndex();
     }
 
     /** The ids of the entities an article names, for the search index's entity filter. */
     private static List<String> entityIdsOf(Store store, String articleId) {
-        return store.entities().ofArticle(articleId).stream().map(org.storyline.store.EntityRow::entityId).distinct()
-                .toList();
+        return store.entities().ofArticle(articleId).stream().map(EntityRow::entityId).distinct().toList();
     }
 
     private static float[] vectorOf(Store store, String articleId) {
         return store.vector(articleId).map(SentenceEmbedder::fromBytes).orElse(null);
     }
 
-    /** Records an input that could not even be read (a source failure) so the user can see it later. */
-    public synchronized DocumentOutcome reject(SourceFailure failure) {
-        return recordProblem(DocumentOutcome.failed(failure.origin(), failure.reason()));
-    }
-
-    private List<Article> extract(RawDocument document, List<ParsedArticle.Role> roles) {
-        List<Article> articles = new ArrayList<>();
-        if (document.format() == RawDocument.Format.HTML) {
-            URI url = document.origin().startsWith("http") ? URI.create(document.origin()) : null;
-            Extraction extraction = html.extract(document.content(), url);
-            html.toArticle(extraction, url).ifPresent(p -> {
-                articles.add(toArticle(p, ArticleIds.of(p), document.origin(), extraction.language()));
-                roles.add(p.role());
-            });
-            return articles;
-        }
-        for (ParsedArticle p : dumps.parse(document)) {
-            articles.add(toArticle(p, ArticleIds.of(p), document.origin(), null));
-            roles.add(p.role());
-        }
-        return articles;
-    }
-
-    private DocumentOutcome storeDocument(StoreTransaction tx, RawDocument document, String hash,
-                                          List<Article> articles, List<ParsedArticle.Role> roles) {
-        if (tx.hasDocument(hash)) {
-            return new DocumentOutcome(document.origin(), DocumentOutcome.Status.UNCHANGED, 0, 0, 0, null);
-        }
-        int added = 0;
-        int updated = 0;
-        int grouped = 0;
-        Set<String> seen = new HashSet<>();
-        Set<String> stories = new HashSet<>();
-        for (int i = 0; i < articles.size(); i++) {
-            Article article = articles.get(i);
-            if (!seen.add(article.id())) {
-                continue; // the page shows the same article twice; the extractor kept the fuller copy first
-            }
-            ArticleWriter.Effect effect = writer.write(tx, article, false);
-            added += effect == ArticleWriter.Effect.ADDED || effect == ArticleWriter.Effect.ADDED_TO_GROUP ? 1 : 0;
-            grouped += effect == ArticleWriter.Effect.ADDED_TO_GROUP ? 1 : 0;
-            updated += effect == ArticleWriter.Effect.UPDATED ? 1 : 0;
-            if (effect != ArticleWriter.Effect.UNCHANGED) {
-                people.recordStored(tx, article.id());
-            }
-            tx.article(article.id()).map(StoredArticle::storyId).ifPresent(stories::add);
-            tx.linkDocument(hash, article.id(), roles.get(i), seen.size() - 1);
-        }
-        stories.forEach(tx::refreshStory);
-        stories.forEach(s -> people.resolve(tx, s));
-        tx.addDocument(hash, document.origin(), document.capturedAt(), document.capturedAtApprox(), seen.size());
-        tx.clearProblems(document.origin());
-        return new DocumentOutcome(document.origin(), DocumentOutcome.Status.INGESTED, added, updated, grouped, null);
-    }
-
-    private DocumentOutcome guarded(java.util.function.Supplier<DocumentOutcome> write) {
+    private <T> T guarded(java.util.function.Supplier<T> write) {
         try {
             return write.get();
         } catch (RuntimeException e) {
-            writer.rebuild(); // the transaction rolled back; the in-memory indexes may hold its articles
+            placer.rebuild(); // the transaction rolled back; the in-memory indexes may hold its articles
             throw e;
         }
     }
 
-    private Article toArticle(ParsedArticle p, String id, String origin, String declaredLanguage) {
-        String language = normalise(declaredLanguage);
-        if (language == null) {
-            language = languages.guess(p.title() + "\n" + p.text());
-        }
-        return new Article(id, p.title(), p.outlet(), p.url(), p.published(), p.section(), p.author(), language,
-                p.hashtags(), p.text(), origin);
+    /** Time spent in each stage since this pipeline opened. */
+    public StageTimes stageTimes() {
+        return times;
     }
 
-    /** "en-GB", "en_US" → "en"; null or junk → null. */
-    private static String normalise(String language) {
-        if (language == null) {
-            return null;
-        }
-        String code = language.trim().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
-        return code.matches("[a-z]{2,3}") ? code : null;
+    /** True when a document with this exact content was ingested before (read outside any transaction). */
+    boolean knows(String contentHash) {
+        return store.hasDocument(contentHash);
     }
 
-    private static DocumentOutcome outcome(String origin, ArticleWriter.Effect effect) {
-        return switch (effect) {
-            case ADDED -> new DocumentOutcome(origin, DocumentOutcome.Status.INGESTED, 1, 0, 0, null);
-            case ADDED_TO_GROUP -> new DocumentOutcome(origin, DocumentOutcome.Status.INGESTED, 1, 0, 1, null);
-            case UPDATED -> new DocumentOutcome(origin, DocumentOutcome.Status.INGESTED, 0, 1, 0, null);
-            case UNCHANGED -> new DocumentOutcome(origin, DocumentOutcome.Status.UNCHANGED, 0, 0, 0, null);
-        };
-    }
-
-    private DocumentOutcome recordProblem(DocumentOutcome outcome) {
-        return store.transaction(tx -> recordIn(tx, outcome));
-    }
-
-    private static DocumentOutcome recordIn(StoreTransaction tx, DocumentOutcome outcome) {
-        tx.recordProblem(outcome.origin(), outcome.reason());
-        return outcome;
+    /** Prepares a document (pure, any thread): for the batch's workers. */
+    PreparedDocument prepare(RawDocument document, String contentHash) {
+        return preparation.prepare(document, contentHash);
     }
 }

@@ -87,7 +87,9 @@ public final class Subscriptions {
             if (result instanceof Fetched f && parser.parse(f.body(), f.finalUrl()) instanceof Feed feed) {
                 return follow(candidate.url(), feed, f);
             }
-            tried.add(candidate.url().toString());
+            // Say why each declared feed was not followed: "refused: a link-local address" is the answer a user needs.
+            tried.add(candidate.url() + (result instanceof FetchFailed failed ? " (" + failed.message() + ")"
+                    : result instanceof Fetched ? " (not a feed)" : ""));
         }
         return new Added(null, false, "%s is a page without a feed (tried: %s)".formatted(asked,
                 tried.isEmpty() ? "none declared" : String.join(", ", tried)));
@@ -116,13 +118,21 @@ public final class Subscriptions {
             case FeedFailure failure -> "cannot import: " + failure.message();
             case Opml.Subscriptions list -> {
                 int added = 0;
+                List<String> skipped = new ArrayList<>(list.skipped());
                 for (Opml.Subscription feed : list.feeds()) {
+                    String refused = poller.refusal(feed.xmlUrl());
+                    if (refused != null) {
+                        skipped.add(feed.title() + ": " + refused); // a private or metadata address is never stored
+                        continue;
+                    }
                     Source source = new Source(idOf(feed.xmlUrl()), feed.xmlUrl(), Source.Kind.FEED, feed.title(),
                             feed.htmlUrl(), clock.instant(), Source.State.fresh(clock.instant(), FIRST_INTERVAL));
                     added += sources.add(source) ? 1 : 0;
                 }
-                yield "%d feeds imported, %d already followed, %d outlines skipped".formatted(added,
-                        list.feeds().size() - added, list.skipped().size());
+                int followed = list.feeds().size() - added - (skipped.size() - list.skipped().size());
+                yield "%d feeds imported, %d already followed, %d outlines skipped%s".formatted(added, followed,
+                        skipped.size(), skipped.isEmpty() ? "" : " (" + String.join("; ", skipped.subList(0,
+                                Math.min(3, skipped.size()))) + (skipped.size() > 3 ? "; ..." : "") + ")");
             }
         };
     }

@@ -1,9 +1,26 @@
 /**
  * The pipeline: the one place that knows the order of the stages.
  *
- * <p>In: a {@link org.storyline.model.RawDocument} from a source. Then: parse (extract) → for each article,
- * merge with the same article seen before, or find the copy it repeats (dedup), or place it in a story
- * (cluster) → store, all of one document in one transaction. Out: a {@link org.storyline.pipeline.DocumentOutcome}
- * saying what happened. Stages never touch the store; only {@link org.storyline.pipeline.Pipeline} does.
+ * <p>In: a {@link org.storyline.model.RawDocument} from a source (a page dump, a saved or fetched page, a WARC
+ * record) or a {@link org.storyline.pipeline.FeedEntry} from a feed. Then, per document:
+ * <ol>
+ *   <li><b>prepare</b> ({@code Preparation}, pure, on worker threads, outside any transaction): extract the
+ *       articles, guess their language, embed them, find their people, organisations, places and quotes;</li>
+ *   <li><b>decide</b> ({@code StoryPlacer}, one thread, input order): combine with the stored article of the same
+ *       id, fold into the duplicate group of the article it copies, or place in a story; a
+ *       {@code Placement} value, nothing written;</li>
+ *   <li><b>apply</b> ({@code Writes}): the placements' writes, the touched stories' rows and name resolution, in
+ *       one short transaction (a {@link org.storyline.pipeline.Batch} puts several ready documents in one);</li>
+ *   <li><b>index</b>: the stored articles into the search index from the values in hand.</li>
+ * </ol>
+ * Out: a {@link org.storyline.pipeline.DocumentOutcome} per document. {@link org.storyline.pipeline.Pipeline}
+ * runs one document; {@link org.storyline.pipeline.Batch} runs many on both cores with the same result.
+ * {@link org.storyline.pipeline.FeedPoller} fetches and parses feeds and hands each item to the pipeline.
+ * Stages never touch the store; only this package writes what they return. Callers (the CLI's ingest, the
+ * poller) read inputs; they do not order stages.
+ *
+ * <p>Shape from Miniflux's {@code reader/handler} (one file knows the order) and the decide-then-apply split of
+ * event-sourced writers: decisions are values, so a failed write rolls back cleanly and the in-memory indexes are
+ * rebuilt from the store.
  */
 package org.storyline.pipeline;

@@ -44,18 +44,26 @@ public final class TextDumpReader {
 
     /**
      * The regular files named by {@code paths}: files as given, folders walked recursively in name order
-     * for the files that {@link #looksLikeADump look like dumps}. A path that does not exist is reported to {@code failures}.
+     * for the files that {@link #looksLikeADump look like dumps}. A path that does not exist is reported to
+     * {@code failures}, and so is every symbolic link in a folder that leads nowhere, into a loop, or to a folder
+     * (folders are walked without following links, so a loop cannot trap the walk): named and counted, never
+     * skipped silently.
      */
     public List<Path> expand(List<Path> paths, Consumer<SourceFailure> failures) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                failures.accept(new SourceFailure(path.toString(), "no such file or folder"));
+                failures.accept(new SourceFailure(path.toString(), Files.isSymbolicLink(path)
+                        ? SymbolicLinks.problem(path) : "no such file or folder"));
             } else if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(TextDumpReader::looksLikeADump)
-                            .sorted()
-                            .forEach(files::add);
+                    walk.sorted().forEach(found -> {
+                        if (Files.isSymbolicLink(found) && looksLikeADump(found) && !Files.isRegularFile(found)) {
+                            failures.accept(new SourceFailure(found.toString(), SymbolicLinks.problem(found)));
+                        } else if (Files.isRegularFile(found) && looksLikeADump(found)) {
+                            files.add(found);
+                        }
+                    });
                 } catch (IOException | RuntimeException e) {
                     failures.accept(new SourceFailure(path.toString(), "cannot list folder: " + e.getMessage()));
                 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
@@ -44,6 +45,20 @@ public final class EntityQueries {
                 .findOne());
     }
 
+    /**
+     * Every spelling articles use for an entity (its names and aliases as written), each once, at most
+     * {@code limit} rows read: what a search for one spelling should also find.
+     */
+    public List<String> spellings(String entityId, int limit) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT name, aliases FROM article_entities WHERE entity_id = :id LIMIT :l")
+                .bind("id", entityId).bind("l", limit)
+                .map((rs, ctx) -> rs.getString(1) + "|" + rs.getString(2))
+                .forEach(names -> java.util.Arrays.stream(names.split("\\|")).map(String::strip).filter(n -> !n.isEmpty())
+                        .forEach(n -> out.putIfAbsent(n.toLowerCase(java.util.Locale.ROOT), n))));
+        return List.copyOf(out.values());
+    }
+
     /** Every article naming the entity, newest first. */
     public List<EntityRow> mentionsOf(String entityId) {
         return rows(ROW + " WHERE e.entity_id = :p" + ORDER, entityId);
@@ -55,6 +70,20 @@ public final class EntityQueries {
     }
 
     /** An article's entities in order of first mention. */
+    /** The distinct entity ids each of these articles names (articles naming none are left out), in one read. */
+    public java.util.Map<String, List<String>> idsOfArticles(java.util.Collection<String> articleIds) {
+        java.util.Map<String, List<String>> ids = new java.util.HashMap<>();
+        if (articleIds.isEmpty()) {
+            return ids;
+        }
+        jdbi.useHandle(h -> h.createQuery("SELECT DISTINCT article_id, entity_id FROM article_entities"
+                        + " WHERE article_id IN (<ids>) ORDER BY article_id, entity_id")
+                .bindList("ids", List.copyOf(articleIds))
+                .map((rs, ctx) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> ids.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue())));
+        return ids;
+    }
+
     public List<EntityRow> ofArticle(String articleId) {
         return rows(ROW + " WHERE e.article_id = :p ORDER BY e.first_offset", articleId);
     }

@@ -59,18 +59,15 @@ public final class Follows {
     }
 
     /**
-     * Articles stored after the follow's seen mark and up to {@code upTo}, newest first, at most {@code limit}; entities
-     * have no articles in this store (their pages come from the entity index) and give none.
+     * Articles stored after the follow's seen mark and up to {@code upTo}, newest first, at most {@code limit}: a
+     * story's (after merges), a hashtag's, or those naming an entity (as the entity stage recorded them).
      */
     public News news(Follow follow, long upTo, int limit) {
         String where = switch (follow.kind()) {
             case STORY -> "a.story_id = COALESCE((SELECT new_id FROM story_redirects WHERE old_id = :key), :key)";
             case HASHTAG -> "a.id IN (SELECT article_id FROM article_hashtags WHERE tag_key = :key)";
-            case ENTITY -> null;
+            case ENTITY -> "a.id IN (SELECT article_id FROM article_entities WHERE entity_id = :key)";
         };
-        if (where == null) {
-            return new News(follow, storyNow(follow), List.of(), 0);
-        }
         String range = " FROM articles a WHERE a.seq > :seen AND a.seq <= :upTo AND " + where;
         return jdbi.withHandle(h -> {
             int total = h.createQuery("SELECT COUNT(*)" + range).bind("seen", follow.seenSeq()).bind("upTo", upTo)

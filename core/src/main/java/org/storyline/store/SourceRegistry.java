@@ -83,6 +83,13 @@ public final class SourceRegistry {
                 .bind("kind", state.lastErrorKind()).bind("streak", state.errorStreak()).execute());
     }
 
+    /** The article an item of this source was stored as, when the source delivered it before. */
+    public Optional<String> itemArticle(String sourceId, String itemKey) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT article_id FROM source_items WHERE source_id = :s AND item_key = :k")
+                .bind("s", sourceId).bind("k", itemKey).mapTo(String.class).findOne());
+    }
+
     /** The content hash stored for an item, or empty when the item is new. */
     public Optional<String> itemHash(String sourceId, String itemKey) {
         return jdbi.withHandle(h -> h.createQuery(

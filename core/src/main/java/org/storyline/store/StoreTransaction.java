@@ -16,11 +16,19 @@ import org.storyline.model.StoredArticle;
 public final class StoreTransaction {
 
     private final Handle handle;
-    private long seq;
 
     StoreTransaction(Handle handle) {
         this.handle = handle;
-        this.seq = handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM articles").mapTo(Long.class).one();
+    }
+
+    /** The change feed's last sequence number as this transaction sees it (see {@link Store#changesAfter}). */
+    public long lastChange() {
+        return handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM changes").mapTo(Long.class).one();
+    }
+
+    private void changed(String kind, String subject) {
+        handle.createUpdate("INSERT INTO changes (kind, subject) VALUES (:k, :s)").bind("k", kind).bind("s", subject)
+                .execute();
     }
 
     /** Writes of entities and quotes in this transaction. */
@@ -53,11 +61,13 @@ public final class StoreTransaction {
         Article a = stored.article();
         handle.createUpdate("INSERT INTO articles (" + ArticleRows.COLUMNS + ", published_epoch, word_count, seq)"
                         + " VALUES (:id, :title, :outlet, :url, :published, :approx, :section, :author, :language,"
-                        + " :body, :origin, :dup, :story, :epoch, :words, :seq)")
+                        + " :body, :origin, :dup, :story, :epoch, :words,"
+                        + " (SELECT COALESCE(MAX(seq), 0) + 1 FROM articles))") // allocated by the database
                 .bind("id", a.id()).bind("origin", a.origin()).bind("dup", stored.duplicateOf())
-                .bind("story", stored.storyId()).bind("seq", ++seq)
+                .bind("story", stored.storyId())
                 .bindMap(fields(a)).execute();
         replaceHashtags(a);
+        changed("article", a.id());
     }
 
     /** Replaces an article's content (a fuller copy arrived); its story and duplicate links stay. */
@@ -68,6 +78,7 @@ public final class StoreTransaction {
                   body = :body, published_epoch = :epoch, word_count = :words WHERE id = :id""")
                 .bind("id", a.id()).bindMap(fields(a)).execute();
         replaceHashtags(a);
+        changed("update", a.id());
     }
 
     /** Makes {@code newCanonical} the canonical copy of the group that {@code oldCanonical} led. */
@@ -97,6 +108,7 @@ public final class StoreTransaction {
                 ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id, at = excluded.at""")
                 .bind("g", gone).bind("k", kept).bind("at", Instant.now().toString()).execute();
         recordLineage(kept, gone, "absorbed");
+        changed("story", kept);
         refreshStory(gone);
         refreshStory(kept);
     }
@@ -111,6 +123,7 @@ public final class StoreTransaction {
                     .bind("to", to).bind("id", id).bind("from", from).execute();
         }
         recordLineage(to, from, "split_from");
+        changed("story", from);
         refreshStory(from);
         refreshStory(to);
     }
@@ -118,7 +131,7 @@ public final class StoreTransaction {
     /** The story's original articles (copies left out), oldest first (undated ones by arrival). */
     public List<StoredArticle> originalsOfStory(String storyId) {
         return handle.createQuery("SELECT " + ArticleRows.COLUMNS + """
-                 FROM articles WHERE story_id = :s AND duplicate_of IS NULL
+                 FROM articles WHERE story_id = :s AND +duplicate_of IS NULL
                 ORDER BY COALESCE(published_epoch, 0), seq""")
                 .bind("s", storyId).map(ArticleRows::article).list();
     }
@@ -143,20 +156,24 @@ public final class StoreTransaction {
                   MAX(published_epoch) AS last_epoch, MAX(seq) AS last_seq FROM articles WHERE story_id = :s""")
                 .bind("s", storyId).mapToMap().one();
         int count = ((Number) stats.get("n")).intValue();
+        long version = handle.createQuery("SELECT version FROM stories WHERE id = :s").bind("s", storyId)
+                .mapTo(Long.class).findOne().orElse(0L) + 1;
         handle.createUpdate("DELETE FROM stories WHERE id = :s").bind("s", storyId).execute();
         if (count == 0) {
+            handle.createUpdate("DELETE FROM story_analyses WHERE story_id = :s").bind("s", storyId).execute();
             return;
         }
         String title = handle.createQuery("""
-                SELECT title FROM articles WHERE story_id = :s AND duplicate_of IS NULL
+                SELECT title FROM articles WHERE story_id = :s AND +duplicate_of IS NULL
                 ORDER BY COALESCE(published_epoch, 0) DESC, word_count DESC, id LIMIT 1""")
                 .bind("s", storyId).mapTo(String.class).findOne().orElse("(untitled)");
         String first = isoAt(storyId, "ASC");
         String last = isoAt(storyId, "DESC");
         handle.createUpdate("""
                 INSERT INTO stories (id, title, article_count, outlet_count, first_published, last_published,
-                  last_activity_epoch, updated_seq) VALUES (:id, :title, :n, :outlets, :first, :last, :activity, :seq)""")
-                .bind("id", storyId).bind("title", title).bind("n", count)
+                  last_activity_epoch, updated_seq, version)
+                VALUES (:id, :title, :n, :outlets, :first, :last, :activity, :seq, :version)""")
+                .bind("id", storyId).bind("version", version).bind("title", title).bind("n", count)
                 .bind("outlets", ((Number) stats.get("outlets")).intValue()).bind("first", first).bind("last", last)
                 .bind("activity", (Number) stats.get("last_epoch")).bind("seq", (Number) stats.get("last_seq"))
                 .execute();

@@ -68,7 +68,7 @@ class EntityRecorderTest {
             tx.insert(new StoredArticle(article("a3", "Krivosheev said that nothing had changed in his town."),
                     null, "s2"));
             for (String id : List.of("a1", "a2", "a3")) {
-                recorder.recordStored(tx, id);
+                recorder.record(tx, tx.article(id).orElseThrow().article());
             }
             recorder.resolve(tx, "s1");
             recorder.resolve(tx, "s2");

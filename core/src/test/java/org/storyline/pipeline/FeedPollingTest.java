@@ -180,6 +180,33 @@ class FeedPollingTest {
         assertThat(other.sources().all()).singleElement().satisfies(s -> assertThat(s.title()).isEqualTo("Wire feed"));
     }
 
+    /** The probe's case: feed B reusing feed A's GUIDs must not overwrite A's articles (GUIDs are per feed). */
+    @Test
+    void aFeedReusingAnotherFeedsGuidsGetsArticlesOfItsOwn() {
+        routes.put("/a.xml", rss(item("g1", "Sputnik staff detained in Baku", RAID)
+                + item("g2", "Moscow demands release of Sputnik staff", DEMAND), "\"a\""));
+        routes.put("/b.xml", rss(item("g1", "Volcano erupts near a mountain village", VOLCANO)
+                + item("g2", "Sputnik staff detained in Baku", RAID), "\"b\""));
+        subscriptions.add(base() + "/a.xml");
+        List<StoredArticle> before = articles();
+
+        PollOutcome b = subscriptions.add(base() + "/b.xml").first();
+
+        assertThat(b.updated()).isZero();
+        assertThat(b.added()).isEqualTo(2);
+        List<StoredArticle> after = articles();
+        assertThat(after).hasSize(4).containsAll(before); // A's articles exactly as they were: title, text, outlet
+        StoredArticle copy = after.stream().filter(a -> !before.contains(a) && a.article().text().equals(
+                before.stream().filter(x -> x.article().title().startsWith("Sputnik staff")).findFirst().orElseThrow()
+                        .article().text())).findFirst().orElseThrow();
+        assertThat(copy.isCopy()).as("the same text in another feed is a copy folded into A's article").isTrue();
+        assertThat(titles()).contains("Volcano erupts near a mountain village", "Sputnik staff detained in Baku",
+                "Moscow demands release of Sputnik staff");
+    }
+
+    private static final String VOLCANO = "Lava poured down the slopes on Sunday as the volcano erupted, forcing"
+            + " hundreds of villagers to leave their homes, civil protection officials said.";
+
     private static final String RAID = "On Monday, masked police stormed the offices of Sputnik Azerbaijan in Baku."
             + " Detained in the raid were editor-in-chief Yevgeny Belousov and director Igor Kartavykh.";
     private static final String CHARGES = "Belousov and Kartavykh were charged with conspiracy to commit fraud, which"

@@ -71,6 +71,38 @@ class PipelineTest {
         assertThat(store.counts().stories()).isEqualTo(4);
     }
 
+    /**
+     * Processes share one store: what a CLI ingest stores beside a running serve (which holds the search index)
+     * reaches serve's search through the change feed, and an index reopened later takes only what it missed.
+     */
+    @Test
+    void anIngestBesideAServeReachesItsSearchAndAReopenedIndexTakesOnlyWhatItMissed() throws IOException {
+        Store store = Store.open(dir);
+        org.storyline.index.SearchIndex index = org.storyline.index.SearchIndex.open(dir.resolve("index"));
+        Pipeline serve = Pipeline.open(store, index);
+        serve.ingest(dump("002_8cb8ee6d2ea8524c.txt"), "a");
+        serve.flush();
+        assertThat(index.watermark()).isEqualTo(store.lastChange());
+
+        Pipeline cli = Pipeline.open(store); // another process: the index is serve's
+        cli.ingest(dump("004_1bf4521e95fd75c3.txt"), "b");
+        cli.flush();
+        assertThat(index.search("Newsweek Putin call", 10).orElseThrow()).isEmpty();
+        serve.catchUp();
+        assertThat(index.search("Putin", 10).orElseThrow()).isNotEmpty();
+        assertThat(index.watermark()).isEqualTo(store.lastChange());
+        assertThat(index.size()).isEqualTo(store.counts().articles());
+
+        long before = index.watermark();
+        index.close();
+        cli.ingest(dump("003_f68028b4200ec6dd.txt"), "c");
+        org.storyline.index.SearchIndex reopened = org.storyline.index.SearchIndex.open(dir.resolve("index"));
+        Pipeline.open(store, reopened);
+        assertThat(reopened.watermark()).isGreaterThan(before).isEqualTo(store.lastChange());
+        assertThat(reopened.size()).isEqualTo(store.counts().articles());
+        reopened.close();
+    }
+
     private static String apStory() throws IOException {
         String listing = seed("001_cdf990397cf0dbf9.txt");
         int start = listing.indexOf("Azerbaijan detains 7 linked");

@@ -18,13 +18,13 @@ import org.storyline.store.Accounts;
  * Sign-up, sign-in and sign-out ({@code /signup}, {@code /signin}, {@code /signout}).
  *
  * <p>Signing in with an unknown name costs the same Argon2id work as a wrong password and gets the same answer;
- * failures are throttled per name tried and per client address, the same for names that exist and names that do
- * not. At most two hashes run at once (19 MiB each), so a burst of sign-ins queues instead of exhausting memory.
+ * failures are throttled per name and address pair and per address, and slowed (never refused) per name
+ * ({@link SignInThrottle}), the same for names that exist and names that do not. At most two hashes run at once (19 MiB each), so a burst of sign-ins queues instead of exhausting memory.
  */
 final class AccountPages {
 
     static final String MISMATCH = "That name and password do not match an account.";
-    static final String THROTTLED = "Too many sign-in attempts. Wait a quarter of an hour and try again.";
+    static final String THROTTLED = "Too many failed sign-ins from your address. Wait a quarter of an hour and try again.";
 
     private final Accounts accounts;
     private final Sessions sessions;
@@ -33,11 +33,21 @@ final class AccountPages {
     private final Clock clock;
     private final String unknownUserHash;
     private final Semaphore hashing = new Semaphore(2, true);
-    private final Throttle perName = new Throttle(5, Duration.ofMinutes(15));
-    private final Throttle perAddress = new Throttle(30, Duration.ofMinutes(15));
+    private final SignInThrottle throttle = new SignInThrottle();
+    private final Pause pause;
     private final Throttle signUps = new Throttle(10, Duration.ofHours(1));
 
+    /** Waits before a slowed sign-in is checked (tests record instead of sleeping). */
+    interface Pause {
+        void pause(Duration delay);
+    }
+
     AccountPages(Accounts accounts, Sessions sessions, Passwords passwords, Renderer renderer, Clock clock) {
+        this(accounts, sessions, passwords, renderer, clock, AccountPages::sleep);
+    }
+
+    AccountPages(Accounts accounts, Sessions sessions, Passwords passwords, Renderer renderer, Clock clock, Pause pause) {
+        this.pause = pause;
         this.accounts = accounts;
         this.sessions = sessions;
         this.passwords = passwords;
@@ -61,22 +71,25 @@ final class AccountPages {
         String typed = field(ctx, "name", 80);
         String key = UserName.keyOf(typed);
         Instant now = clock.instant();
-        if (!perName.allows(key, now) || !perAddress.allows(ctx.ip(), now)) {
+        SignInThrottle.Verdict verdict = throttle.before(key, ctx.ip(), now);
+        if (verdict.refused()) {
             ctx.header("Retry-After", "900");
             form(ctx, HttpStatus.TOO_MANY_REQUESTS, "readers/signin.jte", typed, THROTTLED);
             return;
+        }
+        if (!verdict.delay().isZero()) {
+            pause.pause(verdict.delay());
         }
         char[] password = field(ctx, "password", Passwords.MAX_LENGTH + 1).toCharArray();
         Accounts.Credentials found = accounts.credentials(key).orElse(null);
         String stored = found == null ? unknownUserHash : found.passwordHash();
         boolean matches = hashed(() -> passwords.verify(password, stored)) && found != null;
         if (!matches) {
-            perName.count(key, now);
-            perAddress.count(ctx.ip(), now);
+            throttle.failed(key, ctx.ip(), now);
             form(ctx, HttpStatus.UNAUTHORIZED, "readers/signin.jte", typed, MISMATCH);
             return;
         }
-        perName.reset(key);
+        throttle.succeeded(key, ctx.ip());
         if (passwords.outdated(found.passwordHash())) {
             accounts.setPassword(found.user().id(), hashed(() -> passwords.hash(password)));
         }
@@ -140,6 +153,14 @@ final class AccountPages {
             return work.get();
         } finally {
             hashing.release();
+        }
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay); // a virtual thread: waiting costs no platform thread
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -181,20 +181,22 @@ public final class ApiRoutes {
         }
         SearchResults results = search.run(request);
         List<Object> items = new ArrayList<>();
-        for (SearchHit hit : results.hits()) {
-            store.article(hit.articleId()).ifPresent(a -> {
-                Map<String, Object> json = new LinkedHashMap<>();
-                json.put("id", a.id());
-                json.put("title", a.article().title());
-                json.put("source", a.article().outlet());
-                json.put("published", a.article().published() == null ? null : a.article().published().iso());
-                json.put("story", a.storyId());
-                json.put("score", hit.score());
-                json.put("snippet", Snippets.plain(hit.snippet()));
-                json.put("snippet_html", Snippets.html(hit.snippet()));
-                json.put("url", Links.origin(ctx) + "/api/articles/" + a.id());
-                items.add(json);
-            });
+        // Copies counted once: a matching republished copy folds into its original's item (copies_matched).
+        for (FoldedHits.Folded f : FoldedHits.fold(results.hits(), store)) {
+            StoredArticle a = f.article();
+            SearchHit hit = f.hit();
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", a.id());
+            json.put("title", a.article().title());
+            json.put("source", a.article().outlet());
+            json.put("published", a.article().published() == null ? null : a.article().published().iso());
+            json.put("story", a.storyId());
+            json.put("score", hit.score());
+            json.put("snippet", Snippets.plain(hit.snippet()));
+            json.put("snippet_html", Snippets.html(hit.snippet()));
+            json.put("copies_matched", f.copies());
+            json.put("url", Links.origin(ctx) + "/api/articles/" + a.id());
+            items.add(json);
         }
         Map<String, Object> listing = new Paging(request.limit(), request.offset()).listing(ctx, items,
                 results.more() && request.offset() + request.limit() <= SearchRequest.MAX_OFFSET);
@@ -273,6 +275,13 @@ public final class ApiRoutes {
 
     private Map<String, Object> storyJson(Context ctx, Story story) {
         Map<String, Object> json = new LinkedHashMap<>(JsonRecords.story(story, store.articleIdsOfStory(story.id())));
+        // Copies counted once: article_count is what a reader reads; the republished copies are counted apart.
+        Store.StoryCount count = store.storyCounts(List.of(story.id())).get(story.id());
+        if (count != null) {
+            json.put("article_count", count.originals());
+            json.put("copy_count", count.copies());
+            json.put("outlet_count", count.outlets());
+        }
         json.put("url", Links.origin(ctx) + "/api/stories/" + Show.path(story.id()));
         json.put("page", Links.origin(ctx) + "/story/" + Show.path(story.id()));
         return json;

@@ -16,11 +16,21 @@ public final class ArticleSearch {
 
     private final SearchIndex index;
     private final Function<String, float[]> embedder;
+    private final java.util.function.UnaryOperator<String> widen;
 
     /** @param embedder a query's unit vector, or null for keyword search only */
     public ArticleSearch(SearchIndex index, Function<String, float[]> embedder) {
+        this(index, embedder, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * @param widen rewrites the keyword query before it runs (the other spellings of the entities it names); the
+     *              semantic ranking embeds the query as typed
+     */
+    ArticleSearch(SearchIndex index, Function<String, float[]> embedder, java.util.function.UnaryOperator<String> widen) {
         this.index = index;
         this.embedder = embedder;
+        this.widen = widen;
     }
 
     /** The page of results; an empty request gives an empty page. */
@@ -30,7 +40,8 @@ public final class ArticleSearch {
         }
         boolean words = !request.query().isEmpty();
         boolean semantic = words && embedder != null && request.mode() != SearchRequest.Mode.KEYWORD && index.hasVectors();
-        String keywords = request.mode() == SearchRequest.Mode.SEMANTIC && semantic ? null : request.query();
+        String keywords = request.mode() == SearchRequest.Mode.SEMANTIC && semantic ? null
+                : words ? widen.apply(request.query()) : request.query();
         float[] vector = semantic ? embedder.apply(request.query()) : null;
         return index.search(keywords, vector, request.filters(), request.limit(), request.offset());
     }

@@ -122,8 +122,12 @@ public final class EntityViews {
                     r.outlet(), r.published(), r.roles(), r.copy()));
         }
         List<StoryAppearances> stories = new ArrayList<>();
-        byStory.forEach((storyId, articles) -> stories.add(new StoryAppearances(storyId,
-                store.story(storyId).map(org.storyline.model.Story::title).orElse("(story)"), articles)));
+        byStory.forEach((storyId, all) -> {
+            // Copies are counted once, with their original: listed only when the entity is named in a copy alone.
+            List<Appearance> originals = all.stream().filter(a -> !a.copy()).toList();
+            stories.add(new StoryAppearances(storyId, store.story(storyId).map(org.storyline.model.Story::title)
+                    .orElse("(story)"), originals.isEmpty() ? all.subList(0, 1) : originals));
+        });
         return Optional.of(new EntityPage(entity.get(), aliases(entity.get().name(), rows),
                 List.copyOf(roles.values()), stories, said(store.entities().quotesOf(id))));
     }
@@ -133,13 +137,18 @@ public final class EntityViews {
         Set<String> seen = new LinkedHashSet<>();
         int mentions = 0;
         Set<String> articles = new LinkedHashSet<>();
+        Set<String> originals = new LinkedHashSet<>();
         for (EntityRow r : rows) {
             r.roles().stream().filter(role -> seen.add(role.toLowerCase(Locale.ROOT))).forEach(roles::add);
             mentions += r.mentions();
             articles.add(r.articleId());
+            if (!r.copy()) {
+                originals.add(r.articleId());
+            }
         }
-        return new Card(id, rows.get(0).type(), name, aliases(name, rows), List.copyOf(roles), articles.size(),
-                mentions);
+        // A republished copy is counted once, with its original (only copies: they count as the one article).
+        return new Card(id, rows.get(0).type(), name, aliases(name, rows), List.copyOf(roles),
+                originals.isEmpty() ? Math.min(1, articles.size()) : originals.size(), mentions);
     }
 
     /** Every spelling the rows use besides the canonical name, each once. */

@@ -80,10 +80,13 @@ public final class FeedRoutes {
         FeedRoutes feeds = new FeedRoutes(store, search);
         for (Format format : Format.values()) {
             String file = "/feed." + format.extension();
-            app.get("/story/{id}" + file, ctx -> feeds.story(ctx, format));
-            app.get("/hashtag/{tag}" + file, ctx -> feeds.hashtag(ctx, format));
-            app.get("/outlet/{name}" + file, ctx -> feeds.outlet(ctx, format));
-            app.get("/search" + file, ctx -> feeds.search(ctx, format));
+            // HEAD answers like GET (same status and headers); the server sends no body for it.
+            for (io.javalin.http.HandlerType method : List.of(io.javalin.http.HandlerType.GET, io.javalin.http.HandlerType.HEAD)) {
+                app.addHttpHandler(method, "/story/{id}" + file, ctx -> feeds.story(ctx, format));
+                app.addHttpHandler(method, "/hashtag/{tag}" + file, ctx -> feeds.hashtag(ctx, format));
+                app.addHttpHandler(method, "/outlet/{name}" + file, ctx -> feeds.outlet(ctx, format));
+                app.addHttpHandler(method, "/search" + file, ctx -> feeds.search(ctx, format));
+            }
         }
     }
 
@@ -108,7 +111,7 @@ public final class FeedRoutes {
 
     private void hashtag(Context ctx, Format format) {
         String tag = ctx.pathParam("tag").replaceFirst("^#", "");
-        List<StoredArticle> articles = store.articlesWithHashtag(tag, ENTRIES);
+        List<StoredArticle> articles = originals(store.articlesWithHashtag(tag, ENTRIES));
         if (articles.isEmpty()) {
             missing(ctx, "no articles with this hashtag");
             return;
@@ -142,8 +145,8 @@ public final class FeedRoutes {
                     .result(request.problem() != null ? request.problem() : "q (or a filter) is required");
             return;
         }
-        List<StoredArticle> articles = search.run(request).hits().stream().map(SearchHit::articleId)
-                .map(store::article).flatMap(java.util.Optional::stream).toList();
+        List<StoredArticle> articles = FoldedHits.fold(search.run(request).hits(), store).stream()
+                .map(FoldedHits.Folded::article).toList();
         String query = queryString(ctx);
         String title = request.query().isEmpty() ? "Search" : "Search: " + request.query();
         serve(ctx, format, channel(ctx, format, title, "Storyline search results", "/search", query, articles));
@@ -166,13 +169,55 @@ public final class FeedRoutes {
                 Show.snippet(a.text(), SUMMARY_CHARS), a.text(), a.hashtags());
     }
 
+    /**
+     * Writes the feed with its validators: an ETag from the body and Last-Modified from its newest entry, so a
+     * reader polling with If-None-Match or If-Modified-Since gets 304 Not Modified and no body.
+     */
     private static void serve(Context ctx, Format format, Channel channel) {
         String body = switch (format) {
             case RSS -> RssWriter.write(channel);
             case ATOM -> AtomWriter.write(channel);
             case JSON -> JsonFeedWriter.write(channel);
         };
+        String etag = "\"" + org.storyline.text.StableHash.of(body) + "\"";
+        ctx.header("ETag", etag);
+        ctx.header("Cache-Control", "no-cache");
+        Instant modified = channel.updated() == null ? null : channel.updated().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        if (modified != null) {
+            ctx.header("Last-Modified", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                    .format(modified.atZone(java.time.ZoneOffset.UTC)));
+        }
+        if (notModified(ctx, etag, modified)) {
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            return;
+        }
         ctx.contentType(format.mediaType() + "; charset=utf-8").result(body);
+    }
+
+    /** RFC 9110 §13.2.2: If-None-Match decides when present; otherwise If-Modified-Since against Last-Modified. */
+    static boolean notModified(Context ctx, String etag, Instant modified) {
+        String match = ctx.header("If-None-Match");
+        if (match != null) {
+            return java.util.Arrays.stream(match.split(",")).map(String::strip)
+                    .anyMatch(m -> m.equals("*") || m.equals(etag) || m.equals("W/" + etag));
+        }
+        String since = ctx.header("If-Modified-Since");
+        if (since == null || modified == null) {
+            return false;
+        }
+        try {
+            Instant at = java.time.ZonedDateTime.parse(since, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return !modified.isAfter(at);
+        } catch (java.time.format.DateTimeParseException e) {
+            return false; // an unreadable date is ignored, as the RFC says
+        }
+    }
+
+    /** The list without the copies whose original is in it too: a copy is counted once, with its original. */
+    static List<StoredArticle> originals(List<StoredArticle> articles) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        articles.forEach(a -> ids.add(a.id()));
+        return articles.stream().filter(a -> !a.isCopy() || !ids.contains(a.duplicateOf())).toList();
     }
 
     private static void missing(Context ctx, String why) {

@@ -3,7 +3,6 @@ package org.storyline.web;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Addresses the app hands out: absolute URLs on this site (for feeds and API next links) and publisher links
@@ -11,19 +10,30 @@ import java.util.regex.Pattern;
  */
 public final class Links {
 
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}(:\\d{1,5})?|\\[[0-9A-Fa-f:.]{2,45}](:\\d{1,5})?");
-
     private Links() {
     }
 
+    /** The request attribute holding this site's origin, set for every request by {@link WebServer}. */
+    static final String ORIGIN = "storyline.origin";
+
     /**
-     * This site's origin as the request reached it ({@code http://127.0.0.1:8080}); a Host header that is not a
-     * plain host name or address is not echoed back.
+     * This site's origin ({@code http://127.0.0.1:8080}): the configured public URL, else the local address the
+     * connection arrived at. Never the Host header: {@code Host: evil.example} must not put evil.example into a feed.
      */
     public static String origin(Context ctx) {
-        String host = ctx.host();
+        if (ctx.attribute(ORIGIN) instanceof String configured) {
+            return configured;
+        }
+        return local(ctx);
+    }
+
+    /** The address this connection reached, as a URL origin (IPv6 in brackets). */
+    static String local(Context ctx) {
         String scheme = "https".equalsIgnoreCase(ctx.scheme()) ? "https" : "http";
-        return scheme + "://" + (host != null && HOST.matcher(host).matches() ? host : "localhost");
+        String address = ctx.req().getLocalAddr();
+        String host = address == null || address.isBlank() ? "localhost"
+                : address.contains(":") ? "[" + address.replaceFirst("%.*$", "") + "]" : address;
+        return scheme + "://" + host + ":" + ctx.req().getLocalPort();
     }
 
     /** An absolute URL on this site for a path that is already encoded. */

@@ -12,50 +12,29 @@ public final class Pages {
     private Pages() {
     }
 
-    /** A story on the home page, with the outlets covering it. */
-    public record StoryCard(Story story, List<String> outlets, String lead) {}
+    /** A story on the home page: its size with copies counted once, the outlets covering it, its lead. */
+    public record StoryCard(Story story, Store.StoryCount count, List<String> outlets, String lead, String leadId) {}
 
-    public record Home(List<StoryCard> stories, Store.Counts counts, List<Store.Problem> problems) {}
+    /** The home page; {@code thumbnails} are this server's thumbnail addresses by article id (empty when off). */
+    public record Home(List<StoryCard> stories, Store.Counts counts, List<Store.Problem> problems,
+                       Map<String, String> thumbnails) {
 
-    /** A story and its articles, newest first, also grouped by outlet. */
-    /**
-     * One line of a story's history: "Split from", "Split off", "Took in" (a story merged into this one,
-     * whose address now redirects here), with the other story's id and title (null when it no longer exists).
-     */
-    public record HistoryLink(String label, String storyId, String title) {
+        /** The thumbnail of a card's lead article, or null. */
+        public String thumbnail(StoryCard card) {
+            return card.leadId() == null ? null : thumbnails.get(card.leadId());
+        }
     }
 
-    public record StoryView(Story story, List<StoredArticle> articles, Map<String, List<StoredArticle>> byOutlet,
-                            List<org.storyline.enrich.timeline.TimelineEntry> timeline, List<HistoryLink> history,
-                            EntityViews.StoryPeople people, StoryAnalysisView analysis) {
+    /**
+     * One line of a story's history: "Split from", "Split off", "Took in" (a story merged into this one, whose
+     * address now redirects here), with the other story's id and title (null when unknown). A story taken in is
+     * shown by its founding article ({@code articleId}, null for the others), {@code detail} says who and when.
+     */
+    public record HistoryLink(String label, String storyId, String title, String articleId, String detail) {
 
-        /** How an entry's date reads. */
-        public String when(org.storyline.enrich.timeline.TimelineEntry entry) {
-            return StoryTimeline.date(entry);
-        }
-
-        /** The article with this id among the story's, or null. */
-        public StoredArticle article(String id) {
-            return articles.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
-        }
-
-
-        /** The originals: articles that are not a copy of another. */
-        public List<StoredArticle> originals() {
-            return articles.stream().filter(a -> !a.isCopy()).toList();
-        }
-
-        /** The republished copies of an original. */
-        public List<StoredArticle> copiesOf(StoredArticle original) {
-            return articles.stream().filter(a -> original.id().equals(a.duplicateOf())).toList();
-        }
-
-        /** What a copy changed against its original, in one line. */
-        public String changesOf(StoredArticle copy) {
-            return articles.stream().filter(a -> a.id().equals(copy.duplicateOf())).findFirst()
-                    .map(o -> org.storyline.dedup.CopyChanges.compare(o.article().title(), o.article().text(),
-                            copy.article().title(), copy.article().text()).summary())
-                    .orElse("");
+        /** Where the line leads: the founding article of a story taken in (it lives here now), else the story. */
+        public String href() {
+            return articleId != null ? "/article/" + articleId : "/story/" + storyId;
         }
     }
 
@@ -63,7 +42,7 @@ public final class Pages {
     public record ArticleView(StoredArticle article, Story story, List<StoredArticle> copies,
                               List<StoredArticle> related, gg.jte.Content sanitisedHtml,
                               org.storyline.dedup.CopyChanges.Comparison changes, List<EntityViews.Card> entities,
-                              ArticleAnalysisView analysis) {
+                              ArticleAnalysisView analysis, org.storyline.enrich.opinion.Genre genre) {
 
         /** The canonical copy when this article is a republished copy, else null. */
         public StoredArticle canonical() {
@@ -71,9 +50,17 @@ public final class Pages {
         }
     }
 
-    public record Hashtag(String tag, List<StoredArticle> articles) {}
+    /** A hashtag's articles; {@code generated} when no page gave it and it names stories the analysis tagged. */
+    public record Hashtag(String tag, List<StoredArticle> articles, boolean generated) {}
 
-    public record Outlet(String name, List<StoredArticle> articles) {}
+    /** An outlet: its registry label ("" when unknown), the stories it covered, its articles newest first. */
+    public record Outlet(String name, String label, List<Story> stories, List<StoredArticle> articles) {
+
+        /** Articles it published itself: its republished copies are counted apart. */
+        public long originals() {
+            return articles.stream().filter(a -> !a.isCopy()).count();
+        }
+    }
 
     public record NotFound(String what) {}
 

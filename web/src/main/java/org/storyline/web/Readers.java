@@ -23,7 +23,8 @@ public final class Readers {
         register(app, store, Passwords.owasp(), Clock.systemUTC());
     }
 
-    static void register(Javalin app, Store store, Passwords passwords, Clock clock) {
+    /** As {@link #register(Javalin, Store)}; returns the sessions, for other routes that need the signed-in reader. */
+    static Sessions register(Javalin app, Store store, Passwords passwords, Clock clock) {
         Renderer renderer = new Renderer();
         Sessions sessions = new Sessions(store.accounts(), clock);
         FollowPages follows = new FollowPages(store, sessions, renderer, clock);
@@ -34,6 +35,7 @@ public final class Readers {
         Slots slots = new Slots(sessions, renderer, follows, comments);
         app.after(slots::fill);
         errorPages(app, renderer);
+        return sessions;
     }
 
     /** Error answers a person can read, for pages (the JSON API keeps its own). */

@@ -17,7 +17,7 @@ final class Schemas {
         s.put("Error", object(List.of("error", "status"), Map.of("error", str(), "status", integer())));
         s.put("Story", object(List.of("id", "title", "articles"), props(
                 "id", str(), "title", str(), "articles", array(str()), "first_published", nullable("string"),
-                "last_published", nullable("string"), "article_count", integer(), "outlet_count", integer(),
+                "last_published", nullable("string"), "article_count", integer(), "copy_count", integer(), "outlet_count", integer(),
                 "url", uri(), "page", uri())));
         s.put("Article", object(List.of("id", "title", "text", "story"), props(
                 "id", str(), "title", str(), "source", nullable("string"), "url", nullable("string"),
@@ -30,7 +30,7 @@ final class Schemas {
                 "id", str(), "title", str(), "source", nullable("string"), "published", nullable("string"),
                 "story", str(), "score", Map.of("type", "number"), "snippet", str(),
                 "snippet_html", Map.of("type", "string", "description", "Escaped HTML, matches in <mark>"),
-                "url", uri())));
+                "copies_matched", integer(), "url", uri())));
         s.put("Source", object(List.of("id", "url", "kind"), props(
                 "id", str(), "url", uri(), "kind", Map.of("enum", List.of("feed", "page")), "title", nullable("string"),
                 "site_url", nullable("string"), "added_at", str(), "last_fetch", nullable("string"),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.storyline.index.SearchFilters;
+import org.storyline.index.UserQuery;
 
 /**
  * A search as a request asks for it: {@code q}, {@code mode} (hybrid, keyword, semantic), the filters
@@ -34,8 +35,11 @@ public record SearchRequest(String query, Mode mode, SearchFilters filters, int 
 
     /** The request's search, with {@code limit} between 1 and {@code maxLimit} (default {@code defaultLimit}). */
     public static SearchRequest of(Context ctx, int defaultLimit, int maxLimit) {
-        String q = param(ctx, "q");
-        String query = q == null ? "" : q.strip();
+        // Only spaces, controls, zero-width or replacement characters (bad UTF-8) mean no query, not a failure.
+        String query = UserQuery.clean(ctx.queryParam("q"));
+        if (!UserQuery.hasWords(query)) {
+            query = "";
+        }
         if (query.length() > MAX_QUERY) {
             query = query.substring(0, MAX_QUERY);
         }

@@ -12,7 +12,6 @@ public final class Show {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
-    private static final DateTimeFormatter NUMERIC = DateTimeFormatter.ofPattern("dd-MM-yyyy", Locale.ENGLISH);
 
     private Show() {
     }
@@ -42,9 +41,9 @@ public final class Show {
         return hours == 0 ? minutes + " min" : minutes == 0 ? hours + " h" : hours + " h " + minutes + " min";
     }
 
-    /** "03-07-2025", the aggregators' listing style. */
+    /** Was "03-07-2025"; now the one date style of every page ("3 July 2025"), "" when undated. */
     public static String shortDate(Published published) {
-        return published == null ? "" : NUMERIC.format(published.instant().atZone(ZoneOffset.UTC));
+        return day(published);
     }
 
     /** The machine-readable value for a {@code <time datetime>} attribute. */
@@ -71,8 +70,78 @@ public final class Show {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** The outlet's name, or "outlet unknown" (say where it came from with {@link #source} when the article is at hand). */
     public static String outlet(String outlet) {
-        return outlet == null || outlet.isBlank() ? "Unnamed outlet" : outlet;
+        return outlet == null || outlet.isBlank() ? UNKNOWN : outlet;
+    }
+
+    static final String UNKNOWN = "outlet unknown";
+
+    /**
+     * Who published an article as a reader reads it: the outlet, else "outlet unknown (via apnews.com)" from its
+     * address, else from the page or file it was taken from ("via 002_aggregator.txt"), never its headline.
+     */
+    public static String source(org.storyline.model.Article article) {
+        if (article.outlet() != null && !article.outlet().isBlank()) {
+            return article.outlet();
+        }
+        String via = via(article);
+        return via.isEmpty() ? UNKNOWN : UNKNOWN + " (via " + via + ")";
+    }
+
+    /** Where an unnamed article came from: its host, else the last part of its origin; "" when neither is known. */
+    static String via(org.storyline.model.Article article) {
+        if (article.url() != null && article.url().getHost() != null) {
+            return article.url().getHost().replaceFirst("^www\\.", "");
+        }
+        String origin = article.origin() == null ? "" : article.origin().strip();
+        if (origin.startsWith("http://") || origin.startsWith("https://")) {
+            try {
+                String host = java.net.URI.create(origin).getHost();
+                if (host != null) {
+                    return host.replaceFirst("^www\\.", "");
+                }
+            } catch (IllegalArgumentException e) {
+                // not an address after all: fall through to its last part
+            }
+        }
+        String last = origin.replaceFirst("[/\\\\]+$", "");
+        last = last.substring(Math.max(last.lastIndexOf('/'), last.lastIndexOf('\\')) + 1);
+        return last.length() > 60 ? last.substring(0, 59) + "…" : last;
+    }
+
+    /** "1 July 2025", "1–10 July 2025", "28 June – 3 July 2025", "" when undated; one date style for every page. */
+    public static String span(Published first, Published last) {
+        if (first == null && last == null) {
+            return "";
+        }
+        if (first == null || last == null || first.iso().equals(last.iso())
+                || DAY.format(first.instant().atZone(ZoneOffset.UTC)).equals(DAY.format(last.instant().atZone(ZoneOffset.UTC)))) {
+            return day(first != null ? first : last);
+        }
+        var a = first.instant().atZone(ZoneOffset.UTC);
+        var b = last.instant().atZone(ZoneOffset.UTC);
+        if (a.getYear() == b.getYear() && a.getMonth() == b.getMonth()) {
+            return a.getDayOfMonth() + "–" + DAY.format(b);
+        }
+        if (a.getYear() == b.getYear()) {
+            return DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH).format(a) + " – " + DAY.format(b);
+        }
+        return DAY.format(a) + " – " + DAY.format(b);
+    }
+
+    /** " · 3 July 2025" after an outlet name, or "" when undated: no made-up date, no dangling separator. */
+    public static String dated(Published published) {
+        return published == null ? "" : " · " + date(published);
+    }
+
+    /** The day alone, "3 July 2025", for compact rows; "about" when guessed, "" when undated. */
+    public static String day(Published published) {
+        if (published == null) {
+            return "";
+        }
+        String text = DAY.format(published.instant().atZone(ZoneOffset.UTC));
+        return published.approximate() ? "about " + text : text;
     }
 
     public static String plural(int n, String one, String many) {

@@ -42,8 +42,16 @@ public record StoryAnalysisView(StoryAnalysis analysis, List<StoredArticle> arti
         return analysis.disputedAccounts();
     }
 
+    /**
+     * Coverage by outlet, copies counted once: an "outlet" whose only articles are republished copies reports
+     * nothing of its own and is left out (its original's outlet is there).
+     */
     public List<OutletCoverage> coverage() {
-        return analysis.coverage().size() > 1 ? analysis.coverage() : List.of();
+        java.util.Set<String> copies = new java.util.HashSet<>();
+        articles.stream().filter(StoredArticle::isCopy).forEach(a -> copies.add(a.id()));
+        List<OutletCoverage> own = analysis.coverage().stream()
+                .filter(c -> c.articleIds().isEmpty() || !copies.containsAll(c.articleIds())).toList();
+        return own.size() > 1 ? own : List.of();
     }
 
     /** "People detained", "People killed or dead". */
@@ -62,9 +70,36 @@ public record StoryAnalysisView(StoryAnalysis analysis, List<StoredArticle> arti
         return analysis.outletsOf(value.articleIds());
     }
 
-    /** The outlet of an article. */
+    /** The outlet of an article, as every page names it ("outlet unknown (via …)" when it has none). */
     public String outlet(String articleId) {
-        return analysis.outletOfArticle().getOrDefault(articleId, Show.outlet(null));
+        return articles.stream().filter(a -> a.id().equals(articleId)).findFirst().map(a -> Show.source(a.article()))
+                .orElseGet(() -> analysis.outletOfArticle().getOrDefault(articleId, Show.outlet(null)));
+    }
+
+    /**
+     * An outlet of the analysis as shown: the analysis keeps each unnamed article apart under its own key
+     * ("Unnamed outlet: <headline>"); the page names it by where it came from instead.
+     */
+    public String shown(String outletKey) {
+        return analysis.outletOfArticle().entrySet().stream().filter(e -> e.getValue().equals(outletKey))
+                .map(e -> outlet(e.getKey())).findFirst().orElse(outletKey);
+    }
+
+    /** The outlets behind these articles, as shown, each once. */
+    public List<String> shownOutlets(List<String> articleIds) {
+        return articleIds.stream().map(this::outlet).distinct().toList();
+    }
+
+    /** Coverage by outlet, the outlets reporting most facts first, at most {@code n}. */
+    public List<OutletCoverage> topCoverage(int n) {
+        return coverage().stream().sorted(java.util.Comparator.comparingInt(OutletCoverage::reported).reversed())
+                .limit(n).toList();
+    }
+
+    /** Coverage by outlet beyond the first {@code n}. */
+    public List<OutletCoverage> moreCoverage(int n) {
+        return coverage().stream().sorted(java.util.Comparator.comparingInt(OutletCoverage::reported).reversed())
+                .skip(n).toList();
     }
 
     /** A version's sources, each with the outlets that attribute the version to it. */
@@ -85,7 +120,7 @@ public record StoryAnalysisView(StoryAnalysis analysis, List<StoredArticle> arti
         return version.accounts().get(0).evidence();
     }
 
-    /** "Russia · state-funded", or "" for an outlet the registry does not know. */
+    /** "Russia · state-controlled", or "" for an outlet the registry does not know. */
     public String label(String outlet) {
         OutletProfile p = analysis.profiles().get(outlet);
         return p == null ? "" : p.label();
@@ -97,16 +132,9 @@ public record StoryAnalysisView(StoryAnalysis analysis, List<StoredArticle> arti
                 .map(a -> a.article().title()).orElse(articleId);
     }
 
-    /**
-     * Where a story hashtag leads: the hashtag page for one a page gave, a search for the words of a generated
-     * one ("RussiaAzerbaijan" → /search?q=Russia%20Azerbaijan), since no article is stored under it.
-     */
+    /** Where a story hashtag leads: its hashtag page, for a page's own hashtags and generated ones alike. */
     public String link(String tag) {
-        boolean given = articles.stream().anyMatch(a -> a.article().hashtags().stream().anyMatch(tag::equalsIgnoreCase));
-        if (given) {
-            return "/hashtag/" + Show.path(tag);
-        }
-        return "/search?q=" + Show.path(String.join(" ", tag.split("(?<=\\p{Ll})(?=\\p{Lu})")));
+        return "/hashtag/" + Show.path(tag);
     }
 
     /** "event", "count", "account", "quote". */

@@ -44,6 +44,18 @@ final class Throttle {
         }
     }
 
+    /** How many attempts {@code key} has in the window now. */
+    int attempts(String key, Instant now) {
+        Deque<Instant> times = failures.get(key);
+        if (times == null) {
+            return 0;
+        }
+        synchronized (times) {
+            prune(times, now);
+            return times.size();
+        }
+    }
+
     /** Counts an attempt (a failed sign-in, a sign-up). */
     void count(String key, Instant now) {
         if (failures.size() >= MAX_KEYS) {

@@ -43,21 +43,37 @@ public final class WebServer {
     private final SearchIndex index;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final org.storyline.enrich.analysis.StoryAnalyzer analyzer;
-    private final AnalysisCache analyses;
+    private final org.storyline.pipeline.StoryAnalyses analyses;
     private final ArticleSearch search;
     private final RelatedArticles related;
+    private FollowGuard follows;
+    private final org.storyline.enrich.outlet.OutletRegistry outlets;
+    private final ImageProxy images;
+    private final LeadImages thumbnails;
+    private final org.storyline.enrich.opinion.GenreClassifier genres = new org.storyline.enrich.opinion.GenreClassifier();
 
     private WebServer(Store store, Subscriptions subscriptions, SearchIndex index,
-                      java.util.function.Function<String, float[]> queryEmbedder) {
+                      java.util.function.Function<String, float[]> queryEmbedder,
+                      org.storyline.source.fetch.Fetcher imageFetcher) {
+        this.images = imageFetcher == null ? null : new ImageProxy(imageFetcher);
+        this.thumbnails = new LeadImages(store, images);
         this.store = store;
         this.subscriptions = subscriptions;
         this.index = index;
-        this.analyzer = new org.storyline.enrich.analysis.StoryAnalyzer(
-                org.storyline.enrich.outlet.OutletRegistry.load(store.directory()));
-        this.analyses = new AnalysisCache(analyzer, articles -> articles.isEmpty() ? List.of()
-                : QuoteFacts.of(store.entities().quotesOfStory(articles.get(0).storyId()), articles));
-        this.search = index == null ? null : new ArticleSearch(index, queryEmbedder);
+        this.outlets = org.storyline.enrich.outlet.OutletRegistry.load(store.directory());
+        this.analyzer = new org.storyline.enrich.analysis.StoryAnalyzer(outlets);
+        this.analyses = new org.storyline.pipeline.StoryAnalyses(store, analyzer); // stored when stories change
+        this.search = index == null ? null : new ArticleSearch(index, queryEmbedder, new AliasExpansion(store));
         this.related = new RelatedArticles(store, index);
+    }
+
+    /**
+     * The fetch policy thumbnails are fetched under: {@code configured} (its address rules) with a 5 MiB body cap
+     * and a 15 s deadline, since a reader is waiting.
+     */
+    public static org.storyline.source.fetch.FetchPolicy imagePolicy(org.storyline.source.fetch.FetchPolicy configured) {
+        return configured.withLimits(ImageProxy.MAX_BYTES, 64 * 1024)
+                .withDeadline(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(15));
     }
 
     /** A read-only app: pages and API, no way to add sources, no search. */
@@ -77,19 +93,63 @@ public final class WebServer {
     /** As {@link #create(Store, Subscriptions, SearchIndex)}, with queries embedded by {@code queryEmbedder}. */
     public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index,
                                  java.util.function.Function<String, float[]> queryEmbedder) {
-        WebServer web = new WebServer(store, subscriptions, index, queryEmbedder);
+        return create(store, subscriptions, index, queryEmbedder, WebSettings.defaults(), null);
+    }
+
+    /** As {@link #create(Store, Subscriptions, SearchIndex)}, with the site's own settings. */
+    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index, WebSettings settings) {
+        return create(store, subscriptions, index, settings, null);
+    }
+
+    /**
+     * As {@link #create(Store, Subscriptions, SearchIndex)}, with thumbnails of articles' lead images fetched by
+     * {@code imageFetcher} (null: no thumbnails; see {@link ImageProxy} for the policy it should have).
+     */
+    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index,
+                                 org.storyline.source.fetch.Fetcher imageFetcher) {
+        return create(store, subscriptions, index, WebSettings.defaults(), imageFetcher);
+    }
+
+    /** The site's settings and an image fetcher (null: no thumbnails), queries embedded in-process. */
+    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index, WebSettings settings,
+                                 org.storyline.source.fetch.Fetcher imageFetcher) {
+        SentenceEmbedder embedder = new SentenceEmbedder();
+        return create(store, subscriptions, index, query -> embedder.embed(null, query), settings, imageFetcher);
+    }
+
+    /** As the full form, without thumbnails. */
+    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index,
+                                 java.util.function.Function<String, float[]> queryEmbedder, WebSettings settings) {
+        return create(store, subscriptions, index, queryEmbedder, settings, null);
+    }
+
+    /** As the full form, with the default settings. */
+    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index,
+                                 java.util.function.Function<String, float[]> queryEmbedder,
+                                 org.storyline.source.fetch.Fetcher imageFetcher) {
+        return create(store, subscriptions, index, queryEmbedder, WebSettings.defaults(), imageFetcher);
+    }
+
+    /** The app with every part given: query embedder, links and limits, image fetcher (null: no thumbnails). */
+    public static Javalin create(Store store, Subscriptions subscriptions, SearchIndex index,
+                                 java.util.function.Function<String, float[]> queryEmbedder, WebSettings settings,
+                                 org.storyline.source.fetch.Fetcher imageFetcher) {
+        WebServer web = new WebServer(store, subscriptions, index, queryEmbedder, imageFetcher);
         Javalin app = Javalin.create(config -> {
             config.useVirtualThreads = true;
             config.showJavalinBanner = false;
-            config.http.maxRequestSize = 64 * 1024;
+            config.http.maxRequestSize = BodyCap.MAX_BYTES;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.jetty.modifyServletContextHandler(handler -> BodyCap.install(handler, BodyCap.MAX_BYTES));
             config.staticFiles.add(files -> {
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
                 files.hostedPath = "/static";
             });
         });
+        String origin = settings.origin();
         app.before(ctx -> {
+            ctx.attribute(Links.ORIGIN, origin != null ? origin : Links.local(ctx));
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
             ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' https: data:; object-src 'none';"
@@ -103,9 +163,13 @@ public final class WebServer {
         app.get("/sources", web::sources);
         app.post("/sources", web::addSource);
         app.get("/outlet/{name}", web::outlet);
+        if (web.images != null) {
+            app.get("/image/{signature}/{address}", web.images::serve);
+        }
         app.get("/entity/{id}", ctx -> EntityViews.page(web.store, ctx.pathParam("id")).ifPresentOrElse(
                 page -> web.render(ctx, "entity.jte", page), () -> web.notFound(ctx, "this person, organisation or place")));
-        Readers.register(app, store);
+        web.follows = new FollowGuard(Readers.register(app, store, org.storyline.account.Passwords.owasp(),
+                java.time.Clock.systemUTC()), settings, java.time.Clock.systemUTC());
         FeedRoutes.register(app, store, web.search);
         ApiRoutes.register(app, store, subscriptions, web.search, web.related, web.moreApiRoutes());
         app.error(HttpStatus.NOT_FOUND, ctx -> {
@@ -128,14 +192,20 @@ public final class WebServer {
 
     private void home(Context ctx) {
         List<Pages.StoryCard> cards = new ArrayList<>();
-        for (Story story : store.stories(HOME_STORIES, 0)) {
+        List<Story> stories = store.stories(HOME_STORIES, 0);
+        Map<String, Store.StoryCount> counts = store.storyCounts(stories.stream().map(Story::id).toList());
+        for (Story story : stories) {
             List<StoredArticle> articles = store.articlesOfStory(story.id());
+            // An unnamed outlet is listed once ("outlet unknown"), never by headline.
             List<String> outlets = articles.stream().map(a -> Show.outlet(a.article().outlet())).distinct().toList();
-            String lead = articles.stream().filter(a -> !a.isCopy()).findFirst()
-                    .map(a -> Show.snippet(a.article().text(), 240)).orElse("");
-            cards.add(new Pages.StoryCard(story, outlets, lead));
+            StoredArticle first = articles.stream().filter(a -> !a.isCopy()).findFirst().orElse(null);
+            String lead = first == null ? "" : Show.snippet(first.article().text(), 240);
+            cards.add(new Pages.StoryCard(story, counts.getOrDefault(story.id(),
+                    new Store.StoryCount(story.articleCount(), 0, story.outletCount())), outlets, lead,
+                    first == null ? null : first.id()));
         }
-        render(ctx, "home.jte", new Pages.Home(cards, store.counts(), store.problems(5)));
+        render(ctx, "home.jte", new Pages.Home(cards, store.counts(), store.problems(5),
+                thumbnails.of(cards.stream().map(Pages.StoryCard::leadId).filter(java.util.Objects::nonNull).toList())));
     }
 
     private void story(Context ctx) {
@@ -150,23 +220,34 @@ public final class WebServer {
             return;
         }
         List<StoredArticle> articles = store.articlesOfStory(story.id());
-        Map<String, List<StoredArticle>> byOutlet = new LinkedHashMap<>();
-        articles.forEach(a -> byOutlet.computeIfAbsent(Show.outlet(a.article().outlet()), k -> new ArrayList<>()).add(a));
-        var analysis = analyses.of(articles);
-        render(ctx, "story.jte", new Pages.StoryView(story, articles, byOutlet, StoryTimeline.foreground(analysis),
-                history(story.id()), EntityViews.story(store, story.id()), new StoryAnalysisView(analysis, articles)));
+        var analysis = analyses.of(story.id()).orElseThrow();
+        StoryAnalysisView view = new StoryAnalysisView(analysis, articles);
+        StoryCoverage coverage = StoryCoverage.of(articles, view::label, genres,
+                thumbnails.of(articles.stream().filter(a -> !a.isCopy()).map(StoredArticle::id).toList()));
+        var count = new Store.StoryCount(coverage.originals(), coverage.copies(), coverage.outlets());
+        render(ctx, "story.jte", new StoryPage(story, count, coverage, StoryTimeline.foreground(analysis),
+                history(story.id(), articles), EntityViews.story(store, story.id()), view));
     }
 
-    /** The stories this one split from, split into or took in, for the story page. */
-    private List<Pages.HistoryLink> history(String storyId) {
+    /**
+     * The stories this one split from, split into or took in, for the story page. A story taken in no longer
+     * exists (its address redirects here), so it is shown by the article that founded it, which is now one of ours.
+     */
+    private List<Pages.HistoryLink> history(String storyId, List<StoredArticle> articles) {
         return store.lineage(storyId).stream().map(e -> {
-            String label = switch (e.getKey()) {
-                case "split_from" -> "Split from";
-                case "split_off" -> "Split off";
-                default -> "Took in";
-            };
-            String title = store.story(e.getValue()).map(Story::title).orElse(null);
-            return new Pages.HistoryLink(label, e.getValue(), title);
+            if (!e.getKey().equals("split_from") && !e.getKey().equals("split_off")) {
+                StoredArticle founder = articles.stream()
+                        .filter(a -> org.storyline.cluster.StoryClusterer.storyIdFor(a.id()).equals(e.getValue()))
+                        .findFirst().orElse(null);
+                return founder == null ? new Pages.HistoryLink("Took in", e.getValue(), null, null, "")
+                        : new Pages.HistoryLink("Took in", e.getValue(), founder.article().title(), founder.id(),
+                                Show.source(founder.article()) + (founder.article().published() == null ? ""
+                                        : ", " + Show.day(founder.article().published())));
+            }
+            String label = e.getKey().equals("split_from") ? "Split from" : "Split off";
+            var other = store.story(e.getValue());
+            return new Pages.HistoryLink(label, e.getValue(), other.map(Story::title).orElse(null), null,
+                    other.map(o -> Show.span(o.firstPublished(), o.lastPublished())).orElse(""));
         }).toList();
     }
 
@@ -186,17 +267,41 @@ public final class WebServer {
                         article.article().title(), article.article().text())).orElse(null);
         render(ctx, "article.jte", new Pages.ArticleView(article, story, copies, related.of(article, RELATED),
                 html, changes, EntityViews.article(store, article.id()), new ArticleAnalysisView(analyzer.paragraph(article),
-                ArticleAnalysisView.languageName(article.article().language()), analyzer.profile(article).orElse(null))));
+                ArticleAnalysisView.languageName(article.article().language()), analyzer.profile(article).orElse(null)),
+                genres.classify(article.article())));
     }
 
     private void hashtag(Context ctx) {
         String tag = ctx.pathParam("tag").replaceFirst("^#", "");
-        List<StoredArticle> articles = store.articlesWithHashtag(tag, HASHTAG_ARTICLES);
+        List<StoredArticle> articles = FeedRoutes.originals(store.articlesWithHashtag(tag, HASHTAG_ARTICLES));
+        boolean generated = false;
+        if (articles.isEmpty()) {
+            articles = generatedHashtag(tag);
+            generated = true;
+        }
         if (articles.isEmpty()) {
             notFound(ctx, "#" + tag);
             return;
         }
-        render(ctx, "hashtag.jte", new Pages.Hashtag(store.hashtagSpelling(tag).orElse(tag), articles));
+        render(ctx, "hashtag.jte", new Pages.Hashtag(generated ? tag : store.hashtagSpelling(tag).orElse(tag),
+                articles, generated));
+    }
+
+    /**
+     * The original articles of the recent stories whose analysis generated this hashtag (#RussiaAzerbaijan from a
+     * story's founding articles): no article carries it, so it is found through the stories' analyses.
+     */
+    private List<StoredArticle> generatedHashtag(String tag) {
+        if (!tag.matches("[\\p{L}\\p{N}_]{1,80}")) {
+            return List.of();
+        }
+        List<StoredArticle> out = new ArrayList<>();
+        for (Story story : store.stories(HOME_STORIES, 0)) {
+            if (analyses.of(story.id()).map(x -> x.hashtags().stream().anyMatch(tag::equalsIgnoreCase)).orElse(false)) {
+                store.articlesOfStory(story.id()).stream().filter(a -> !a.isCopy()).forEach(out::add);
+            }
+        }
+        return out.stream().limit(HASHTAG_ARTICLES).toList();
     }
 
     private void search(Context ctx) {
@@ -207,20 +312,8 @@ public final class WebServer {
             problem = "Search is not available in this server.";
         } else if (problem == null && !request.isEmpty()) {
             // Stories, not copies: a republished copy folds into its group's first result.
-            Map<String, Integer> groupAt = new LinkedHashMap<>();
-            search.run(request).hits().forEach(h -> store.article(h.articleId()).ifPresent(a -> {
-                String group = a.isCopy() ? a.duplicateOf() : a.id();
-                Integer at = groupAt.get(group);
-                if (at == null) {
-                    // The group is shown by its original, whichever of its articles matched first.
-                    StoredArticle shown = a.isCopy() ? store.article(a.duplicateOf()).orElse(a) : a;
-                    groupAt.put(group, results.size());
-                    results.add(new Pages.Result(shown, Snippets.highlighted(h.snippet()), shown == a ? 0 : 1));
-                } else if (!a.id().equals(results.get(at).article().id())) {
-                    Pages.Result first = results.get(at);
-                    results.set(at, new Pages.Result(first.article(), first.snippet(), first.copies() + 1));
-                }
-            }));
+            FoldedHits.fold(search.run(request).hits(), store).forEach(f -> results.add(
+                    new Pages.Result(f.article(), Snippets.highlighted(f.hit().snippet()), f.copies())));
         }
         render(ctx, "search.jte", new Pages.SearchView(request.query(), results, problem, request,
                 FeedRoutes.queryString(ctx)));
@@ -233,12 +326,17 @@ public final class WebServer {
             notFound(ctx, name);
             return;
         }
-        render(ctx, "outlet.jte", new Pages.Outlet(articles.get(0).article().outlet(), articles));
+        String shown = articles.get(0).article().outlet();
+        String label = outlets.find(shown).map(org.storyline.enrich.outlet.OutletProfile::label).orElse("");
+        List<Story> stories = articles.stream().map(StoredArticle::storyId).distinct().limit(HASHTAG_ARTICLES)
+                .map(store::story).flatMap(java.util.Optional::stream).toList();
+        render(ctx, "outlet.jte", new Pages.Outlet(shown, label, stories, articles));
     }
 
     private void sources(Context ctx) {
-        render(ctx, "sources.jte", new Pages.SourcesView(store.sources().all(), null,
-                subscriptions == null ? null : Csrf.token(ctx)));
+        boolean may = subscriptions != null && follows.mayFollow(ctx);
+        render(ctx, "sources.jte", new Pages.SourcesView(store.sources().all(),
+                subscriptions == null || may ? null : FollowGuard.SIGN_IN, may ? Csrf.token(ctx) : null));
     }
 
     private void addSource(Context ctx) {
@@ -251,6 +349,14 @@ public final class WebServer {
                     .result("This form has expired or did not come from this site. Reload the page and try again.");
             return;
         }
+        FollowGuard.Refusal refusal = follows.check(ctx);
+        if (refusal != null) {
+            ctx.status(refusal.status());
+            render(ctx, "sources.jte", new Pages.SourcesView(store.sources().all(), refusal.message(),
+                    follows.mayFollow(ctx) ? Csrf.token(ctx) : null));
+            return;
+        }
+        follows.count(ctx);
         String url = ctx.formParam("url") == null ? "" : ctx.formParam("url").strip();
         Subscriptions.Added added = subscriptions.add(url);
         String message = added.error() != null ? added.error() : added.existed() ? "Already following " + url
@@ -273,7 +379,7 @@ public final class WebServer {
     private void apiAnalysis(Context ctx) {
         Story story = store.story(ctx.pathParam("id"))
                 .orElseThrow(() -> new io.javalin.http.NotFoundResponse("no such story"));
-        ctx.json(org.storyline.export.AnalysisRecords.story(story.id(), analyses.of(store.articlesOfStory(story.id()))));
+        ctx.json(org.storyline.export.AnalysisRecords.story(story.id(), analyses.of(story.id()).orElseThrow()));
     }
 
     private void apiEntity(Context ctx) {

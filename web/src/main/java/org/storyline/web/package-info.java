@@ -8,5 +8,17 @@
  * {@link org.storyline.web.ApiErrors} alone (and {@link org.storyline.web.JettyErrors} for requests Jetty
  * refuses before the app sees them); page failures in {@link org.storyline.web.WebServer}, and for the readers'
  * pages in {@link org.storyline.web.Renderer}.
+ *
+ * <p>What a visitor cannot do: make the server follow feeds without a signed-in account of the configured role
+ * ({@link org.storyline.web.FollowGuard}), send a body over 64 KiB however it is framed
+ * ({@link org.storyline.web.BodyCap}), lock a reader out by guessing ({@link org.storyline.web.SignInThrottle}),
+ * or choose the host in the links the site hands out ({@link org.storyline.web.WebSettings#publicUrl()}).
+ *
+ * <p>The story page is a view model ({@link org.storyline.web.StoryPage}) over the story's coverage
+ * ({@link org.storyline.web.StoryCoverage}: originals grouped by kind, copies nested) and the story analysis the
+ * store keeps ({@code org.storyline.pipeline.StoryAnalyses}); republished copies are counted once on every page
+ * ({@code Store.storyCounts}, {@code FoldedHits} for search). Thumbnails go through
+ * {@link org.storyline.web.ImageProxy} when the app gives a fetcher for them. Not done here: deciding what a story
+ * is, its title or its analysis (the pipeline's and the enrich stages').
  */
 package org.storyline.web;

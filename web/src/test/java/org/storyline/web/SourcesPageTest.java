@@ -34,9 +34,18 @@ class SourcesPageTest {
     private Javalin app;
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** The admin's session cookie: following needs a signed-in admin (issue 17). */
+    private String session;
+
     @BeforeEach
     void start() {
         Store store = Store.open(dir);
+        var admin = store.accounts().create(org.storyline.account.UserName.parse("Editor"), "not a hash",
+                org.storyline.account.Role.ADMIN, java.time.Instant.now()).orElseThrow();
+        String token = "s".repeat(43);
+        store.accounts().startSession(token, admin.id(), java.time.Instant.now(),
+                java.time.Instant.now().plusSeconds(3600));
+        session = Sessions.COOKIE + "=" + token;
         FeedPoller poller = new FeedPoller(store.sources(), Pipeline.open(store), new Fetcher(FetchPolicy.defaults()),
                 HostThrottle.standard(), PollSchedule.standard(), Clock.systemUTC());
         app = WebServer.create(store, new Subscriptions(store.sources(), poller, Clock.systemUTC()), null)
@@ -56,10 +65,10 @@ class SourcesPageTest {
         assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
         Matcher token = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page.body());
         assertThat(token.find()).isTrue();
-        String cookieHeader = cookie.split(";", 2)[0];
+        String cookieHeader = cookie.split(";", 2)[0] + "; " + session;
 
         assertThat(post("url=https%3A%2F%2Fexample.org%2Ffeed", cookieHeader, null).statusCode()).isEqualTo(403);
-        assertThat(post(form(token.group(1), "https://example.org/feed"), null, null).statusCode()).isEqualTo(403);
+        assertThat(post(form(token.group(1), "https://example.org/feed"), session, null).statusCode()).isEqualTo(403);
         assertThat(post(form(token.group(1), "https://example.org/feed"), cookieHeader, "http://evil.example")
                 .statusCode()).isEqualTo(403);
 
@@ -73,8 +82,8 @@ class SourcesPageTest {
     }
 
     private HttpResponse<String> get() throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/sources")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/sources"))
+                .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String body, String cookie, String origin) throws Exception {

@@ -16,7 +16,7 @@ class StoryChartTest {
     void countsArticlesPerDayAndOutletWithQuietDaysAsGaps() {
         StoryChart chart = StoryChart.of(List.of(a("AP", 1), a("AP", 1), a("DW", 1), a("DW", 4), a(null, 4), undated()));
         assertThat(chart.drawable()).isTrue();
-        assertThat(chart.series()).extracting(StoryChart.Series::name).containsExactly("AP", "DW", "Unnamed outlet");
+        assertThat(chart.series()).extracting(StoryChart.Series::name).containsExactly("AP", "DW", "outlet unknown");
         assertThat(chart.days()).extracting(StoryChart.Day::label)
                 .containsExactly("1 July 2025", "2 July 2025", "3 July 2025", "4 July 2025");
         assertThat(chart.days()).extracting(StoryChart.Day::total).containsExactly(3, 0, 0, 2);

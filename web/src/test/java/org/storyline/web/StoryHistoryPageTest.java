@@ -40,10 +40,10 @@ class StoryHistoryPageTest {
             Javalin app = WebServer.create(store).start("127.0.0.1", 0);
             try {
                 String crash = get(app, "/story/crash").body();
-                assertThat(crash).contains("Split off: <a href=\"/story/gas\">Baku and Moscow in gas tariff talks</a>")
-                        .contains("Took in: <a href=\"/story/inquiry\">an earlier story</a>");
+                assertThat(crash).contains("Split off: <a class=\"history-link\" href=\"/story/gas\">Baku and Moscow in gas tariff talks</a>")
+                        .contains("Took in: <a class=\"history-link\" href=\"/story/inquiry\">an earlier story</a>");
                 assertThat(get(app, "/story/gas").body())
-                        .contains("Split from: <a href=\"/story/crash\">");
+                        .contains("Split from: <a class=\"history-link\" href=\"/story/crash\">");
                 var moved = get(app, "/story/inquiry");
                 assertThat(moved.statusCode()).isEqualTo(301);
                 assertThat(moved.headers().firstValue("Location")).contains("/story/crash");

@@ -23,6 +23,7 @@ final class EmbeddingBench {
     }
 
     static void run(LabelledSnippets all) {
+        org.storyline.embed.DjlOptOut.apply();
         AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
         Map<String, float[]> vectors = new HashMap<>();
         for (ClusterInput in : all.inputs().subList(0, 50)) {

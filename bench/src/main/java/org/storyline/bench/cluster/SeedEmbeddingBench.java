@@ -40,6 +40,7 @@ public final class SeedEmbeddingBench {
                     published == null || published.isEmpty() || published.equals("null") ? null : Instant.parse(published)));
             label.put(n.get("id").asText(), n.get("expected_story").asText());
         }
+        org.storyline.embed.DjlOptOut.apply();
         AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
         Map<String, float[]> vectors = new HashMap<>();
         for (ClusterInput in : inputs) { // warm-up: model load and JIT

@@ -7,7 +7,7 @@ import java.util.Objects;
  * One outlet of the registry.
  *
  * <pre>{@code
- * OutletProfile[name=RT, country=Russia, type=STATE_FUNDED, aliases=[Russia Today, ...], domains=[rt.com, ...]]
+ * OutletProfile[name=RT, country=Russia, type=STATE_CONTROLLED, aliases=[Russia Today, ...], domains=[rt.com, ...]]
  * }</pre>
  *
  * @param name    the name shown
@@ -27,7 +27,7 @@ public record OutletProfile(String name, String country, OutletType type, List<S
         domains = List.copyOf(domains);
     }
 
-    /** "Russia · state-funded". */
+    /** "Russia · state-controlled". */
     public String label() {
         return country + " · " + type.label();
     }

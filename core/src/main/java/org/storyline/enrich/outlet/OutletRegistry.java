@@ -24,8 +24,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * OutletRegistry outlets = OutletRegistry.load(dataDir);
- * outlets.find("Russia Today (RT)")   // RT, Russia, state-funded
- * outlets.find("Deutsche Welle")      // DW, Germany, public broadcaster
+ * outlets.find("Russia Today (RT)")   // RT, Russia, state-controlled
+ * outlets.find("Deutsche Welle")      // DW, Germany, public service
  * }</pre>
  *
  * <p>Names are compared folded: case, accents, punctuation and a leading "the" do not matter, and a name with
@@ -150,7 +150,7 @@ public final class OutletRegistry {
             OutletType type = cells.length >= 3 ? OutletType.of(cells[2]) : null;
             if (cells.length < 3 || cells[0].isBlank() || cells[1].isBlank() || type == null) {
                 problems.add(where + " line " + number + ": expected name, country, type (one of public"
-                        + " broadcaster, state-funded, wire agency, private), aliases, domains separated by tabs");
+                        + " service, state-funded, state-controlled, wire agency, private), aliases, domains separated by tabs");
                 continue;
             }
             put(new OutletProfile(cells[0].strip(), cells[1].strip(), type, list(cells, 3), list(cells, 4)));

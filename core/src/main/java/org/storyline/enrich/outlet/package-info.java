@@ -1,5 +1,5 @@
 /**
- * Who an outlet is: its country and type (public broadcaster, state-funded, wire agency, private), read from
+ * Who an outlet is: its country and type (public service, state-funded, state-controlled, wire agency, private), read from
  * an editable registry ({@code outlets.tsv}, shipped as a resource, overridden line by line by a file of the
  * same name in the data directory). In: an outlet name as a page gives it ("Russia Today (RT)", "Deutsche
  * Welle") or an article address. Out: the {@link org.storyline.enrich.outlet.OutletProfile}, or none. And

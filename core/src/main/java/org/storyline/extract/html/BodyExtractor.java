@@ -2,6 +2,7 @@ package org.storyline.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,28 +37,85 @@ final class BodyExtractor {
     /** The structured-data body replaces ours when ours is shorter than this share of it. */
     private static final double FALLBACK_SHARE = 0.6;
 
+    /** Shorter image texts are labels ("photo", "logo"), not captions. */
+    private static final int MIN_CAPTION = 15;
+    /** The gentle try wins when it finds this many times the text of the first. */
+    private static final double GENTLE_GAIN = 1.5;
+    /** Only a first try shorter than this may have failed; a longer one is an article, if a short one. */
+    private static final int GENTLE_BELOW = 1000;
+
     private final BoilerplatePruner pruner = new BoilerplatePruner();
     private final ContentLocator locator = new ContentLocator();
     private final BlockCollector collector = new BlockCollector();
 
-    /** The body text as paragraphs joined by blank lines; empty when none. Prunes {@code document}. */
-    String extract(Document document, String structuredBody, String title) {
+    /**
+     * The body text as paragraphs joined by blank lines; empty when none. Prunes {@code document};
+     * {@code reparse} gives a fresh copy of the page for a second, gentler try.
+     */
+    String extract(Document document, Supplier<Document> reparse, String structuredBody, String title) {
         Element body = document.body();
         List<String> paragraphs = List.of();
         if (body != null) {
-            pruner.prune(body);
-            TextStats stats = TextStats.count(body);
-            paragraphs = keep(collector.collect(locator.locate(body, stats)), title);
-            if (length(paragraphs) < MIN_LOCATED) {
-                List<String> whole = keep(collector.collect(List.of(body)), title);
-                paragraphs = length(whole) > length(paragraphs) ? whole : paragraphs;
+            StreamedParts.place(body);
+            InlineFrames.open(body);
+            int largestPruned = pruner.prune(body);
+            paragraphs = located(body, title);
+            int found = length(paragraphs);
+            if (found < GENTLE_BELOW && largestPruned > Math.max(found, MIN_LOCATED)) {
+                // furniture-named wrappers held more prose than the article found: try again without names
+                Element fresh = reparse.get().body();
+                if (fresh != null) {
+                    StreamedParts.place(fresh);
+                    InlineFrames.open(fresh);
+                    pruner.prune(fresh, true);
+                    List<String> gentle = located(fresh, title);
+                    if (length(gentle) > GENTLE_GAIN * length(paragraphs)) {
+                        paragraphs = gentle;
+                    }
+                }
             }
+        }
+        if (length(paragraphs) < MIN_LOCATED) {
+            List<String> captions = captions(reparse.get());
+            paragraphs = length(captions) > length(paragraphs) ? captions : paragraphs;
         }
         List<String> structured = structured(structuredBody);
         if (length(paragraphs) < FALLBACK_SHARE * length(structured)) {
             paragraphs = structured;
         }
         return String.join("\n\n", paragraphs);
+    }
+
+    /**
+     * A page of pictures and nothing else (a gallery, a photo story) says what it has to say in its captions,
+     * which pruning removes as furniture: when little or no text is left, the figures' captions (or their images'
+     * alternative texts) are the article. Images outside figures (logos, icons) do not count.
+     */
+    private static List<String> captions(Document page) {
+        List<String> captions = new ArrayList<>();
+        if (page.body() == null) {
+            return captions;
+        }
+        for (Element caption : page.body().select("figcaption, figure img[alt]")) {
+            if (caption.nameIs("img") && !caption.closest("figure").select("figcaption").isEmpty()) {
+                continue; // a captioned figure speaks through its caption
+            }
+            String text = TitleCleaner.collapse(caption.nameIs("img") ? caption.attr("alt") : caption.text());
+            if (text != null && text.length() >= MIN_CAPTION && !captions.contains(text)) {
+                captions.add(text);
+            }
+        }
+        return captions;
+    }
+
+    private List<String> located(Element body, String title) {
+        TextStats stats = TextStats.count(body);
+        List<String> paragraphs = keep(collector.collect(locator.locate(body, stats)), title);
+        if (length(paragraphs) < MIN_LOCATED) {
+            List<String> whole = keep(collector.collect(List.of(body)), title);
+            paragraphs = length(whole) > length(paragraphs) ? whole : paragraphs;
+        }
+        return paragraphs;
     }
 
     /** The blocks that read as article text; {@code title} (or null) is dropped where repeated as a line. */

@@ -42,14 +42,29 @@ final class BoilerplatePruner {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final ClassWords COMMENTS = ClassWords.of("comment", "comments", "disqus", "replies", "reply",
             "discussion");
+    /** Names of the page's side and foot columns, which hold other stories' teasers, never the article. */
+    private static final ClassWords SIDE_NAMES = ClassWords.of("sidebar", "footer", "widget", "widgets");
     private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
     /** Share of the page's prose above which an element is the article, whatever its name says. */
     private static final double ARTICLE_SHARE = 0.5;
     /** Lower share for elements also named as content ("entry-content read-more", "page-content with-sidebar"). */
     private static final double CONTENT_SHARE = 0.15;
 
-    /** Removes furniture under {@code body}; returns how many elements were removed. */
+    /**
+     * Removes furniture under {@code body}; returns the most prose (in characters) that one removed element
+     * held, leaving out firm furniture (comments, navigation, hidden parts), which tells the caller whether
+     * pruning may have taken the article with it.
+     */
     int prune(Element body) {
+        return prune(body, false);
+    }
+
+    /**
+     * As {@link #prune(Element)}; {@code gentle} removes only what never holds an article (scripts, styles,
+     * controls, hidden elements, navigation, asides, footers, comments), for a second try when names and tags misled the first: sites wrap
+     * articles in "share_wrapper", "adSkinLayer" or {@code <header>} elements.
+     */
+    int prune(Element body, boolean gentle) {
         List<Element> doomed = new ArrayList<>();
         for (Element element : body.getAllElements()) {
             if (ALWAYS.contains(element.normalName())) {
@@ -57,20 +72,38 @@ final class BoilerplatePruner {
             }
         }
         doomed.forEach(Element::remove);
-        int removed = doomed.size();
         TextStats stats = TextStats.count(body);
         int pageProse = Math.max(1, stats.of(body).prose);
         doomed.clear();
         Set<Element> quoting = quoteHolders(body);
+        int largest = 0;
         for (Element element : body.getAllElements()) {
             int prose = stats.of(element).prose;
-            if (element != body && isFurniture(element, quoting) && prose < ARTICLE_SHARE * pageProse
+            boolean firm = isFirmFurniture(element);
+            boolean furniture = gentle ? firm : isFurniture(element, quoting);
+            if (element != body && furniture && prose < ARTICLE_SHARE * pageProse
                     && !(prose >= CONTENT_SHARE * pageProse && ContentLocator.namesContent(element))) {
                 doomed.add(element);
+                largest = firm ? largest : Math.max(largest, prose);
             }
         }
         doomed.forEach(Element::remove);
-        return removed + doomed.size();
+        return largest;
+    }
+
+    /**
+     * Furniture whatever else the page says: hidden elements, navigation, asides, footers, sidebars and
+     * reader comments. The gentle try still removes these, and they do not count as prose pruning may have lost.
+     */
+    private static boolean isFirmFurniture(Element element) {
+        String tag = element.normalName();
+        if (NEVER.contains(tag)) {
+            return false;
+        }
+        return tag.equals("nav") || tag.equals("aside") || tag.equals("footer") || element.hasAttr("hidden")
+                || "true".equals(element.attr("aria-hidden")) || isHiddenByStyle(element)
+                || COMMENTS.names(element) || SIDE_NAMES.names(element)
+                || "navigation".equalsIgnoreCase(element.attr("role"));
     }
 
     /**

@@ -9,16 +9,15 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storyline.model.Published;
 
 /**
  * Reads the publication dates pages write: ISO 8601 (with or without offset, seconds or fraction),
- * RFC 1123, epoch seconds or milliseconds, {@code 2025/07/10}, {@code 10.07.2025}, and English month
- * names ("July 10, 2025 4:05 PM", "10 Jul 2025"). A time with no zone is read as UTC; a date alone has DAY
+ * RFC 1123, epoch seconds or milliseconds, {@code 2025/07/10}, {@code 10.07.2025}, month names in many
+ * languages ("July 10, 2025 4:05 PM", "10. Juli 2025", "10 июля 2025", {@code 2025年7月10日}; see
+ * {@link MonthNames}). A time with no zone is read as UTC; a date alone has DAY
  * precision.
  *
  * <pre>{@code
@@ -33,15 +32,8 @@ final class DateParser {
     private static final Pattern SLASHED = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
     private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
     private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
-    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
-    private static final Pattern MONTH_FIRST = Pattern.compile(
-            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
-    private static final Pattern DAY_FIRST = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+" + MONTH + ",?\\s+(\\d{4})");
     private static final Pattern CLOCK = Pattern.compile(
             "(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap])?\\.?m?\\.?", Pattern.CASE_INSENSITIVE);
-    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-            "sep", "oct", "nov", "dec");
     private static final int MIN_YEAR = 1800;
     private static final int MAX_YEAR = 2100;
 
@@ -59,7 +51,7 @@ final class DateParser {
             found = rfc1123(s);
         }
         if (found == null) {
-            found = named(s.toLowerCase(Locale.ROOT));
+            found = named(s);
         }
         if (found == null) {
             found = numeric(s);
@@ -113,26 +105,8 @@ final class DateParser {
     }
 
     private static Published named(String s) {
-        Matcher m = MONTH_FIRST.matcher(s);
-        int month;
-        int day;
-        if (m.find()) {
-            month = MONTHS.indexOf(m.group(1).substring(0, 3)) + 1;
-            day = num(m, 2);
-        } else {
-            m = DAY_FIRST.matcher(s);
-            if (!m.find()) {
-                return null;
-            }
-            day = num(m, 1);
-            month = MONTHS.indexOf(m.group(2).substring(0, 3)) + 1;
-        }
-        try {
-            LocalDate date = LocalDate.of(num(m, 3), month, day);
-            return withClock(date, s.substring(m.end()));
-        } catch (DateTimeException invalid) {
-            return null;
-        }
+        MonthNames.Found found = MonthNames.find(s);
+        return found == null ? null : withClock(found.date(), found.rest());
     }
 
     /** Adds a time of day written after the date ("4:05 PM"), when there is one. */

@@ -1,6 +1,7 @@
 package org.storyline.extract.html;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -21,6 +22,9 @@ import org.storyline.model.ParsedArticle;
  */
 public final class HtmlExtractor {
 
+    /** No headline is this long: a longer {@code <title>} was never closed and swallowed the page. */
+    private static final int RUNAWAY_TITLE = 1000;
+
     private final MetadataReader metadata = new MetadataReader();
     private final BodyExtractor bodies = new BodyExtractor();
 
@@ -31,20 +35,39 @@ public final class HtmlExtractor {
      * @param baseUrl the page's address, to resolve relative links against; may be null
      */
     public Extraction extract(String html, URI baseUrl) {
+        return extract(html, baseUrl, null);
+    }
+
+    /**
+     * Extracts the article of {@code html} captured at {@code capturedAt}, against which dates the page shows
+     * only relatively ("vor 3 Stunden", "3 часа назад") are counted back.
+     *
+     * @param html       the page's markup
+     * @param baseUrl    the page's address, to resolve relative links against; may be null
+     * @param capturedAt when the page was fetched or saved; null when unknown (relative dates are then ignored)
+     */
+    public Extraction extract(String html, URI baseUrl, Instant capturedAt) {
         String markup = html == null ? "" : html;
         if (markup.startsWith("\uFEFF")) {
             markup = markup.substring(1); // a byte-order mark before <html> would push the <head> into the body
         }
-        Document document = Jsoup.parse(markup, baseUrl == null ? "" : baseUrl.toString());
-        PageMetadata meta = metadata.read(document, baseUrl);
-        String text = bodies.extract(document, meta.body(), meta.title());
+        String base = baseUrl == null ? "" : baseUrl.toString();
+        Document document = Jsoup.parse(markup, base);
+        if (document.title().length() > RUNAWAY_TITLE) {
+            markup = UnclosedTitle.close(markup);
+            document = Jsoup.parse(markup, base);
+        }
+        PageMetadata meta = metadata.read(document, markup, baseUrl, capturedAt);
+        String page = markup;
+        String text = bodies.extract(document, () -> Jsoup.parse(page, base), meta.body(), meta.title());
         return new Extraction(meta.title(), meta.byline(), meta.published(), meta.language(), meta.canonical(),
                 meta.outlet(), meta.leadImage(), meta.section(), text);
     }
 
     /**
-     * The extraction as the pipeline's main article of the page, or empty when the page gave no text or no
-     * title (the record requires both). The canonical address is used when present, else {@code pageUrl}.
+     * The extraction as the pipeline's main article of the page, or empty when the page gave no text. A page
+     * without a headline is still an article: its title is derived from the opening words ({@link #firstLine}).
+     * The canonical address is used when present, else {@code pageUrl}.
      */
     public Optional<ParsedArticle> toArticle(Extraction extraction, URI pageUrl) {
         if (!extraction.hasText()) {
@@ -59,9 +82,20 @@ public final class HtmlExtractor {
                 extraction.section(), extraction.byline(), List.of(), extraction.text(), ParsedArticle.Role.MAIN));
     }
 
-    /** A stand-in headline for a titleless page: the first paragraph when it is short enough to be one. */
-    private static String firstLine(String text) {
-        String first = text.split("\n\n", 2)[0];
-        return first.length() <= 150 ? first : null;
+    /**
+     * A stand-in headline for a titleless page: the first paragraph when it is short enough to be one, else its
+     * first sentence, cut after {@value #DERIVED_WORDS} words with an ellipsis.
+     */
+    static String firstLine(String text) {
+        String first = text.strip().split("\n\n", 2)[0].strip();
+        if (first.length() <= 150) {
+            return first;
+        }
+        String sentence = first.split("(?<=[.!?])\\s+", 2)[0];
+        String[] words = sentence.split("\\s+");
+        return words.length <= DERIVED_WORDS ? sentence
+                : String.join(" ", java.util.Arrays.copyOf(words, DERIVED_WORDS)) + "…";
     }
+
+    private static final int DERIVED_WORDS = 12;
 }

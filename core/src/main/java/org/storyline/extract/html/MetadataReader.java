@@ -1,6 +1,7 @@
 package org.storyline.extract.html;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -19,20 +20,23 @@ final class MetadataReader {
 
     private final JsonLdReader jsonLd = new JsonLdReader();
     private final DateParser dates = new DateParser();
+    private final VisibleDate shown = new VisibleDate();
     private final BylineFinder bylines = new BylineFinder();
     private final TitleCleaner titles = new TitleCleaner();
+    private final OutletNamer outlets = new OutletNamer();
 
-    PageMetadata read(Document document, URI base) {
+    PageMetadata read(Document document, String markup, URI base, Instant capturedAt) {
         JsonLdReader.LinkedData ld = jsonLd.read(document);
         MetaTags meta = MetaTags.of(document);
-        String outlet = TitleCleaner.collapse(firstNonNull(meta.first("og:site_name", "application-name",
-                "al:android:app_name", "al:ios:app_name"), ld.publisher(), ld.siteName()));
+        String outlet = outlets.name(document, markup, base == null ? null : base.getHost(),
+                meta.first("og:site_name"), ld.publisher(), ld.siteName(),
+                meta.first("application-name", "al:android:app_name", "al:ios:app_name"));
         URI image = address(base, firstNonNull(meta.first("og:image", "og:image:url", "og:image:secure_url",
                 "twitter:image", "twitter:image:src"), ld.image()));
         String section = TitleCleaner.collapse(firstNonNull(meta.first("article:section", "parsely-section",
                 "section"), ld.section()));
         return new PageMetadata(title(document, ld, meta, outlet, base), byline(document, ld, meta),
-                published(document, ld, meta), language(document, ld, meta), canonical(document, ld, meta, base),
+                published(document, ld, meta, capturedAt), language(document, ld, meta), canonical(document, ld, meta, base),
                 outlet, image, section, ld.body());
     }
 
@@ -52,7 +56,7 @@ final class MetadataReader {
         return declared != null ? BylineFinder.tidy(declared) : bylines.find(document);
     }
 
-    private Published published(Document document, JsonLdReader.LinkedData ld, MetaTags meta) {
+    private Published published(Document document, JsonLdReader.LinkedData ld, MetaTags meta, Instant capturedAt) {
         Published declared = dates.parse(ld.datePublished());
         if (declared == null) {
             declared = dates.parse(meta.first(value -> dates.parse(value) != null, "article:published_time",
@@ -61,7 +65,10 @@ final class MetadataReader {
                     "pubdate", "publishdate", "publish-date", "datepublished", "citation_publication_date",
                     "article.published", "og:updated_time"));
         }
-        return declared != null ? declared : dates.parse(timeElement(document));
+        if (declared == null) {
+            declared = dates.parse(timeElement(document));
+        }
+        return declared != null ? declared : shown.find(document, capturedAt);
     }
 
     private static String timeElement(Document document) {

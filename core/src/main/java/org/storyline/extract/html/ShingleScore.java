@@ -11,7 +11,8 @@ import java.util.Set;
  * Word-shingle precision and recall of an extracted body against a gold one, as the Scrapinghub
  * article-extraction benchmark scores it, so our figures compare with the published ones.
  *
- * <p>Tokens are runs of word characters (letters, digits, underscore; case kept), shingles are four
+ * <p>Tokens are runs of word characters (letters, digits, underscore; case kept), except that each Han or
+ * kana character is a token of its own (Chinese and Japanese are written without spaces), shingles are four
  * consecutive tokens (a text of fewer tokens is one short shingle), counts are compared as multisets and
  * each page's counts are normalised to sum to one so long pages weigh no more than short ones. Precision
  * and recall are averaged over pages, F1 is taken from the two averages.
@@ -107,7 +108,13 @@ public final class ShingleScore {
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
-            if (isWord(cp)) {
+            if (isIdeograph(cp)) {
+                if (start >= 0) {
+                    tokens.add(text.substring(start, i));
+                    start = -1;
+                }
+                tokens.add(text.substring(i, i + Character.charCount(cp)));
+            } else if (isWord(cp)) {
                 if (start < 0) {
                     start = i;
                 }
@@ -121,6 +128,19 @@ public final class ShingleScore {
             tokens.add(text.substring(start));
         }
         return tokens;
+    }
+
+    /**
+     * Han and kana characters are one token each: Chinese and Japanese write no spaces, so a "word" of
+     * {@code \w+} would be a whole sentence and one wrong character would cost the whole shingle bag.
+     */
+    private static boolean isIdeograph(int cp) {
+        if (cp < 0x2E80) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     private static boolean isWord(int cp) {

@@ -2,6 +2,7 @@ package org.storyline.extract.html;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * Removes the outlet or section name that pages append to or prepend before a headline
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
  */
 final class TitleCleaner {
 
+    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+    private static final Pattern INVISIBLE = Pattern.compile("[\u00ad\u200b\u2060\ufeff]");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:»/·•]{1,2}\\s+");
 
     /**
@@ -85,11 +88,21 @@ final class TitleCleaner {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
+    /**
+     * One space for every run of blanks, no soft hyphens or zero-width spaces (invisible, and they split words
+     * for search), and HTML entities left in values a page escaped twice ("&amp;#8217;" in JSON-LD, which
+     * holds text, not markup) decoded; null when nothing is left.
+     */
     static String collapse(String text) {
         if (text == null) {
             return null;
         }
-        String collapsed = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        String value = text;
+        for (int pass = 0; pass < 3 && value.indexOf('&') >= 0 && ENTITY.matcher(value).find(); pass++) {
+            value = Parser.unescapeEntities(value, false); // "&amp;quot;" was escaped twice: undo both
+        }
+        String collapsed = INVISIBLE.matcher(value.replace('\u00a0', ' ')).replaceAll("")
+                .replaceAll("\\s+", " ").strip();
         return collapsed.isEmpty() ? null : collapsed;
     }
 }

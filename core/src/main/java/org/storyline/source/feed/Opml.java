@@ -29,6 +29,9 @@ import org.storyline.source.feed.XmlNode.Element;
  */
 public final class Opml {
 
+    /** Feeds read from one file at most: a reader follows dozens, a 20,000-feed file is an attack on the poller. */
+    public static final int MAX_FEEDS = 1000;
+
     /** What reading gave: {@link Subscriptions} or a {@link FeedFailure}. */
     public sealed interface Result permits Subscriptions, FeedFailure {}
 
@@ -87,6 +90,8 @@ public final class Opml {
                 URI url = Links.resolve(null, xmlUrl);
                 if (url == null) {
                     skipped.add("%s: not an absolute http(s) URL: %s".formatted(title, xmlUrl));
+                } else if (feeds.size() >= MAX_FEEDS) {
+                    skipped.add("%s: more than %d feeds in one file: %s".formatted(title, MAX_FEEDS, url));
                 } else if (feeds.putIfAbsent(url, new Subscription(title, url,
                         Links.resolve(null, attribute(outline, "htmlUrl")), folders)) != null) {
                     skipped.add("%s: listed twice: %s".formatted(title, url));

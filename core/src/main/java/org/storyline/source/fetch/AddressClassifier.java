@@ -16,6 +16,46 @@ public final class AddressClassifier {
     private AddressClassifier() {
     }
 
+    /**
+     * Why a URL's host is not a public feed host, judged without a lookup (for lists imported unfetched, such as
+     * OPML): an IP literal outside public space, an ambiguous literal, or a name that only a local network
+     * answers (localhost, *.local, *.internal, *.lan, *.home.arpa). Null when nothing says so; the fetcher
+     * checks the resolved addresses again on every fetch.
+     */
+    public static String localHostReason(String host) {
+        if (host == null || host.isBlank()) {
+            return "no host";
+        }
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        if (h.equals("localhost") || h.endsWith(".localhost") || h.endsWith(".local") || h.endsWith(".internal")
+                || h.endsWith(".lan") || h.endsWith(".home.arpa")) {
+            return "a local network name";
+        }
+        boolean literal = h.startsWith("[") || h.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'));
+        if (!literal) {
+            return null;
+        }
+        if (ambiguous(h)) {
+            return "an ambiguous address (a leading zero is octal to some programs)";
+        }
+        try {
+            AddressClass kind = classifyLiteral(h, InetAddress.getByName(h));
+            return kind == AddressClass.PUBLIC ? null
+                    : "a " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " address";
+        } catch (java.net.UnknownHostException e) {
+            return "not an IP address";
+        }
+    }
+
+    /**
+     * True for an IPv4 literal with a leading zero in a part ({@code 0177.0.0.1}): octal to curl, browsers and
+     * inet_aton (127.0.0.1), decimal to Java (177.0.0.1), so the address checked would not be the one meant.
+     */
+    static boolean ambiguous(String host) {
+        return !host.startsWith("[") && java.util.Arrays.stream(host.split("\\.", -1))
+                .anyMatch(part -> part.length() > 1 && part.startsWith("0"));
+    }
+
     public static AddressClass classify(InetAddress address) {
         byte[] b = address.getAddress();
         return b.length == 4 ? classifyV4(b, 0) : classifyV6(b);

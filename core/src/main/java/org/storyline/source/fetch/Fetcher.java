@@ -63,6 +63,27 @@ public final class Fetcher {
     }
 
     /** Fetches {@code url}, sending {@code previous} validators (or {@link Validators#NONE}) to make it conditional. */
+    /**
+     * Why {@code url} would be refused, judged without a DNS lookup, or null: an IP literal this policy does not
+     * reach (metadata and link-local never), an ambiguous literal, or a local network name (localhost, *.local,
+     * *.internal...) unless private addresses are allowed. For lists imported without fetching (OPML); every
+     * fetch checks the resolved addresses again.
+     */
+    public String refusal(URI url) {
+        String host = url.getHost() == null ? "" : url.getHost().toLowerCase(java.util.Locale.ROOT);
+        if (TargetResolver.literal(host)) {
+            try {
+                targets.resolve(url, Deadline.after(java.time.Duration.ofSeconds(1)));
+                return null;
+            } catch (FetchProblem problem) {
+                return problem.getMessage();
+            }
+        }
+        boolean local = AddressClassifier.localHostReason(host) != null;
+        return local && !policy.allows(AddressClass.PRIVATE) ? host + " is a local network name, which is not fetched"
+                : null;
+    }
+
     public FetchResult fetch(URI url, Validators previous) {
         Deadline deadline = Deadline.after(policy.deadline());
         List<URI> chain = new ArrayList<>();

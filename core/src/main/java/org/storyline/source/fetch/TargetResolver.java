@@ -13,9 +13,14 @@ import java.util.concurrent.TimeoutException;
 /**
  * Checks one hop's URL and resolves its host: scheme, host and port first, then every address the name
  * resolves to must be in a class the policy allows. One refused address refuses the whole name: a host
- * answering with both a public and an internal address is a rebinding attempt, not a feed.
+ * answering with both a public and an internal address is a rebinding attempt, not a feed. Cloud metadata
+ * services (link-local 169.254/16 and fe80::/10, Alibaba's 100.100.100.200, AWS's fd00:ec2::254) are refused
+ * whatever the policy allows: no self-hosted feed lives there, and a redirect there hands out credentials.
  */
 final class TargetResolver {
+
+    /** Metadata addresses outside link-local space. */
+    private static final java.util.Set<String> METADATA = java.util.Set.of("100.100.100.200", "fd00:ec2:0:0:0:0:0:254");
 
     private final FetchPolicy policy;
     private final HostResolver resolver;
@@ -44,6 +49,10 @@ final class TargetResolver {
         List<InetAddress> addresses = literal(host) ? List.of(parseLiteral(host)) : lookUp(host, deadline);
         for (InetAddress address : addresses) {
             AddressClass kind = AddressClassifier.classifyLiteral(host, address);
+            if (kind == AddressClass.LINK_LOCAL || METADATA.contains(address.getHostAddress())) {
+                throw new FetchProblem(FailureKind.BLOCKED_ADDRESS, ("%s resolves to %s, a cloud metadata or link-local"
+                        + " address, which is never fetched").formatted(host, address.getHostAddress()));
+            }
             if (!policy.allows(kind)) {
                 throw new FetchProblem(FailureKind.BLOCKED_ADDRESS, "%s resolves to %s, a %s address, which is not fetched"
                         .formatted(host, address.getHostAddress(), kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
@@ -53,11 +62,16 @@ final class TargetResolver {
     }
 
     /** IP literals are parsed here, not given to the resolver: numbers must never depend on DNS. */
-    private static boolean literal(String host) {
+    static boolean literal(String host) {
         return host.startsWith("[") || host.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'));
     }
 
+    /** A literal with a leading zero is refused ({@link AddressClassifier#ambiguous}). */
     private static InetAddress parseLiteral(String host) throws FetchProblem {
+        if (AddressClassifier.ambiguous(host)) {
+            throw new FetchProblem(FailureKind.MALFORMED, ("ambiguous IP address %s: a part with a leading zero is octal"
+                    + " to some programs and decimal to others; write it without leading zeros").formatted(host));
+        }
         try {
             return InetAddress.getByName(host); // a literal: parsed, never looked up
         } catch (UnknownHostException e) {

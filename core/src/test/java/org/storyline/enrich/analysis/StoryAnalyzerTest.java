@@ -37,7 +37,7 @@ class StoryAnalyzerTest {
         assertThat(analysis.disputedAccounts()).extracting(d -> d.topic()).containsExactly(Topic.CAUSE_OF_DEATH);
         assertThat(analysis.summary()).hasSize(StoryAnalyzer.SUMMARY_SENTENCES);
         assertThat(analysis.hashtags()).contains("RussiaAzerbaijan");
-        assertThat(analysis.profiles().get("Russia Today").label()).isEqualTo("Russia · state-funded");
+        assertThat(analysis.profiles().get("Russia Today").label()).isEqualTo("Russia · state-controlled");
         assertThat(analysis.profiles().get("AP").type().label()).isEqualTo("wire agency");
         assertThat(analysis.timeline()).isNotEmpty();
     }

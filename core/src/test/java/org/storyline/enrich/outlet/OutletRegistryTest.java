@@ -26,11 +26,17 @@ class OutletRegistryTest {
     @Test
     void findsOutletsByTheNamesPagesUse() {
         assertThat(outlets.find("Russia Today (RT)").orElseThrow().name()).isEqualTo("RT");
-        assertThat(outlets.find("Deutsche Welle").orElseThrow().label()).isEqualTo("Germany · public broadcaster");
+        assertThat(outlets.find("Deutsche Welle").orElseThrow().label()).isEqualTo("Germany · public service");
+        assertThat(outlets.find("RT").orElseThrow().type()).as("editorial line set by the government")
+                .isEqualTo(OutletType.STATE_CONTROLLED);
+        assertThat(outlets.find("Voice of America").orElseThrow().type()).as("a statutory firewall")
+                .isEqualTo(OutletType.STATE_FUNDED);
+        assertThat(OutletRegistry.of("X\tNowhere\tpublic broadcaster\t\t").find("X").orElseThrow().type())
+                .as("the earlier name is still read").isEqualTo(OutletType.PUBLIC_SERVICE);
         assertThat(outlets.find("The Associated Press").orElseThrow().type()).isEqualTo(OutletType.WIRE_AGENCY);
         assertThat(outlets.find("AP (via Winnipeg Free Press)").orElseThrow().name()).isEqualTo("AP");
         assertThat(outlets.find("anadolu ajansi").orElseThrow().country()).isEqualTo("Turkey");
-        assertThat(outlets.find("AZERTAC").orElseThrow().type()).isEqualTo(OutletType.STATE_FUNDED);
+        assertThat(outlets.find("AZERTAC").orElseThrow().type()).isEqualTo(OutletType.STATE_CONTROLLED);
         assertThat(outlets.find("Some Local Blog")).isEmpty();
         assertThat(outlets.find((String) null)).isEmpty();
     }

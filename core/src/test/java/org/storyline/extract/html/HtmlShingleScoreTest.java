@@ -32,6 +32,16 @@ class HtmlShingleScoreTest {
     }
 
     @Test
+    void hanAndKanaCharactersAreOneTokenEachHangulAndLatinRunsAreWords() {
+        assertThat(ShingleScore.tokens("東京でＡＢＣ会議、カタカナ2025年")).containsExactly("東", "京", "で", "ＡＢＣ", "会",
+                "議", "カ", "タ", "カ", "ナ", "2025", "年");
+        assertThat(ShingleScore.tokens("서울 지하철 요금")).containsExactly("서울", "지하철", "요금");
+        // one wrong character costs a few shingles, not the whole unspaced sentence
+        ShingleScore.Match m = ShingleScore.match("札幌で記録的な大雪となった", "札幌で記録的な大雨となった");
+        assertThat(m.recall()).isGreaterThan(0.3);
+    }
+
+    @Test
     void emptyPredictionCountsForRecallNotPrecision() {
         ShingleScore.Summary s = ShingleScore.summarize(List.of(ShingleScore.match("a b c d", ""),
                 ShingleScore.match("a b c d", "a b c d")));

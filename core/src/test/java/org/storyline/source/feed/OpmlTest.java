@@ -55,4 +55,19 @@ class OpmlTest {
         assertThat(rss.message()).contains("not OPML");
         assertThat(opml.read("<opml><body>".getBytes(StandardCharsets.UTF_8))).isInstanceOf(FeedFailure.class);
     }
+
+    @Test
+    void oneFileBringsAtMostAThousandFeeds() {
+        StringBuilder file = new StringBuilder("<opml version=\"2.0\"><body>");
+        for (int i = 0; i < 20_000; i++) {
+            file.append("<outline text=\"f").append(i).append("\" xmlUrl=\"https://f").append(i).append(".example/rss\"/>");
+        }
+        Opml.Result read = opml.read(file.append("</body></opml>").toString().getBytes(StandardCharsets.UTF_8));
+        if (read instanceof Opml.Subscriptions subs) {
+            assertThat(subs.feeds()).hasSize(Opml.MAX_FEEDS);
+            assertThat(subs.skipped()).hasSize(20_000 - Opml.MAX_FEEDS).allMatch(s -> s.contains("more than 1000 feeds"));
+        } else {
+            assertThat(read).as("refused whole by the XML limits").isInstanceOf(FeedFailure.class);
+        }
+    }
 }

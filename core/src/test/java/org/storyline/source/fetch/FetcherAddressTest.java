@@ -101,4 +101,30 @@ class FetcherAddressTest {
             assertThat(lookups.get()).isEqualTo(2);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0177.0.0.1", "0127.0.0.1", "127.0.0.01", "010.0.0.1"})
+    void literalsWithLeadingZerosAreRefusedAsAmbiguous(String host) throws IOException {
+        try (ScriptedServer server = new ScriptedServer(OK)) {
+            URI url = URI.create("http://" + host + ":" + server.port() + "/");
+            FetchFailed f = (FetchFailed) new Fetcher(FetchPolicy.defaults()).fetch(url, Validators.NONE);
+            assertThat(f.kind()).isEqualTo(FailureKind.MALFORMED);
+            assertThat(f.message()).contains("ambiguous IP address " + host).contains("leading zero");
+            assertThat(server.requests()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://169.254.169.254/latest/meta-data/", "http://metadata.test/computeMetadata/v1/",
+            "http://[fe80::1]/", "http://100.100.100.200/latest/meta-data/", "http://[fd00:ec2::254]/"})
+    void metadataAddressesAreRefusedEvenWhenEveryPrivateClassIsAllowed(String location) throws IOException {
+        FetchPolicy everything = FetchPolicy.defaults().allowing(AddressClass.values());
+        HostResolver names = dns(Map.of("metadata.test", "169.254.169.254"));
+        try (ScriptedServer server = new ScriptedServer((head, out) -> write(out,
+                "HTTP/1.1 302 Found\r\nLocation: " + location + "\r\nContent-Length: 0\r\n\r\n"))) {
+            FetchFailed f = (FetchFailed) fetcher(everything, names).fetch(server.uri("/feed"), Validators.NONE);
+            assertThat(f.kind()).isEqualTo(FailureKind.BLOCKED_ADDRESS);
+            assertThat(f.message()).contains("never fetched");
+        }
+    }
 }

@@ -1,4 +1,4 @@
-package org.storyline.web;
+package org.storyline.pipeline;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

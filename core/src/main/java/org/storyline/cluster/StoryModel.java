@@ -1,0 +1,123 @@
+package org.storyline.cluster;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The learned similarity: a logistic regression over {@link StoryFeatures} giving the probability that an
+ * article belongs to a candidate story, with the probability an article needs to join its best candidate
+ * (below it the article founds a new story: the learned "new story" decision) and the probability a merge of
+ * two stories needs, both from the article's side and between the two stories.
+ *
+ * <pre>{@code
+ * StoryModel model = StoryModel.shipped(true);
+ * double p = model.probability(features);
+ * }</pre>
+ *
+ * <p>Shipped as {@code story-model.tsv} (with a dense signal) and {@code story-model-tfidf.tsv} (without), written
+ * by the bench's {@code StoryModelFit} from labelled JSONL; each file says what it was fitted on.
+ *
+ * @param weights        one per feature, in {@link StoryFeatures#NAMES} order
+ * @param joinAt         probability an article needs to join its best candidate story
+ * @param mergeAt        probability both a second story (for the article) and the pair of stories need to merge
+ * @param windowDays     a story whose span ends more than this many days from the article is no candidate
+ */
+public record StoryModel(double[] weights, double joinAt, double mergeAt, double windowDays) {
+
+    public StoryModel {
+        if (weights.length != StoryFeatures.NAMES.length) {
+            throw new IllegalArgumentException("cluster: a story model needs " + StoryFeatures.NAMES.length
+                    + " weights, got " + weights.length);
+        }
+        weights = weights.clone();
+    }
+
+    /** The shipped model for input with ({@code dense}) or without a dense signal. */
+    public static StoryModel shipped(boolean dense) {
+        String name = dense ? "story-model.tsv" : "story-model-tfidf.tsv";
+        try (InputStream in = StoryModel.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("cluster: " + name + " is missing from the build");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cluster: cannot read " + name, e);
+        }
+    }
+
+    /** Reads a model file: {@code key<TAB>value} lines, # comments. */
+    public static StoryModel read(InputStream in) throws IOException {
+        Map<String, Double> values = new LinkedHashMap<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line; (line = reader.readLine()) != null; ) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] kv = line.split("\t");
+                values.put(kv[0], Double.parseDouble(kv[1]));
+            }
+        }
+        double[] w = new double[StoryFeatures.NAMES.length];
+        for (int i = 0; i < w.length; i++) {
+            Double v = values.get("weight " + StoryFeatures.NAMES[i]);
+            if (v == null) {
+                throw new IllegalArgumentException("cluster: the model has no weight for " + StoryFeatures.NAMES[i]);
+            }
+            w[i] = v;
+        }
+        return new StoryModel(w, values.getOrDefault("join", 0.5), values.getOrDefault("merge", 0.9),
+                values.getOrDefault("window-days", 60.0));
+    }
+
+    /** The model as a file {@link #read} takes, after {@code comment} lines. */
+    public String write(String comment) {
+        StringBuilder out = new StringBuilder();
+        comment.lines().forEach(l -> out.append("# ").append(l).append('\n'));
+        out.append(String.format(Locale.ROOT, "join\t%.3f%nmerge\t%.3f%nwindow-days\t%.1f%n", joinAt, mergeAt, windowDays));
+        for (int i = 0; i < weights.length; i++) {
+            out.append(String.format(Locale.ROOT, "weight %s\t%.5f%n", StoryFeatures.NAMES[i], weights[i]));
+        }
+        return out.toString();
+    }
+
+    /** These weights with other decision probabilities. */
+    public StoryModel withDecisions(double join, double merge) {
+        return new StoryModel(weights, join, merge, windowDays);
+    }
+
+    /** The probability that the features describe an article of the story. */
+    double probability(double[] features) {
+        double z = 0;
+        for (int i = 0; i < weights.length; i++) {
+            z += weights[i] * features[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    @Override
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StoryModel m && Arrays.equals(weights, m.weights) && joinAt == m.joinAt
+                && mergeAt == m.mergeAt && windowDays == m.windowDays;
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(weights) * 31 + Double.hashCode(joinAt);
+    }
+
+    @Override
+    public String toString() {
+        return write("").strip();
+    }
+}

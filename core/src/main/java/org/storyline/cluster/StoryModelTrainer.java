@@ -1,0 +1,187 @@
+package org.storyline.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fits a {@link StoryModel} on labelled article streams, after Miranda et al. (EMNLP 2018): each article, in
+ * arrival order, is compared with the candidate stories the clusterer would consider, built from the true
+ * labels so far; a pair is positive when the candidate is the article's true story. A logistic regression
+ * learns the feature weights from those pairs; then the join and merge probabilities are chosen by running
+ * the clusterer itself over the same streams and keeping the pair that scores best (B-cubed F1 + pairwise
+ * F1, summed over the streams), so the "new story" decision is learned on the decisions it makes.
+ *
+ * <pre>{@code
+ * StoryModel model = StoryModelTrainer.fit(List.of(streamA, streamB), true);
+ * }</pre>
+ */
+public final class StoryModelTrainer {
+
+    /** One labelled article: what the clusterer sees, its dense vector (or null), its true story. */
+    public record Labelled(ClusterInput input, float[] dense, String story) {
+    }
+
+    /** Window of the shipped models: a story quiet for longer than this takes no article (news moves on). */
+    public static final double WINDOW_DAYS = 30;
+    private static final double L2 = 1.0;
+
+    private StoryModelTrainer() {
+    }
+
+    /** A model fitted on these streams (each in arrival order), with or without the dense vectors. */
+    public static StoryModel fit(List<List<Labelled>> streams, boolean withDense) {
+        List<double[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (List<Labelled> stream : streams) {
+            int before = x.size();
+            pairs(stream, withDense, x, y);
+            counts.add(x.size() - before);
+        }
+        // Every stream weighs the same in the fit, whatever its number of candidate pairs: a corpus of many
+        // look-alike stories must not decide the weights for all news.
+        List<Double> rowWeights = new ArrayList<>();
+        for (int count : counts) {
+            rowWeights.addAll(java.util.Collections.nCopies(count, x.size() / (double) (counts.size() * count)));
+        }
+        double[] weights = LogisticFit.fit(x, y, rowWeights, L2);
+        StoryModel model = new StoryModel(weights, 0.5, 0.9, WINDOW_DAYS);
+        double best = -1;
+        StoryModel chosen = model;
+        for (double join = 0.1; join <= 0.91; join += 0.05) {
+            for (double merge : new double[] {join, 0.8, 0.9, 0.95, 2}) {
+                if (merge < join) {
+                    continue;
+                }
+                StoryModel candidate = model.withDecisions(join, merge);
+                double score = 0;
+                for (List<Labelled> stream : streams) {
+                    List<String> truth = stream.stream().map(Labelled::story).toList();
+                    List<String> predicted = cluster(candidate, stream, withDense);
+                    score += ClusteringScores.of(truth, predicted).bcubedF1() + PairwiseScores.of(truth, predicted).f1();
+                }
+                if (score > best + 1e-9) {
+                    best = score;
+                    chosen = candidate;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /** The stories the model gives a stream, merges applied to every earlier article: one label per article. */
+    public static List<String> cluster(StoryModel model, List<Labelled> stream, boolean withDense) {
+        Map<ClusterInput, float[]> denseOf = new IdentityHashMap<>();
+        stream.forEach(l -> denseOf.put(l.input(), l.dense()));
+        StoryClusterer clusterer = new StoryClusterer(ClusterSettings.forModel(),
+                withDense ? denseOf::get : null, model);
+        List<String> labels = new ArrayList<>();
+        Map<String, List<Integer>> members = new HashMap<>();
+        for (Labelled l : stream) {
+            String story = clusterer.assign(l.input());
+            for (Map.Entry<String, String> merge : clusterer.takeMerges().entrySet()) {
+                List<Integer> moved = members.remove(merge.getKey());
+                if (moved != null) {
+                    moved.forEach(i -> labels.set(i, merge.getValue()));
+                    members.computeIfAbsent(merge.getValue(), s -> new ArrayList<>()).addAll(moved);
+                }
+            }
+            members.computeIfAbsent(story, s -> new ArrayList<>()).add(labels.size());
+            labels.add(story);
+        }
+        return labels;
+    }
+
+    /** Adds the candidate pairs of one stream, built on its true stories. */
+    private static void pairs(List<Labelled> stream, boolean withDense, List<double[]> x, List<Boolean> y) {
+        Map<ClusterInput, float[]> denseOf = new IdentityHashMap<>();
+        stream.forEach(l -> denseOf.put(l.input(), l.dense()));
+        StoryClusterer truth = new StoryClusterer(ClusterSettings.forModel(), withDense ? denseOf::get : null,
+                new StoryModel(new double[StoryFeatures.NAMES.length], 0.5, 0.9, WINDOW_DAYS));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int missed = 0;
+        int joins = 0;
+        for (Labelled l : stream) {
+            String story = "truth|" + l.story();
+            Map<String, double[]> candidates = truth.featuresThenPlace(l.input(), story, WINDOW_DAYS);
+            candidates.forEach((candidate, features) -> {
+                x.add(features);
+                y.add(candidate.equals(story));
+            });
+            if (!seen.add(story)) {
+                joins++;
+                missed += candidates.containsKey(story) ? 0 : 1;
+            }
+        }
+        System.err.printf("fit: %d of %d articles of a known story did not find it among the candidates%n", missed, joins);
+    }
+
+    /** The weights by name, heaviest (by absolute value) first, for reports. */
+    public static List<Map.Entry<String, Double>> weightsByName(StoryModel model) {
+        List<Map.Entry<String, Double>> out = new ArrayList<>();
+        double[] w = model.weights();
+        for (int i = 0; i < w.length; i++) {
+            out.add(Map.entry(StoryFeatures.NAMES[i], w[i]));
+        }
+        out.sort((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue())));
+        return out;
+    }
+
+    /**
+     * For diagnosis: replays the stream on its true stories and prints, per article of a known story, the
+     * model's probability for the true story and for the best wrong candidate, with features, where the
+     * decision would go wrong: a missed join (true below the join level) or a wrong story ranked first.
+     */
+    public static void diagnose(StoryModel model, List<Labelled> stream, boolean withDense, int examples) {
+        Map<ClusterInput, float[]> denseOf = new IdentityHashMap<>();
+        stream.forEach(l -> denseOf.put(l.input(), l.dense()));
+        StoryClusterer truth = new StoryClusterer(ClusterSettings.forModel(), withDense ? denseOf::get : null, model);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int missed = 0;
+        int misranked = 0;
+        int shown = 0;
+        int joins = 0;
+        for (Labelled l : stream) {
+            String story = "truth|" + l.story();
+            Map<String, double[]> candidates = truth.featuresThenPlace(l.input(), story, model.windowDays());
+            if (!seen.add(story)) {
+                joins++;
+                double pTrue = candidates.containsKey(story) ? model.probability(candidates.get(story)) : -1;
+                String wrong = null;
+                double pWrong = -1;
+                for (Map.Entry<String, double[]> c : candidates.entrySet()) {
+                    double p = model.probability(c.getValue());
+                    if (!c.getKey().equals(story) && p > pWrong) {
+                        pWrong = p;
+                        wrong = c.getKey();
+                    }
+                }
+                boolean miss = pTrue < model.joinAt();
+                boolean rank = pWrong > pTrue && pWrong >= model.joinAt();
+                missed += miss ? 1 : 0;
+                misranked += rank ? 1 : 0;
+                if ((miss || rank) && shown++ < examples) {
+                    System.out.printf("%s %s: true p %.2f %s | wrong %s p %.2f %s%n", miss ? "MISS" : "RANK",
+                            l.input().articleId(), pTrue, fmt(candidates.get(story)), wrong, pWrong,
+                            fmt(wrong == null ? null : candidates.get(wrong)));
+                }
+            }
+        }
+        System.out.printf("diagnosis: %d articles of a known story: %d missed joins, %d wrong stories first%n",
+                joins, missed, misranked);
+    }
+
+    private static String fmt(double[] f) {
+        if (f == null) {
+            return "-";
+        }
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 1; i < f.length; i++) {
+            out.append(String.format(java.util.Locale.ROOT, "%.2f ", f[i]));
+        }
+        return out.append(']').toString();
+    }
+}

@@ -1,0 +1,110 @@
+package org.storyline.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.storyline.enrich.summary.SummarySentence;
+import org.storyline.enrich.timeline.TimelineEntry;
+import org.storyline.model.Published;
+import org.storyline.model.StoredArticle;
+import org.storyline.model.Story;
+
+/**
+ * The story page: a first screen built around the coverage (title, dates, a short summary in date order, the
+ * articles grouped by kind), and below or beside it the analysis, each part ranked and capped with the rest behind
+ * a "show all" that works without script. Used by {@code story.jte}.
+ *
+ * @param story     the story as stored (its title is the clustering's)
+ * @param count     its size with copies counted once
+ * @param coverage  the grouped articles
+ * @param timeline  the foreground timeline, date order
+ * @param history   merges and splits
+ * @param people    people, organisations, places and speakers
+ * @param analysis  summary, hashtags, disagreements, coverage by outlet
+ */
+public record StoryPage(Story story, org.storyline.store.Store.StoryCount count, StoryCoverage coverage,
+                        List<TimelineEntry> timeline, List<Pages.HistoryLink> history, EntityViews.StoryPeople people,
+                        StoryAnalysisView analysis) {
+
+    /** Summary lines on the first screen. */
+    static final int SUMMARY_LINES = 3;
+    /** Items each section shows before "show all". */
+    public static final int TOP = 4;
+
+    /** A summary line: the sentence without its dateline, and who to credit ("AP via Winnipeg Free Press"). */
+    public record Line(String text, String articleId, String credit) {}
+
+    /** The summary's first sentences, in the order their articles were published; datelines stripped, wires credited. */
+    public List<Line> summary() {
+        List<SummarySentence> picked = analysis.summary().stream().limit(SUMMARY_LINES).toList();
+        List<SummarySentence> ordered = new ArrayList<>(picked);
+        ordered.sort(Comparator.comparing((SummarySentence s) -> published(s.articleId()),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparingInt(SummarySentence::position));
+        return ordered.stream().map(s -> new Line(StoryCoverage.withoutDateline(s.text()), s.articleId(), credit(s)))
+                .toList();
+    }
+
+    /** "9 articles from 5 outlets", copies left out of the count; "· 1 republished copy" follows on the page. */
+    public String size() {
+        return Show.plural(count.originals(), "article", "articles") + " from "
+                + Show.plural(count.outlets(), "outlet", "outlets");
+    }
+
+    /** "1–10 July 2025", or "" when no article is dated. */
+    public String dates() {
+        return Show.span(story.firstPublished(), story.lastPublished());
+    }
+
+    /** The meta description: the first summary line, else the newest article's opening. */
+    public String description() {
+        List<Line> lines = summary();
+        String text = !lines.isEmpty() ? lines.get(0).text()
+                : coverage.rows().isEmpty() ? "" : coverage.rows().get(0).article().article().text();
+        return Show.snippet(text, 200);
+    }
+
+    /** The timeline's best-supported entries (most reporting articles), shown in date order. */
+    public List<TimelineEntry> topTimeline() {
+        return top(timeline, Comparator.comparingInt((TimelineEntry e) -> e.articleIds().size()).reversed(),
+                Comparator.comparing(TimelineEntry::date));
+    }
+
+    /** The article with this id among the story's, or null. */
+    public StoredArticle article(String id) {
+        return coverage.rows().stream().flatMap(r -> java.util.stream.Stream.concat(java.util.stream.Stream.of(r.article()),
+                r.copies().stream().map(StoryCoverage.Copy::article))).filter(a -> a.id().equals(id)).findFirst()
+                .orElse(null);
+    }
+
+    /** Who published an article of the story, as shown. */
+    public String outlet(String articleId) {
+        StoredArticle a = article(articleId);
+        return a == null ? analysis.outlet(articleId) : Show.source(a.article());
+    }
+
+    /** How an entry's date reads. */
+    public String when(TimelineEntry entry) {
+        return StoryTimeline.date(entry);
+    }
+
+    /** The first {@link #TOP} by {@code rank}, then put in {@code order}. */
+    static <T> List<T> top(List<T> items, Comparator<T> rank, Comparator<T> order) {
+        return items.stream().sorted(rank).limit(TOP).sorted(order).toList();
+    }
+
+    private java.time.Instant published(String articleId) {
+        StoredArticle a = article(articleId);
+        Published p = a == null ? null : a.article().published();
+        return p == null ? null : p.instant();
+    }
+
+    private String credit(SummarySentence s) {
+        StoredArticle a = article(s.articleId());
+        if (a == null) {
+            return analysis.outlet(s.articleId());
+        }
+        String wire = StoryCoverage.wireOf(s.text());
+        String outlet = Show.source(a.article());
+        return wire == null || wire.equalsIgnoreCase(outlet) ? outlet : wire + " via " + outlet;
+    }
+}
