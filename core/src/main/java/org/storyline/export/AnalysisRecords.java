@@ -20,7 +20,8 @@ import org.storyline.enrich.timeline.TimelineEntry;
  * {"story":"s-…","date":"2025-06-27","precision":"day","description":"Russian special forces conducted …",
  *  "articles":["k3x…","p9q…"],"outlets":["Al Jazeera","DW"]}
  * {"story":"s-…","kind":"count","subject":"people detained","disputed":true,
- *  "values":[{"value":"about 50","articles":["k3x…"],"outlets":["Al Jazeera"],"phrases":["About 50 people"]},…]}
+ *  "values":[{"value":"about 50","articles":["k3x…"],"outlets":["Al Jazeera"],"phrases":["About 50 people"]},…],
+ *  "updated":false,"latest":"about 50"}
  * {"story":"s-…","kind":"account","subject":"cause of death","disputed":true,
  *  "values":[{"value":"natural causes (heart failure, illness)","sources":["Russian investigators",…],
  *             "articles":[…],"outlets":[…]},…]}
@@ -65,8 +66,12 @@ public final class AnalysisRecords {
                 value.put("phrases", v.phrases());
                 values.add(value);
             }
-            out.add(claim(storyId, "count", g.noun() + " " + ClaimLabels.verb(g.subject()),
-                    g.disputed() && g.articleCount() > 1, values));
+            Map<String, Object> count = claim(storyId, "count", g.noun() + " " + ClaimLabels.verb(g.subject()),
+                    g.disputed() && g.articleCount() > 1, values);
+            // a toll that changed over time: the value that holds latest is what a reader takes
+            count.put("updated", g.updated());
+            count.put("latest", g.latest().label());
+            out.add(count);
         }
         for (AccountDispute d : analysis.accounts()) {
             List<Map<String, Object>> values = new ArrayList<>();

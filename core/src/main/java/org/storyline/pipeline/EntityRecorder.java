@@ -23,7 +23,7 @@ import org.storyline.store.StoreTransaction;
 final class EntityRecorder {
 
     /** Raise when the stages change what they find, so stored articles are read again. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     private static final int BATCH = 100;
 
     private final EntityExtractor entities;

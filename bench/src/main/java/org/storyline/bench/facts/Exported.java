@@ -15,8 +15,8 @@ import org.storyline.store.Store;
 
 /**
  * What {@code export --what stories|entities|events|claims} gives for a store, read with the same classes the
- * export command uses, plus the same analysis of each article on its own (to tell clustering errors from
- * extraction errors).
+ * export command uses (the stored story analyses), plus the analysis of each article on its own (to tell
+ * clustering errors from extraction errors).
  */
 final class Exported {
 
@@ -39,9 +39,10 @@ final class Exported {
             }
         }
         StoryAnalyzer analyzer = new StoryAnalyzer(OutletRegistry.shipped());
+        org.storyline.pipeline.StoryAnalyses stored = new org.storyline.pipeline.StoryAnalyses(store);
         for (Story story : store.stories(Integer.MAX_VALUE, 0)) {
             List<StoredArticle> members = store.articlesOfStory(story.id());
-            var analysis = analyzer.analyze(members);
+            var analysis = stored.of(story.id()).orElseThrow(); // what export and the story page read
             List<String> ids = members.stream().map(StoredArticle::id).toList();
             ids.forEach(id -> out.storyOfArticle.put(id, story.id()));
             List<Map<String, Object>> storyEntities = new ArrayList<>();

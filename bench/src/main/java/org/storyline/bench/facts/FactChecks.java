@@ -40,14 +40,19 @@ final class FactChecks {
         return Math.abs(d.toEpochDay() - day.toEpochDay()) <= 1;
     }
 
-    static Outcome city(LabelledSet.Incident incident, Exported.Statements s, String state, String text) {
+    /**
+     * The city check. {@code text} is the article's (per article) or null (per story); {@code read} is what a
+     * reader reads first to last (the article, or the story's articles oldest first): among the places most
+     * articles name, the one named first leads.
+     */
+    static Outcome city(LabelledSet.Incident incident, Exported.Statements s, String state, String text, String read) {
         List<String> variants = cityNames(incident.city());
         boolean eligible = text == null || variants.stream().anyMatch(v -> containsWord(text, v));
         List<Map<String, Object>> places = s.entities().stream().filter(e -> "place".equals(e.get("type")))
                 .filter(e -> !names(e).contains(state.toLowerCase(Locale.ROOT))).toList();
         boolean found = places.stream().anyMatch(e -> matches(e, variants));
-        Map<String, Object> leading = places.stream().max(Comparator.comparingInt(e ->
-                ((List<?>) e.get("articles")).size())).orElse(null);
+        Map<String, Object> leading = places.stream().max(Comparator.comparingInt((Map<String, Object> e) ->
+                ((List<?>) e.get("articles")).size()).thenComparing(e -> -firstAt(read, e))).orElse(null);
         return new Outcome(eligible, found, leading != null, leading != null && matches(leading, variants));
     }
 
@@ -85,6 +90,15 @@ final class FactChecks {
             out.add(new Outcome(eligible, found, false, false));
         }
         return out;
+    }
+
+    private static int firstAt(String read, Map<String, Object> entity) {
+        int at = Integer.MAX_VALUE;
+        for (String n : names(entity)) {
+            int i = read == null ? -1 : read.toLowerCase(Locale.ROOT).indexOf(n);
+            at = i >= 0 ? Math.min(at, i) : at;
+        }
+        return at;
     }
 
     private static List<String> cityNames(String city) {

@@ -12,7 +12,7 @@ final class Misses {
     static void print(FactChecks.Fact fact, LabelledSet.Incident incident, Exported.Statements s, String text) {
         FactChecks.Outcome o = switch (fact) {
             case DATE -> FactChecks.date(incident, s);
-            case CITY -> FactChecks.city(incident, s, incident.state(), text);
+            case CITY -> FactChecks.city(incident, s, incident.state(), text, text);
             case KILLED -> FactChecks.count(incident.killed(), "killed or dead", s);
             case INJURED -> FactChecks.count(incident.injured(), "injured", s);
             case PEOPLE -> {

@@ -26,8 +26,9 @@ final class Casualties {
     /** Words that cannot stand between a determiner and its noun: "The landslide killed a farmer" is two phrases. */
     private static final String NOT_INSIDE = "(?!(?:a|an|the|one|his|her|their|was|were|is|are|has|had|have|killed|"
             + "shot|left|said|says|and|or|of|in|on|at|by|with|to|from|after|before|who|that|when)\\b)";
-    private static final String DESCRIBED = "(?i:" + DET + "\\s+(?:" + NOT_INSIDE + WORD + "\\s+){0,3}?(?:" + PersonWords.SINGULAR
-            + ")|(?:a|an)\\s+\\d{1,3}[- ]years?[- ]old(?:\\s+(?:" + PersonWords.SINGULAR + "))?)(?![\\p{L}-])";
+    private static final String DESCRIBED = "(?i:" + DET + "\\s+(?:" + NOT_INSIDE + WORD + "\\s+){0,4}?(?:" + PersonWords.SINGULAR
+            + ")|(?:a|an)\\s+(?:\\d{1,3}|" + NumberWords.PATTERN + ")[- ]years?[- ]old(?:\\s+(?:"
+            + PersonWords.SINGULAR + "))?)(?![\\p{L}-])";
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}";
     private static final String NAMED_WITH_AGE = NAME + ",\\s*(?:a\\s+)?\\d{1,3},";
     private static final String ONE = "(?:" + DESCRIBED + "|" + NAMED_WITH_AGE + "|(?i:\\b(?:he|she)\\b))";
@@ -36,8 +37,9 @@ final class Casualties {
     private static final Pattern PEOPLE = Pattern.compile("(?<![\\p{L}])" + ONE + "(?:" + MORE + ")*");
     private static final Pattern MORE_ONE = Pattern.compile(MORE);
     /** A bare name just before a verb of death: "Coleman was pronounced dead". */
-    private static final Pattern NAMED_DEAD = Pattern.compile("(?<![\\p{L}])(" + NAME + ")\\s+(?:was|has been|had been)"
-            + "\\s+(?:(?:later|also|then|reportedly)\\s+)?(?:pronounced|declared|found|confirmed)\\s+dead\\b");
+    private static final Pattern NAMED_DEAD = Pattern.compile("(?<![\\p{L}])(" + NAME + ")(?:,[^,;]{1,60},)?\\s+(?:(?:was|"
+            + "has been|had been)\\s+(?:(?:later|also|then|reportedly)\\s+)?(?:pronounced|declared|found|confirmed)\\s+"
+            + "dead\\b|(?:later\\s+|has\\s+|had\\s+)?died\\b)");
 
     private static final Pattern FATAL = Pattern.compile("(?i)^\\W{0,3}(?:dead\\b|(?:(?:shot|stabbed|beaten|struck)\\s+"
             + "and\\s+)?killed\\b|slain\\b|fatally\\b|(?:shot|stabbed|beaten) (?:dead|to death)\\b)|\\b(?:was|were|"
@@ -79,7 +81,7 @@ final class Casualties {
             + "(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\\b|"
             + "\\b(?:each|every|per|a) (?:year|month)\\b|\\bannually\\b|\\bnationwide\\b|\\bstatistics\\b");
     /** How far after a person a verb may stand ("a man, who was walking home, was shot"). */
-    private static final int WINDOW = 70;
+    private static final int WINDOW = 100;
 
     private Casualties() {
     }

@@ -34,7 +34,8 @@ public final class ClaimExtractor {
             + "at least|as many as|more than|over|up to|at most|fewer than|less than|under";
     private static final String NOUN = "people|persons|men|women|children|passengers|crew|journalists|citizens|"
             + "nationals|Russians|Azerbaijanis|Ukrainians|suspects|detainees|prisoners|brothers|staff|employees|"
-            + "others|migrants|soldiers|civilians|officers|policemen|victims|workers|tourists|individuals|foreigners";
+            + "others|migrants|soldiers|civilians|officers|policemen|victims|workers|tourists|individuals|foreigners|"
+            + PersonWords.PLURAL;
     private static final String NOT_ADJECTIVE = "(?!(?:of|and|or|who|which|were|was|have|has|had|are|is|the|in|to)\\b)";
     private static final Pattern COUNT = Pattern.compile("\\b(?:(" + HEDGE + ")\\s+)?(" + NumberWords.PATTERN + ")"
             + "(?:\\s+of(?:\\s+the)?(?:\\s+(" + NumberWords.PATTERN + "))?)?\\s+((?:" + NOT_ADJECTIVE

@@ -8,7 +8,7 @@ package org.storyline.enrich.claim;
 final class PersonWords {
 
     /** Singular nouns for one person ("a man", "the driver", "his daughter"). */
-    static final String SINGULAR = "man|woman|boy|girl|child|toddler|baby|infant|teen|teenager|youth|person|"
+    static final String SINGULAR = "man|woman|boy|girl|child|toddler|baby|infant|teen|teenager|youth|juvenile|person|"
             + "adult|student|driver|passenger|pedestrian|cyclist|motorcyclist|rider|victim|resident|officer|"
             + "policeman|policewoman|trooper|deputy|soldier|worker|employee|customer|bystander|guard|farmer|"
             + "fisherman|miner|journalist|reporter|firefighter|hiker|climber|swimmer|tourist|pilot|"

@@ -7,9 +7,11 @@ import java.util.Set;
 
 /**
  * People that news prose shows by how it introduces them, whatever their names: an age in apposition
- * ("Jane Roe, 24,"), an age before the name ("42-year-old Jane Roe"), "identified as Jane Roe", and a
- * relation or role before a comma ("his girlfriend, Jane Roe"; "the victim, Jane Roe"). A name of two to
- * four words in these places is a person even where the gazetteer or a place cue said otherwise.
+ * ("Jane Roe, 24,"), an age before the name ("42-year-old Jane Roe"), "identified as Jane Roe", "Jane Roe,
+ * of Clinton", a relation or role before a comma ("his girlfriend, Jane Roe"; "the victim, Jane Roe"), and
+ * what only befalls a person ("Jane Roe was shot", "Jane Roe died", "the death of Jane Roe", "struck Jane
+ * Roe"; never for a name already typed an organisation: companies are charged too). A name of two to four
+ * words in these places is a person even where the gazetteer or a place cue said otherwise.
  */
 final class PersonContext {
 
@@ -18,6 +20,15 @@ final class PersonContext {
             "boyfriend", "friend", "grandmother", "grandfather", "uncle", "aunt", "nephew", "niece", "cousin",
             "stepdaughter", "stepson", "stepfather", "stepmother", "neighbor", "neighbour", "child", "driver",
             "gunman", "shooter", "attacker", "owner", "resident", "student", "fiancé", "fiancée", "partner");
+    private static final Set<String> SELF_VERBS = Set.of("died", "dies", "suffered", "survived", "drowned",
+            "pleaded", "testified", "confessed");
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "has", "had", "been", "being",
+            "later", "also", "fatally", "critically", "seriously");
+    private static final Set<String> PASSIVE_VERBS = Set.of("shot", "killed", "stabbed", "wounded", "injured",
+            "arrested", "pronounced", "hospitalized", "hospitalised", "slain", "murdered", "kidnapped", "rescued",
+            "abducted", "detained", "jailed", "sentenced", "convicted", "booked");
+    private static final Set<String> ACTS_ON = Set.of("killed", "killing", "shot", "shooting", "stabbed", "struck",
+            "hitting", "wounding", "murdered", "kidnapped", "rescued");
     private static final Set<String> AFTER_AGE = Set.of(",", "and", ";", ".", ")", "were", "was", "is", "who");
 
     private PersonContext() {
@@ -31,7 +42,9 @@ final class PersonContext {
             int a = indexStarting(t, m.start());
             int b = indexEnding(t, m.end());
             int words = b - a;
-            boolean introduced = a >= 0 && b > a && words >= 2 && words <= 4 && introduced(t, a, b);
+            boolean named = a >= 0 && b > a && words >= 2 && words <= 4;
+            boolean introduced = named && (introduced(t, a, b)
+                    || m.type() != EntityType.ORGANISATION && (befallen(t, b) || befalling(t, a)));
             out.add(introduced && m.type() != EntityType.PERSON ? m.withType(EntityType.PERSON) : m);
         }
         return out;
@@ -45,11 +58,49 @@ final class PersonContext {
         if (a >= 1 && lower(t.get(a - 1).text()).matches("\\d{1,3}-years?-old")) {
             return true; // "42-year-old Jane Roe"
         }
-        if (a >= 2 && lower(t.get(a - 1).text()).equals("as")
-                && Set.of("identified", "named", "id'd").contains(lower(t.get(a - 2).text()))) {
-            return true; // "identified as Jane Roe"
+        if (a >= 2 && lower(t.get(a - 1).text()).equals("as")) {
+            for (int k = a - 2; k >= Math.max(0, a - 5); k--) {
+                if (Set.of("identified", "named", "id'd").contains(lower(t.get(k).text()))) {
+                    return true; // "identified as Jane Roe", "identified the victim as Jane Roe"
+                }
+            }
+        }
+        if (b + 2 < t.size() && t.get(b).text().equals(",") && t.get(b + 1).is("of") && t.get(b + 2).capitalised()) {
+            return true; // "Jane Roe, of Clinton,"
         }
         return a >= 2 && t.get(a - 1).text().equals(",") && RELATIONS.contains(lower(t.get(a - 2).text()));
+    }
+
+    /**
+     * What only befalls a person, right after the name: "Jane Roe was shot", "Jane Roe died", "Jane Roe
+     * suffered a wound", "Jane Roe was arrested".
+     */
+    private static boolean befallen(List<Sentence.Token> t, int b) {
+        if (b >= t.size()) {
+            return false;
+        }
+        String next = lower(t.get(b).text());
+        if (SELF_VERBS.contains(next)) {
+            return true;
+        }
+        int k = b;
+        while (k < t.size() && k - b < 3 && AUXILIARIES.contains(lower(t.get(k).text()))) {
+            k++;
+        }
+        return k > b && k < t.size() && PASSIVE_VERBS.contains(lower(t.get(k).text()));
+    }
+
+    /** A name right after what befalls a person: "the death of Jane Roe", "killed Jane Roe", "struck Jane Roe". */
+    private static boolean befalling(List<Sentence.Token> t, int a) {
+        if (a < 1) {
+            return false;
+        }
+        String before = lower(t.get(a - 1).text());
+        if (ACTS_ON.contains(before)) {
+            return true;
+        }
+        return a >= 2 && before.equals("of") && Set.of("death", "killing", "murder", "shooting", "stabbing", "slaying",
+                "funeral", "arrest", "disappearance").contains(lower(t.get(a - 2).text()));
     }
 
     private static int indexStarting(List<Sentence.Token> t, int offset) {

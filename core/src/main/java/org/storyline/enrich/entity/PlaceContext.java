@@ -14,7 +14,11 @@ import java.util.Set;
  */
 final class PlaceContext {
 
-    private static final Set<String> DASHES = Set.of("—", "–", "-", ">", ":", "―");
+    private static final Set<String> DASHES = Set.of("—", "–", "-", ">", "―");
+    /** Page furniture shouted like a dateline: "UPDATE:", "BREAKING NEWS —", "WATCH -". */
+    private static final Set<String> FURNITURE = Set.of("update", "updated", "updates", "breaking", "news", "watch",
+            "video", "videos", "photos", "photo", "exclusive", "live", "correction", "previous", "related", "editor's",
+            "note", "opinion", "analysis", "advertisement", "listen", "read", "more", "gallery", "new");
     /** People described by where they come from: "a Toledo man", "the Dover family". */
     private static final Set<String> RESIDENTS = Set.of("man", "woman", "boy", "girl", "teen", "teenager", "youth",
             "resident", "residents", "native", "couple", "family", "toddler", "child", "male", "female", "mother",
@@ -95,6 +99,9 @@ final class PlaceContext {
             for (int d = k; d < Math.min(t.size() - 1, k + 12); d++) {
                 if (DASHES.contains(t.get(d).text())) {
                     String name = titleCase(NameFinder.join(t, a, k));
+                    if (FURNITURE.contains(name.toLowerCase(java.util.Locale.ROOT).split(" ")[0])) {
+                        break;
+                    }
                     return new Mention(name, EntityType.PLACE, t.get(a).start(), t.get(k - 1).end(), s.index(), null);
                 }
             }

@@ -33,6 +33,15 @@ class CountsAsReadTest {
     }
 
     @Test
+    void agesInWordsAppositivesAndNamedDeaths() {
+        assertThat(counts("The avalanche left a six-year-old dead.")).isEqualTo("KILLED=1");
+        assertThat(counts("Orla Penhallow, of the 400 block of Mill Lane, was pronounced dead at the scene."))
+                .isEqualTo("KILLED=1");
+        assertThat(counts("Bram Tiller died on the way to hospital after the ferry capsized.")).isEqualTo("KILLED=1");
+        assertThat(counts("Two adults were found dead after the fire.")).isEqualTo("KILLED=2");
+    }
+
+    @Test
     void someoneHitWhoLaterDiedIsNotAlsoInjured() {
         assertThat(counts("A cyclist was struck by a lorry on Monday. He died in hospital on Tuesday."))
                 .isEqualTo("KILLED=1");

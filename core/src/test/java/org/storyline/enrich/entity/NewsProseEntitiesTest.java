@@ -28,6 +28,12 @@ class NewsProseEntitiesTest {
     }
 
     @Test
+    void shoutedPageFurnitureIsNoDateline() {
+        assertThat(names("UPDATE: The ferry was found.\n\nBREAKING NEWS — The dam held.\n\nWATCH - Crews at work.",
+                EntityType.PLACE)).isEmpty();
+    }
+
+    @Test
     void anAcronymBeforeACommaIsNoDateline() {
         assertThat(names("The IMF, the bank and the fund — all three — agreed.", EntityType.PLACE)).doesNotContain("Imf", "IMF");
     }
@@ -59,5 +65,14 @@ class NewsProseEntitiesTest {
     void aFamilyNameBeforeFamilyIsNoPlace() {
         String text = "Ilsa Varnbrook, 12, drowned on Friday. The Varnbrook family thanked the rescuers.";
         assertThat(names(text, EntityType.PLACE)).doesNotContain("Varnbrook");
+    }
+
+    @Test
+    void peopleShownByWhatBefellThem() {
+        String text = "Orla Penhallow was swept away by the current. Rescuers reached Bram Tiller too late, and Bram "
+                + "Tiller died on the way to hospital. Mourners marked the death of Senna Varhol. Police identified "
+                + "the driver as Ivo Castellane. Tamsin Ree, of Mirrimont, survived.";
+        assertThat(names(text, EntityType.PERSON)).contains("Bram Tiller", "Senna Varhol", "Ivo Castellane", "Tamsin Ree");
+        assertThat(names("Harlow Freight was charged with negligence.", EntityType.PERSON)).doesNotContain("Harlow Freight");
     }
 }
