@@ -56,8 +56,6 @@ final class BodyExtractor {
         Element body = document.body();
         List<String> paragraphs = List.of();
         if (body != null) {
-            StreamedParts.place(body);
-            InlineFrames.open(body);
             int largestPruned = pruner.prune(body);
             paragraphs = located(body, title);
             int found = length(paragraphs);
@@ -65,8 +63,6 @@ final class BodyExtractor {
                 // furniture-named wrappers held more prose than the article found: try again without names
                 Element fresh = reparse.get().body();
                 if (fresh != null) {
-                    StreamedParts.place(fresh);
-                    InlineFrames.open(fresh);
                     pruner.prune(fresh, true);
                     List<String> gentle = located(fresh, title);
                     if (length(gentle) > GENTLE_GAIN * length(paragraphs)) {

@@ -79,12 +79,13 @@ final class BoilerplatePruner {
         int largest = 0;
         for (Element element : body.getAllElements()) {
             int prose = stats.of(element).prose;
-            boolean firm = isFirmFurniture(element);
-            boolean furniture = gentle ? firm : isFurniture(element, quoting);
+            boolean furniture = gentle ? isFirmFurniture(element) : isFurniture(element, quoting);
             if (element != body && furniture && prose < ARTICLE_SHARE * pageProse
                     && !(prose >= CONTENT_SHARE * pageProse && ContentLocator.namesContent(element))) {
                 doomed.add(element);
-                largest = firm ? largest : Math.max(largest, prose);
+                if (!gentle && prose > largest && !isFirmFurniture(element)) {
+                    largest = prose; // asked only of doomed elements with more prose: names are costly to read
+                }
             }
         }
         doomed.forEach(Element::remove);
