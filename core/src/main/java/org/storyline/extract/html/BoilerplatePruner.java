@@ -44,6 +44,9 @@ final class BoilerplatePruner {
             "discussion");
     /** Names of the page's side and foot columns, which hold other stories' teasers, never the article. */
     private static final ClassWords SIDE_NAMES = ClassWords.of("sidebar", "footer", "widget", "widgets");
+    /** Words of layout grids ("sidebar-grid__container", "with-sidebar"), which hold the article beside a column. */
+    private static final ClassWords LAYOUT_NAMES = ClassWords.of("grid", "layout", "container", "wrapper", "wrap",
+            "with", "has", "page", "row");
     private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
     /** Share of the page's prose above which an element is the article, whatever its name says. */
     private static final double ARTICLE_SHARE = 0.5;
@@ -103,7 +106,7 @@ final class BoilerplatePruner {
         }
         return tag.equals("nav") || tag.equals("aside") || tag.equals("footer") || element.hasAttr("hidden")
                 || "true".equals(element.attr("aria-hidden")) || isHiddenByStyle(element)
-                || COMMENTS.names(element) || SIDE_NAMES.names(element)
+                || COMMENTS.names(element) || SIDE_NAMES.names(element) && !LAYOUT_NAMES.names(element)
                 || "navigation".equalsIgnoreCase(element.attr("role"));
     }
 
