@@ -31,7 +31,7 @@ final class OutletNamer {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:»/·•]{1,2}\\s+|\\s*[|ㅣ｜]\\s*");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:©|&copy;|copyright)\\s*(?:©|&copy;)?\\s*(?:\\d{4}\\s*(?:[-–]\\s*\\d{4})?)?\\s*,?\\s*"
-                    + "([\\p{L}\\p{N}][^<>|©.\\n]{1,60}?)\\s*(?:\\.|,|\\||<|all rights|alle rechte|tous droits"
+                    + "([\\p{L}\\p{N}](?:[^<>|©.\\n]|\\.(?=\\p{L})){1,60}?)\\s*(?:\\.(?!\\p{L})|,|\\||<|all rights|alle rechte|tous droits"
                     + "|todos los derechos|\\d{4}|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEGAL = Pattern.compile("(?i)\\b(gmbh|ag|ltd|limited|inc|llc|plc|group|s\\.a"
             + "|s\\.p\\.a|spa|kg|co\\. kg|verlag\\w*|corp|corporation|holdings?|b\\.v|oy|ab|as|sa)\\b\\.?");
@@ -39,7 +39,9 @@ final class OutletNamer {
     private static final int MAX_NAME = 60;
     private static final int MAX_WORDS = 6;
     /** How far from the end of the markup a copyright line is looked for. */
-    private static final int FOOTER = 20_000;
+    private static final int FOOTER = 100_000;
+    /** Copyright markers tried from the end of the page. */
+    private static final int MARKERS = 5;
 
     /**
      * The outlet's name, or null when the page names none.
@@ -129,21 +131,24 @@ final class OutletNamer {
         if (markup == null) {
             return null;
         }
-        int at = lastMarker(markup, Math.max(0, markup.length() - FOOTER));
-        if (at < 0) {
-            return null;
+        int from = Math.max(0, markup.length() - FOOTER);
+        int at = markup.length();
+        // the last marker may be a script's "copyright" field: try a few, from the end back
+        for (int tries = 0; tries < MARKERS && (at = lastMarker(markup, from, at - 1)) >= 0; tries++) {
+            Matcher m = COPYRIGHT.matcher(markup.substring(at, Math.min(markup.length(), at + 200)));
+            if (m.lookingAt()) {
+                String holder = m.group(1).strip();
+                if (!holder.isEmpty() && Character.isLetter(holder.codePointAt(0))) {
+                    return holder;
+                }
+            }
         }
-        Matcher m = COPYRIGHT.matcher(markup.substring(at, Math.min(markup.length(), at + 200)));
-        if (!m.lookingAt()) {
-            return null;
-        }
-        String holder = m.group(1).strip();
-        return !holder.isEmpty() && Character.isLetter(holder.codePointAt(0)) ? holder : null;
+        return null;
     }
 
-    /** Where the last "©", "&copy;" or "copyright" (any case) at or after {@code from} starts; -1 if none. */
-    private static int lastMarker(String text, int from) {
-        for (int i = text.length() - 1; i >= from; i--) {
+    /** Where the last "©", "&copy;" or "copyright" (any case) in [from, before] starts; -1 if none. */
+    private static int lastMarker(String text, int from, int before) {
+        for (int i = Math.min(before, text.length() - 1); i >= from; i--) {
             char c = text.charAt(i);
             if (c == '©' || c == '&' && text.startsWith("&copy;", i)
                     || (c | 0x20) == 'c' && text.regionMatches(true, i, "copyright", 0, 9)) {
