@@ -97,7 +97,8 @@ final class Preparation {
         Stages s = stages.get();
         if (document.format() == RawDocument.Format.HTML) {
             URI url = document.origin().startsWith("http") ? URI.create(document.origin()) : null;
-            Extraction extraction = s.html.extract(document.content(), url);
+            // The capture time anchors relative dates the page shows ("3 hours ago").
+            Extraction extraction = s.html.extract(document.content(), url, document.capturedAt());
             return s.html.toArticle(extraction, url).map(p -> List.of(new Extracted(p, extraction.language())))
                     .orElse(List.of());
         }

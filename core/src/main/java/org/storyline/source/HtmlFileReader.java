@@ -15,8 +15,9 @@ import org.storyline.text.StableHash;
 
 /**
  * Reads saved web pages ({@code .html}, {@code .htm}, {@code .html.gz}) as HTML documents: gzip decoded
- * with the same size cap as the file itself (so a small gzip bomb is refused), the charset taken from a
- * byte-order mark or the page's {@code <meta charset>}, else UTF-8.
+ * with the same size cap as the file itself (so a small gzip bomb is refused), the charset chosen by the rule
+ * every page reader shares ({@link org.storyline.text.PageCharset}: a byte-order mark, valid UTF-8, the page's
+ * {@code <meta charset>}, else windows-1252).
  */
 public final class HtmlFileReader {
 

@@ -56,8 +56,6 @@ final class BodyExtractor {
         Element body = document.body();
         List<String> paragraphs = List.of();
         if (body != null) {
-            StreamedParts.place(body);
-            InlineFrames.open(body);
             int largestPruned = pruner.prune(body);
             paragraphs = located(body, title);
             int found = length(paragraphs);
@@ -65,8 +63,6 @@ final class BodyExtractor {
                 // furniture-named wrappers held more prose than the article found: try again without names
                 Element fresh = reparse.get().body();
                 if (fresh != null) {
-                    StreamedParts.place(fresh);
-                    InlineFrames.open(fresh);
                     pruner.prune(fresh, true);
                     List<String> gentle = located(fresh, title);
                     if (length(gentle) > GENTLE_GAIN * length(paragraphs)) {
@@ -143,8 +139,8 @@ final class BodyExtractor {
             return false;
         }
         String text = block.text();
-        return density > MAX_PROSE_LINK_DENSITY || text.length() < LINKED_PROSE
-                || ".!?\"”»".indexOf(text.charAt(text.length() - 1)) < 0;
+        return density > MAX_PROSE_LINK_DENSITY || TextStats.visibleLength(text) < LINKED_PROSE
+                || !TextStats.endsSentence(text.charAt(text.length() - 1));
     }
 
     /**
@@ -168,11 +164,12 @@ final class BodyExtractor {
 
     private static boolean isEdgeLabel(Block block) {
         String text = block.text();
-        if (text.length() >= EDGE_LABEL || block.kind() == Kind.LIST_ITEM || block.kind() == Kind.CELL) {
+        if (TextStats.visibleLength(text) >= EDGE_LABEL || block.kind() == Kind.LIST_ITEM
+                || block.kind() == Kind.CELL) {
             return false;
         }
         char last = text.charAt(text.length() - 1);
-        return ".!?\"”»)…:".indexOf(last) < 0;
+        return last != ':' && !TextStats.endsSentence(last);
     }
 
     private static int chars(List<Block> blocks) {
@@ -205,7 +202,7 @@ final class BodyExtractor {
     private static int length(List<String> paragraphs) {
         int n = 0;
         for (String p : paragraphs) {
-            n += p.length();
+            n += TextStats.visibleLength(p);
         }
         return n;
     }

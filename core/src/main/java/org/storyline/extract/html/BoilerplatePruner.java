@@ -44,6 +44,9 @@ final class BoilerplatePruner {
             "discussion");
     /** Names of the page's side and foot columns, which hold other stories' teasers, never the article. */
     private static final ClassWords SIDE_NAMES = ClassWords.of("sidebar", "footer", "widget", "widgets");
+    /** Words of layout grids ("sidebar-grid__container", "with-sidebar"), which hold the article beside a column. */
+    private static final ClassWords LAYOUT_NAMES = ClassWords.of("grid", "layout", "container", "wrapper", "wrap",
+            "with", "has", "page", "row");
     private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
     /** Share of the page's prose above which an element is the article, whatever its name says. */
     private static final double ARTICLE_SHARE = 0.5;
@@ -79,12 +82,13 @@ final class BoilerplatePruner {
         int largest = 0;
         for (Element element : body.getAllElements()) {
             int prose = stats.of(element).prose;
-            boolean firm = isFirmFurniture(element);
-            boolean furniture = gentle ? firm : isFurniture(element, quoting);
+            boolean furniture = gentle ? isFirmFurniture(element) : isFurniture(element, quoting);
             if (element != body && furniture && prose < ARTICLE_SHARE * pageProse
                     && !(prose >= CONTENT_SHARE * pageProse && ContentLocator.namesContent(element))) {
                 doomed.add(element);
-                largest = firm ? largest : Math.max(largest, prose);
+                if (!gentle && prose > largest && !isFirmFurniture(element)) {
+                    largest = prose; // asked only of doomed elements with more prose: names are costly to read
+                }
             }
         }
         doomed.forEach(Element::remove);
@@ -102,7 +106,7 @@ final class BoilerplatePruner {
         }
         return tag.equals("nav") || tag.equals("aside") || tag.equals("footer") || element.hasAttr("hidden")
                 || "true".equals(element.attr("aria-hidden")) || isHiddenByStyle(element)
-                || COMMENTS.names(element) || SIDE_NAMES.names(element)
+                || COMMENTS.names(element) || SIDE_NAMES.names(element) && !LAYOUT_NAMES.names(element)
                 || "navigation".equalsIgnoreCase(element.attr("role"));
     }
 

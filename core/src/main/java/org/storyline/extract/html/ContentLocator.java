@@ -33,7 +33,7 @@ final class ContentLocator {
     private static final int SIBLING_PROSE = 100;
     /** A sibling with more link text than this is a teaser list, however many excerpts it scores for. */
     private static final double SIBLING_LINK_DENSITY = 0.3;
-    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)|[。！？]");
     private static final int RIVALS = 5;
     private static final int ALTERNATIVES = 3;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.storyline.model.ParsedArticle;
 
 /**
@@ -52,16 +53,32 @@ public final class HtmlExtractor {
             markup = markup.substring(1); // a byte-order mark before <html> would push the <head> into the body
         }
         String base = baseUrl == null ? "" : baseUrl.toString();
-        Document document = Jsoup.parse(markup, base);
+        Document document = parse(markup, base);
         if (document.title().length() > RUNAWAY_TITLE) {
             markup = UnclosedTitle.close(markup);
-            document = Jsoup.parse(markup, base);
+            document = parse(markup, base);
         }
         PageMetadata meta = metadata.read(document, markup, baseUrl, capturedAt);
         String page = markup;
-        String text = bodies.extract(document, () -> Jsoup.parse(page, base), meta.body(), meta.title());
+        String text = bodies.extract(document, () -> parse(page, base), meta.body(), meta.title());
         return new Extraction(meta.title(), meta.byline(), meta.published(), meta.language(), meta.canonical(),
                 meta.outlet(), meta.leadImage(), meta.section(), text);
+    }
+
+    /**
+     * The parsed page with what scripts or the browser would have put in place: streamed React parts and
+     * {@code srcdoc} frames. Plain searches of the markup decide whether to look, as most pages have neither.
+     */
+    private static Document parse(String markup, String base) {
+        Document document = Jsoup.parse(markup, base);
+        Element body = document.body();
+        if (body != null && markup.contains("<template") && markup.contains("id=\"S:")) {
+            StreamedParts.place(body);
+        }
+        if (body != null && markup.contains("srcdoc")) {
+            InlineFrames.open(body);
+        }
+        return document;
     }
 
     /**

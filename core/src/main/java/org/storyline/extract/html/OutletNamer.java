@@ -30,8 +30,8 @@ final class OutletNamer {
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:»/·•]{1,2}\\s+|\\s*[|ㅣ｜]\\s*");
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?:©|&copy;|\\(c\\)|copyright)\\s*(?:©|&copy;)?\\s*(?:\\d{4}\\s*(?:[-–]\\s*\\d{4})?)?\\s*,?\\s*"
-                    + "([\\p{L}\\p{N}][^<>|©.\\n]{1,60}?)\\s*(?:\\.|,|\\||<|all rights|alle rechte|tous droits"
+            "(?:©|&copy;|copyright)\\s*(?:©|&copy;)?\\s*(?:\\d{4}\\s*(?:[-–]\\s*\\d{4})?)?\\s*,?\\s*"
+                    + "([\\p{L}\\p{N}](?:[^<>|©.\\n]|\\.(?=\\p{L})){1,60}?)\\s*(?:\\.(?!\\p{L})|,|\\||<|all rights|alle rechte|tous droits"
                     + "|todos los derechos|\\d{4}|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEGAL = Pattern.compile("(?i)\\b(gmbh|ag|ltd|limited|inc|llc|plc|group|s\\.a"
             + "|s\\.p\\.a|spa|kg|co\\. kg|verlag\\w*|corp|corporation|holdings?|b\\.v|oy|ab|as|sa)\\b\\.?");
@@ -39,7 +39,9 @@ final class OutletNamer {
     private static final int MAX_NAME = 60;
     private static final int MAX_WORDS = 6;
     /** How far from the end of the markup a copyright line is looked for. */
-    private static final int FOOTER = 20_000;
+    private static final int FOOTER = 100_000;
+    /** Copyright markers tried from the end of the page. */
+    private static final int MARKERS = 5;
 
     /**
      * The outlet's name, or null when the page names none.
@@ -107,29 +109,53 @@ final class OutletNamer {
 
     /** The text of the logo in the link home: {@code <a href="/"><img alt="The Daily">}. */
     private static String logo(Document document) {
-        Element home = document.selectFirst("a[href=/] img[alt], a[rel=home] img[alt], a[href=/] [class*=logo]");
-        if (home == null) {
-            return null;
+        for (Element a : document.getElementsByTag("a")) {
+            if (!a.attr("href").equals("/") && !a.attr("rel").equalsIgnoreCase("home")) {
+                continue;
+            }
+            Element img = a.selectFirst("img[alt]");
+            if (img != null && !img.attr("alt").isBlank()) {
+                String alt = img.attr("alt");
+                return alt.toLowerCase(Locale.ROOT).contains("logo") ? alt.replaceAll("(?i)\\s*logo\\s*", " ") : alt;
+            }
         }
-        String alt = home.hasAttr("alt") ? home.attr("alt") : home.text();
-        return alt.toLowerCase(Locale.ROOT).contains("logo") ? alt.replaceAll("(?i)\\s*logo\\s*", " ") : alt;
+        return null;
     }
 
-    /** The holder named in the last copyright line of the page ("© 2019 NJ.com. All rights reserved"). */
+    /**
+     * The holder named in the last copyright line of the page ("© 2019 NJ.com. All rights reserved"). The
+     * markers are found by plain search and the pattern runs only on the line after the last one: a regular
+     * expression over the whole footer would cost more than the rest of the metadata.
+     */
     static String copyright(String markup) {
         if (markup == null) {
             return null;
         }
-        String tail = markup.substring(Math.max(0, markup.length() - FOOTER));
-        Matcher m = COPYRIGHT.matcher(tail);
-        String found = null;
-        while (m.find()) {
-            String holder = m.group(1).strip();
-            if (!holder.isEmpty() && Character.isLetter(holder.codePointAt(0))) {
-                found = holder;
+        int from = Math.max(0, markup.length() - FOOTER);
+        int at = markup.length();
+        // the last marker may be a script's "copyright" field: try a few, from the end back
+        for (int tries = 0; tries < MARKERS && (at = lastMarker(markup, from, at - 1)) >= 0; tries++) {
+            Matcher m = COPYRIGHT.matcher(markup.substring(at, Math.min(markup.length(), at + 200)));
+            if (m.lookingAt()) {
+                String holder = m.group(1).strip();
+                if (!holder.isEmpty() && Character.isLetter(holder.codePointAt(0))) {
+                    return holder;
+                }
             }
         }
-        return found;
+        return null;
+    }
+
+    /** Where the last "©", "&copy;" or "copyright" (any case) in [from, before] starts; -1 if none. */
+    private static int lastMarker(String text, int from, int before) {
+        for (int i = Math.min(before, text.length() - 1); i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '©' || c == '&' && text.startsWith("&copy;", i)
+                    || (c | 0x20) == 'c' && text.regionMatches(true, i, "copyright", 0, 9)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -90,7 +90,12 @@ final class TextStats {
         }
     }
 
-    /** Length without leading and trailing blanks, as a reader would count the run. */
+    /**
+     * Length without leading and trailing blanks, in Latin-letter equivalents: a Han or kana character counts
+     * three and a Hangul syllable two, since a word takes about that many Latin letters (with its space) but
+     * one or two CJK characters. Every length threshold here was set on Latin text; without the weights a
+     * Japanese paragraph reads as a caption and a class name outscores the article.
+     */
     static int visibleLength(String text) {
         int start = 0;
         int end = text.length();
@@ -100,7 +105,28 @@ final class TextStats {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        return end - start;
+        int length = end - start;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x3040) {
+                length += extraWeight(c);
+            }
+        }
+        return length;
+    }
+
+    private static int extraWeight(char c) {
+        if (c <= 0x30FF || c >= 0x3400 && c <= 0x4DBF || c >= 0x4E00 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF
+                || c >= 0xFF66 && c <= 0xFF9F) {
+            return 2; // kana, Han, compatibility ideographs, half-width kana
+        }
+        return c >= 0xAC00 && c <= 0xD7A3 ? 1 : 0; // Hangul syllables
+    }
+
+    /** True when {@code c} ends a sentence in a script we meet: Latin, CJK, Arabic, Devanagari and kin. */
+    static boolean endsSentence(char c) {
+        return ".!?\"”»)…".indexOf(c) >= 0 || c == '。' || c == '！' || c == '？' || c == '؟' || c == '।'
+                || c == '｡' || c == '」' || c == '』';
     }
 
     static int commas(String text) {

@@ -1,20 +1,33 @@
 /**
- * Extracts the article from a news page's HTML: metadata and main text.
+ * Extracts the article from a news page's HTML, in any language or script: metadata and main text.
  *
- * <p>In: a page's markup and its address. Out: an {@link org.storyline.extract.html.Extraction} (title, byline,
- * publication time, language, canonical address, outlet, lead image, section, and the body as paragraphs
- * joined by blank lines), convertible to a {@link org.storyline.model.ParsedArticle} of role MAIN.
+ * <p>In: a page's markup, its address and (optionally) when it was captured. Out: an
+ * {@link org.storyline.extract.html.Extraction} (title, byline, publication time, language, canonical address,
+ * outlet, lead image, section, and the body as paragraphs joined by blank lines), convertible to a
+ * {@link org.storyline.model.ParsedArticle} of role MAIN.
  *
- * <p>Metadata comes from JSON-LD, then OpenGraph and other meta conventions, then the markup. The body is found
- * by pruning furniture (navigation, share bars, related links, ads, comments), scoring containers by the
- * paragraphs they hold, and keeping the best one with its strong siblings; the structured-data body is the
- * fallback when the markup yields much less.
+ * <p>Metadata comes from JSON-LD, then OpenGraph and other meta conventions, then the markup. HTML entities a
+ * page escaped twice are decoded. The outlet is chosen among the page's own statements of its name
+ * ({@code og:site_name}, JSON-LD publisher and site, title parts, home logo, copyright line) by how each reads
+ * and how many agree ({@code OutletNamer}). Dates are read in ISO, RFC and numeric forms, with month names in
+ * many languages, in CJK forms, and relative ("vor 3 Stunden") against the capture time.
  *
- * <p>It does not fetch pages, decode bytes, follow pagination, run scripts, or read listing pages (one article
- * per page). Its vocabularies (class names such as "share" or "related", labels such as "Read more") are
- * generic and mostly English; none is keyed to a particular site.
+ * <p>The body is found by putting streamed React parts and {@code srcdoc} frames in place, pruning furniture
+ * (navigation, share bars, related links, ads, comments), scoring containers by the paragraphs they hold
+ * (lengths in Latin-letter equivalents, so CJK text weighs what Latin text does), and keeping the best one
+ * with its strong siblings. When pruning by names removed more prose than the article found, a gentler try
+ * that removes only firm furniture follows; a page of pictures gives its captions; the structured-data body
+ * is the fallback when the markup yields much less.
+ *
+ * <p>It does not fetch pages, decode bytes ({@link org.storyline.text.PageCharset} does), follow pagination,
+ * run scripts, or read listing pages (one article per page). Its vocabularies (class names such as "share" or
+ * "related", labels such as "Read more", month names) describe kinds of furniture and ways of writing in
+ * general; none is keyed to a particular site. Ideas follow Mozilla Readability (paragraph scores flowing to
+ * ancestors, link density, retrying with fewer flags when the first try finds too little) and boilerpipe's
+ * shallow text features (Kohlschütter et al., WSDM 2010: text and link density separate content from
+ * boilerplate in any language).
  *
  * <p>{@link org.storyline.extract.html.ShingleScore} is the quality measure the benchmark and the quality-floor
- * test share.
+ * tests share.
  */
 package org.storyline.extract.html;

@@ -4,7 +4,8 @@
  * <p>In: a path to a {@code .warc} or {@code .warc.gz} file. Out, through a callback, one
  * {@link org.storyline.source.warc.WarcItem} at a time: an HTML page as a
  * {@link org.storyline.model.RawDocument} of format HTML (origin = WARC-Target-URI, capture time = WARC-Date,
- * text decoded from the HTTP charset, else a {@code <meta>} charset, else UTF-8), a response record not taken
+ * text decoded by the shared rule of {@code org.storyline.text.PageCharset}: BOM, valid UTF-8, HTTP charset,
+ * {@code <meta>} charset, else windows-1252), a response record not taken
  * and why, or a problem with the file naming its offset. A {@link org.storyline.source.warc.WarcSummary}
  * counts them at the end.
  *

@@ -58,6 +58,16 @@ class HtmlOutletTest {
     }
 
     @Test
+    void theCopyrightHolderIsReadPastAScriptsCopyrightField() {
+        String page = "<footer>© 2019 Riverton.example. All rights reserved</footer>"
+                + "<script>var meta = {\"copyright\":\"2018 Getty Images\"};</script>";
+        assertThat(OutletNamer.copyright(page)).isEqualTo("Riverton.example");
+        assertThat(OutletNamer.copyright("<p>&copy; 2024 Ege Postası. Tüm hakları saklıdır.</p>"))
+                .isEqualTo("Ege Postası");
+        assertThat(OutletNamer.copyright("<p>no marker here</p>")).isNull();
+    }
+
+    @Test
     void hostLabelsSkipCountrySecondLevels() {
         assertThat(OutletNamer.hostLabel("www.bbc.co.uk")).isEqualTo("bbc");
         assertThat(OutletNamer.hostLabel("hosted.ap.org")).isEqualTo("ap");

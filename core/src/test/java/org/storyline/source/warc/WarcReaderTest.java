@@ -70,7 +70,8 @@ class WarcReaderTest {
     }
 
     @Test
-    void decodesWithTheHttpCharsetThenTheMetaCharsetThenUtf8WithReplacement() {
+    void decodesByTheSharedPageCharsetRule() {
+        // PageCharset: BOM, valid UTF-8, HTTP charset, meta charset; bytes that are none of these read as windows-1252
         var warc = new WarcWriter()
                 .response("https://x/latin", "HTTP/1.1 200 OK\r\nContent-Type: TEXT/HTML; Charset=\"ISO-8859-1\"",
                         "<p>café “q”</p>".getBytes(Charset.forName("windows-1252")))
@@ -85,7 +86,7 @@ class WarcReaderTest {
                         bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "<p>ü</p>".getBytes(StandardCharsets.UTF_8)));
         assertThat(contents(warc)).containsExactly("<p>café “q”</p>", "<meta charset='windows-1251'><p>Привет</p>",
                 "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"><p>日本語</p>",
-                "<p>\uFFFD(</p>", "<p>ü</p>");
+                "<p>Ã(</p>", "<p>ü</p>");
     }
 
     @Test
