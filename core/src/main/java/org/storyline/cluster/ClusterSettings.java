@@ -59,7 +59,7 @@ public record ClusterSettings(double joinThreshold, double titleWeight, double e
     public static ClusterSettings forModel() {
         ClusterSettings d = defaults();
         return new ClusterSettings(d.joinThreshold, 0.3, d.entityWeight, 100, d.queryTerms,
-                d.postingsPerTerm, d.halfLifeDays, d.quietDays, d.quietThreshold, d.youngMargin, d.priorDocuments,
+                d.postingsPerTerm, d.halfLifeDays, d.quietDays, d.quietThreshold, d.youngMargin, 0,
                 d.mergeThreshold);
     }
 

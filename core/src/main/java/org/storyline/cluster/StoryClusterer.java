@@ -213,22 +213,30 @@ public final class StoryClusterer {
     private String assignByModel(Profile profile, ClusterInput article, List<Story> candidates) {
         Story best = null;
         double bestP = -1;
+        double secondP = 0;
+        int considered = 0;
         List<Story> alsoLikely = new ArrayList<>();
         for (Story story : candidates) {
             if (story.gapDays(article.published()) > model.windowDays()) {
                 continue;
             }
+            considered++;
             double p = model.probability(StoryFeatures.of(profile, story.profile()));
             if (p >= model.mergeAt()) {
                 alsoLikely.add(story);
             }
             // Ties go to the older story, so the outcome does not depend on posting order.
             if (p > bestP || p == bestP && story.number < best.number) {
+                secondP = Math.max(secondP, bestP);
                 best = story;
                 bestP = p;
+            } else {
+                secondP = Math.max(secondP, p);
             }
         }
-        Story story = best != null && bestP >= model.joinAt() ? best : storyFor(storyIdFor(article.articleId()));
+        boolean joins = best != null
+                && model.joinProbability(StoryFeatures.decision(bestP, secondP, considered)) >= model.joinAt();
+        Story story = joins ? best : storyFor(storyIdFor(article.articleId()));
         join(story, profile, article);
         return mergeByModel(story, alsoLikely).id;
     }
