@@ -54,12 +54,12 @@ public record ClusterSettings(double joinThreshold, double titleWeight, double e
      * 100 terms (40 lose recall on articles of a few hundred words: bench StoryTune, centroid 200 terms lifts
      * gvc-dev fit B3 recall 0.860 → 0.880), still bounded for a million stored articles; the headline is 0.3 of
      * the vector's length, not 1 (bench StoryTune -Dsweep, fit parts, best common threshold each: B3-F1
-     * ecbplus 0.811 → 0.875, gvc 0.930 → 0.956), its own cosine being a feature of the model.
+     * ecbplus 0.811 → 0.875, gvc 0.930 → 0.956), its own cosine being a feature of the model; each query term
+     * reads its 100 most recent stories (the model's 30-day window makes older postings useless), no idf prior.
      */
     public static ClusterSettings forModel() {
         ClusterSettings d = defaults();
-        return new ClusterSettings(d.joinThreshold, 0.3, d.entityWeight, 100, d.queryTerms,
-                d.postingsPerTerm, d.halfLifeDays, d.quietDays, d.quietThreshold, d.youngMargin, d.priorDocuments,
+        return new ClusterSettings(d.joinThreshold, 0.3, d.entityWeight, 100, d.queryTerms, 100, d.halfLifeDays, d.quietDays, d.quietThreshold, d.youngMargin, 0,
                 d.mergeThreshold);
     }
 

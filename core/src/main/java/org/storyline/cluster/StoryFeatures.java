@@ -16,6 +16,11 @@ final class StoryFeatures {
 
     static final int DENSE = 3;
 
+    /** The join decision's features: how sure the best candidate is, and its lead over the runner-up. */
+    static final String[] DECISION_NAMES = {"bias", "best logit", "lead over runner-up", "log candidates"};
+
+    private static final double LOGIT_CAP = 12;
+
     private static final double SECONDS_PER_DAY = 86_400;
 
     private StoryFeatures() {
@@ -43,6 +48,20 @@ final class StoryFeatures {
         f[11] = a.years().size() > 0 && s.years().size() > 0 && a.years().coverage(s.years()) == 0 ? 1 : 0;
         f[12] = Math.log(s.size());
         return f;
+    }
+
+    /**
+     * The join decision's features from the pair probabilities of the best and second-best candidates (second
+     * 0 when there is none) and the number of candidates.
+     */
+    static double[] decision(double best, double second, int candidates) {
+        double b = logit(best);
+        return new double[] {1, b, b - logit(second), Math.log1p(candidates)};
+    }
+
+    private static double logit(double p) {
+        double q = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
+        return Math.max(-LOGIT_CAP, Math.min(LOGIT_CAP, Math.log(q / (1 - q))));
     }
 
     private static double cosine(float[] a, float[] b) {

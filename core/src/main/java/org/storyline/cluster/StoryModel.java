@@ -26,18 +26,22 @@ import java.util.Map;
  * by the bench's {@code StoryModelFit} from labelled JSONL; each file says what it was fitted on.
  *
  * @param weights        one per feature, in {@link StoryFeatures#NAMES} order
- * @param joinAt         probability an article needs to join its best candidate story
+ * @param decision       weights of the join decision over {@link StoryFeatures#DECISION_NAMES}: how sure the best
+ *                       candidate is, and how far ahead of the runner-up (a relative judgement, as one story's
+ *                       reports can share few words yet still stand far above every other story)
+ * @param joinAt         probability of the join decision an article needs to join its best candidate story
  * @param mergeAt        probability both a second story (for the article) and the pair of stories need to merge
  * @param windowDays     a story whose span ends more than this many days from the article is no candidate
  */
-public record StoryModel(double[] weights, double joinAt, double mergeAt, double windowDays) {
+public record StoryModel(double[] weights, double[] decision, double joinAt, double mergeAt, double windowDays) {
 
     public StoryModel {
-        if (weights.length != StoryFeatures.NAMES.length) {
+        if (weights.length != StoryFeatures.NAMES.length || decision.length != StoryFeatures.DECISION_NAMES.length) {
             throw new IllegalArgumentException("cluster: a story model needs " + StoryFeatures.NAMES.length
-                    + " weights, got " + weights.length);
+                    + " pair weights and " + StoryFeatures.DECISION_NAMES.length + " decision weights");
         }
         weights = weights.clone();
+        decision = decision.clone();
     }
 
     /** The shipped model for input with ({@code dense}) or without a dense signal. */
@@ -63,16 +67,21 @@ public record StoryModel(double[] weights, double joinAt, double mergeAt, double
                 values.put(kv[0], Double.parseDouble(kv[1]));
             }
         }
-        double[] w = new double[StoryFeatures.NAMES.length];
+        return new StoryModel(named(values, "weight ", StoryFeatures.NAMES),
+                named(values, "decision ", StoryFeatures.DECISION_NAMES), values.getOrDefault("join", 0.5),
+                values.getOrDefault("merge", 0.9), values.getOrDefault("window-days", 60.0));
+    }
+
+    private static double[] named(Map<String, Double> values, String prefix, String[] names) {
+        double[] w = new double[names.length];
         for (int i = 0; i < w.length; i++) {
-            Double v = values.get("weight " + StoryFeatures.NAMES[i]);
+            Double v = values.get(prefix + names[i]);
             if (v == null) {
-                throw new IllegalArgumentException("cluster: the model has no weight for " + StoryFeatures.NAMES[i]);
+                throw new IllegalArgumentException("cluster: the model has no " + prefix + names[i]);
             }
             w[i] = v;
         }
-        return new StoryModel(w, values.getOrDefault("join", 0.5), values.getOrDefault("merge", 0.9),
-                values.getOrDefault("window-days", 60.0));
+        return w;
     }
 
     /** The model as a file {@link #read} takes, after {@code comment} lines. */
@@ -83,19 +92,36 @@ public record StoryModel(double[] weights, double joinAt, double mergeAt, double
         for (int i = 0; i < weights.length; i++) {
             out.append(String.format(Locale.ROOT, "weight %s\t%.5f%n", StoryFeatures.NAMES[i], weights[i]));
         }
+        for (int i = 0; i < decision.length; i++) {
+            out.append(String.format(Locale.ROOT, "decision %s\t%.5f%n", StoryFeatures.DECISION_NAMES[i], decision[i]));
+        }
         return out.toString();
     }
 
     /** These weights with other decision probabilities. */
     public StoryModel withDecisions(double join, double merge) {
-        return new StoryModel(weights, join, merge, windowDays);
+        return new StoryModel(weights, decision, join, merge, windowDays);
+    }
+
+    /** These pair weights with join-decision weights. */
+    StoryModel withDecisionWeights(double[] weights) {
+        return new StoryModel(this.weights, weights, joinAt, mergeAt, windowDays);
     }
 
     /** The probability that the features describe an article of the story. */
     double probability(double[] features) {
+        return sigmoid(weights, features);
+    }
+
+    /** The probability that the article belongs to its best candidate, from the join-decision features. */
+    double joinProbability(double[] decisionFeatures) {
+        return sigmoid(decision, decisionFeatures);
+    }
+
+    private static double sigmoid(double[] w, double[] f) {
         double z = 0;
-        for (int i = 0; i < weights.length; i++) {
-            z += weights[i] * features[i];
+        for (int i = 0; i < w.length; i++) {
+            z += w[i] * f[i];
         }
         return 1 / (1 + Math.exp(-z));
     }
@@ -106,8 +132,14 @@ public record StoryModel(double[] weights, double joinAt, double mergeAt, double
     }
 
     @Override
+    public double[] decision() {
+        return decision.clone();
+    }
+
+    @Override
     public boolean equals(Object o) {
-        return o instanceof StoryModel m && Arrays.equals(weights, m.weights) && joinAt == m.joinAt
+        return o instanceof StoryModel m && Arrays.equals(weights, m.weights) && Arrays.equals(decision, m.decision)
+                && joinAt == m.joinAt
                 && mergeAt == m.mergeAt && windowDays == m.windowDays;
     }
 

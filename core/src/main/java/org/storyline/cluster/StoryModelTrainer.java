@@ -48,11 +48,13 @@ public final class StoryModelTrainer {
             rowWeights.addAll(java.util.Collections.nCopies(count, x.size() / (double) (counts.size() * count)));
         }
         double[] weights = LogisticFit.fit(x, y, rowWeights, L2);
-        StoryModel model = new StoryModel(weights, 0.5, 0.9, WINDOW_DAYS);
+        StoryModel model = new StoryModel(weights, new double[StoryFeatures.DECISION_NAMES.length], 0.5, 0.9,
+                WINDOW_DAYS);
+        model = model.withDecisionWeights(decisionWeights(model, streams, withDense));
         double best = -1;
         StoryModel chosen = model;
-        for (double join = 0.1; join <= 0.91; join += 0.05) {
-            for (double merge : new double[] {join, 0.8, 0.9, 0.95, 2}) {
+        for (double join = 0.2; join <= 0.81; join += 0.05) {
+            for (double merge : new double[] {0.9, 0.95, 2}) { // merges at 0.8 joined 3 wrong pairs of 10 held back
                 if (merge < join) {
                     continue;
                 }
@@ -74,6 +76,14 @@ public final class StoryModelTrainer {
 
     /** The stories the model gives a stream, merges applied to every earlier article: one label per article. */
     public static List<String> cluster(StoryModel model, List<Labelled> stream, boolean withDense) {
+        return cluster(model, stream, withDense, new int[2]);
+    }
+
+    /**
+     * As {@link #cluster(StoryModel, List, boolean)}, counting merges into {@code merges[0]} and wrong merges (the
+     * two stories' majority true labels differ) into {@code merges[1]}.
+     */
+    public static List<String> cluster(StoryModel model, List<Labelled> stream, boolean withDense, int[] merges) {
         Map<ClusterInput, float[]> denseOf = new IdentityHashMap<>();
         stream.forEach(l -> denseOf.put(l.input(), l.dense()));
         StoryClusterer clusterer = new StoryClusterer(ClusterSettings.forModel(),
@@ -84,6 +94,11 @@ public final class StoryModelTrainer {
             String story = clusterer.assign(l.input());
             for (Map.Entry<String, String> merge : clusterer.takeMerges().entrySet()) {
                 List<Integer> moved = members.remove(merge.getKey());
+                merges[0]++;
+                if (moved != null && !majority(moved, stream).equals(majority(members.getOrDefault(merge.getValue(),
+                        List.of()), stream))) {
+                    merges[1]++;
+                }
                 if (moved != null) {
                     moved.forEach(i -> labels.set(i, merge.getValue()));
                     members.computeIfAbsent(merge.getValue(), s -> new ArrayList<>()).addAll(moved);
@@ -95,36 +110,84 @@ public final class StoryModelTrainer {
         return labels;
     }
 
+    private static String majority(List<Integer> members, List<Labelled> stream) {
+        Map<String, Integer> counts = new HashMap<>();
+        members.forEach(i -> counts.merge(stream.get(i).story(), 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
+    /**
+     * The join decision, learned like the pairs: replaying each stream on its true stories with the fitted pair
+     * model, an article with candidates is a positive when its best candidate is its true story, a negative
+     * when its true story is new or ranked below another; every stream weighs the same.
+     */
+    private static double[] decisionWeights(StoryModel model, List<List<Labelled>> streams, boolean withDense) {
+        List<double[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (List<Labelled> stream : streams) {
+            int before = x.size();
+            Map<ClusterInput, float[]> denseOf = new IdentityHashMap<>();
+            stream.forEach(l -> denseOf.put(l.input(), l.dense()));
+            StoryClusterer truth = new StoryClusterer(ClusterSettings.forModel(), withDense ? denseOf::get : null,
+                    model);
+            for (Labelled l : stream) {
+                String story = "truth|" + l.story();
+                String best = null;
+                double bestP = -1;
+                double secondP = 0;
+                Map<String, double[]> candidates = truth.featuresThenPlace(l.input(), story, model.windowDays());
+                for (Map.Entry<String, double[]> c : candidates.entrySet()) {
+                    double p = model.probability(c.getValue());
+                    if (p > bestP) {
+                        secondP = Math.max(secondP, bestP);
+                        bestP = p;
+                        best = c.getKey();
+                    } else {
+                        secondP = Math.max(secondP, p);
+                    }
+                }
+                if (best != null) {
+                    x.add(StoryFeatures.decision(bestP, secondP, candidates.size()));
+                    y.add(best.equals(story));
+                }
+            }
+            counts.add(x.size() - before);
+        }
+        List<Double> rowWeights = new ArrayList<>();
+        for (int count : counts) {
+            rowWeights.addAll(java.util.Collections.nCopies(count, x.size() / (double) (counts.size() * Math.max(1, count))));
+        }
+        return LogisticFit.fit(x, y, rowWeights, L2);
+    }
+
     /** Adds the candidate pairs of one stream, built on its true stories. */
     private static void pairs(List<Labelled> stream, boolean withDense, List<double[]> x, List<Boolean> y) {
         Map<ClusterInput, float[]> denseOf = new IdentityHashMap<>();
         stream.forEach(l -> denseOf.put(l.input(), l.dense()));
         StoryClusterer truth = new StoryClusterer(ClusterSettings.forModel(), withDense ? denseOf::get : null,
-                new StoryModel(new double[StoryFeatures.NAMES.length], 0.5, 0.9, WINDOW_DAYS));
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        int missed = 0;
-        int joins = 0;
+                new StoryModel(new double[StoryFeatures.NAMES.length], new double[StoryFeatures.DECISION_NAMES.length],
+                        0.5, 0.9, WINDOW_DAYS));
         for (Labelled l : stream) {
             String story = "truth|" + l.story();
-            Map<String, double[]> candidates = truth.featuresThenPlace(l.input(), story, WINDOW_DAYS);
-            candidates.forEach((candidate, features) -> {
+            truth.featuresThenPlace(l.input(), story, WINDOW_DAYS).forEach((candidate, features) -> {
                 x.add(features);
                 y.add(candidate.equals(story));
             });
-            if (!seen.add(story)) {
-                joins++;
-                missed += candidates.containsKey(story) ? 0 : 1;
-            }
         }
-        System.err.printf("fit: %d of %d articles of a known story did not find it among the candidates%n", missed, joins);
+
     }
 
-    /** The weights by name, heaviest (by absolute value) first, for reports. */
+    /** The weights by name, heaviest (by absolute value) first, for reports; decision weights last. */
     public static List<Map.Entry<String, Double>> weightsByName(StoryModel model) {
         List<Map.Entry<String, Double>> out = new ArrayList<>();
         double[] w = model.weights();
         for (int i = 0; i < w.length; i++) {
             out.add(Map.entry(StoryFeatures.NAMES[i], w[i]));
+        }
+        double[] d = model.decision();
+        for (int i = 0; i < d.length; i++) {
+            out.add(Map.entry("decision: " + StoryFeatures.DECISION_NAMES[i], d[i]));
         }
         out.sort((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue())));
         return out;

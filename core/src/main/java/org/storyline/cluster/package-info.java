@@ -1,6 +1,18 @@
 /**
  * Story clustering: assigns each article to the story it belongs to, online, one article at a time.
  *
+ * <p>Full articles are placed by a learned similarity ({@link org.storyline.cluster.StoryModel}), after
+ * Miranda, Znotiņš, Cohen and Barzdins, "Multilingual Clustering of Streaming News" (EMNLP 2018): an article is
+ * compared with each candidate story through several features ({@link org.storyline.cluster.StoryFeatures}:
+ * TF-IDF, headline and embedding cosines, shared people, places and organisations weighted by rarity, person
+ * and place conflicts, shared numbers, year conflict, days apart, story size), a logistic regression fitted on
+ * labelled pairs gives the probability it belongs, and a second one, over the best candidate's probability and
+ * its lead over the runner-up, decides between joining and a new story ({@link
+ * org.storyline.cluster.StoryModelTrainer}; bench {@code StoryModelFit} retrains the shipped weights). Headline-only
+ * input (no model) keeps the single cosine against a threshold ({@code ClusterSettings.forHeadlines}).
+ * {@link org.storyline.cluster.PairwiseScores} and {@link org.storyline.cluster.ClusteringScores} score a
+ * clustering against labels.
+ *
  * <p>In: {@link org.storyline.cluster.ClusterInput}s. Out: story ids, stable (a story's id is derived from
  * the article that founded it). An article is compared only with stories found through an inverted index
  * over centroid terms; centroids are time-decayed, capped to their top terms, and weight headlines and

@@ -2,7 +2,9 @@ package org.storyline.bench.cluster;
 
 import java.util.Random;
 import org.storyline.cluster.ClusterInput;
+import org.storyline.cluster.ClusterSettings;
 import org.storyline.cluster.StoryClusterer;
+import org.storyline.cluster.StoryModel;
 import org.storyline.dedup.DuplicateDetector;
 
 /**
@@ -22,25 +24,47 @@ final class ScaleBench {
         SyntheticNews news = new SyntheticNews();
         for (int i = 1; i < args.length; i++) {
             int stored = Integer.parseInt(args[i]);
-            clusterer(news, stored);
+            if (!Boolean.getBoolean("learnedOnly")) {
+                clusterer(news, stored, false);
+            }
+            clusterer(news, stored, true);
             detector(news, stored);
         }
     }
 
-    private static void clusterer(SyntheticNews news, int stored) {
+    /**
+     * {@code learned}: the production decision (the shipped story model with a dense signal, names, numbers),
+     * each article's dense vector given as ingest gives it (computing it is the embedder's cost, not the
+     * assignment's); else the single-cosine decision used for headlines.
+     */
+    private static void clusterer(SyntheticNews news, int stored, boolean learned) {
         long before = usedHeap();
-        StoryClusterer stories = new StoryClusterer();
+        long[] current = new long[2];
+        float[][] timedDense = new float[TIMED][];
+        StoryClusterer stories = learned
+                ? new StoryClusterer(ClusterSettings.forModel(), a -> current[1] >= 100 ? timedDense[(int) current[1] - 100]
+                        : SyntheticNews.dense(current[0], (int) current[1]), StoryModel.shipped(true))
+                : new StoryClusterer();
         long start = System.nanoTime();
         for (int n = 0; n < stored; n++) {
             long story = n / ARTICLES_PER_STORY;
+            current[0] = story;
+            current[1] = n % ARTICLES_PER_STORY;
             stories.restore(news.article(story, n % ARTICLES_PER_STORY, "a" + n),
                     StoryClusterer.storyIdFor("a" + story * ARTICLES_PER_STORY));
         }
         double restoreSeconds = (System.nanoTime() - start) / 1e9;
         long bytes = usedHeap() - before;
         long stories0 = stories.storyCount();
-        start = System.nanoTime();
         long lastStory = (stored - 1) / ARTICLES_PER_STORY;
+        // The articles and their dense vectors are made before the clock starts: only the assignment is timed.
+        ClusterInput[] timed = new ClusterInput[TIMED];
+        for (int n = 0; n < TIMED; n++) {
+            long story = n % 2 == 0 ? lastStory - 50 + n % 50 : lastStory + 1 + n;
+            timed[n] = news.article(story, 100 + n, "new" + n);
+            timedDense[n] = SyntheticNews.dense(story, 100 + n);
+        }
+        start = System.nanoTime();
         int wrong = 0;
         int merges = 0;
         int strayed = 0; // an article of a known story placed elsewhere
@@ -48,7 +72,8 @@ final class ScaleBench {
         for (int n = 0; n < TIMED; n++) {
             // Alternate new articles of recent stories and articles of new stories, in time order.
             long story = n % 2 == 0 ? lastStory - 50 + n % 50 : lastStory + 1 + n;
-            String got = stories.assign(news.article(story, 100 + n, "new" + n));
+            current[1] = 100 + n;
+            String got = stories.assign(timed[n]);
             String expected = n % 2 == 0 ? StoryClusterer.storyIdFor("a" + story * ARTICLES_PER_STORY)
                     : StoryClusterer.storyIdFor("new" + n);
             if (!got.equals(expected)) {
@@ -62,7 +87,7 @@ final class ScaleBench {
             merges += stories.takeMerges().size();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("clusterer  stored %,d (%,d stories): restore %.0f articles/s; assign %.0f articles/s; "
+        System.out.printf((learned ? "learned  " : "cosine   ") + " stored %,d (%,d stories): restore %.0f articles/s; assign %.0f articles/s; "
                         + "heap %.0f bytes/stored article; stories after run %,d; misplaced %d of %d (%d of an existing story "
                         + "placed elsewhere, %d of a new story joined an old one), merges %d%n",
                 stored, stories0, stored / restoreSeconds, TIMED / seconds, (double) bytes / stored,

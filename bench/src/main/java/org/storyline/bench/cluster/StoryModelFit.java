@@ -65,11 +65,12 @@ public final class StoryModelFit {
 
     private static String line(String name, StoryModel model, List<StoryModelTrainer.Labelled> set, boolean dense) {
         List<String> truth = set.stream().map(StoryModelTrainer.Labelled::story).toList();
-        List<String> predicted = StoryModelTrainer.cluster(model, set, dense);
+        int[] merges = new int[2];
+        List<String> predicted = StoryModelTrainer.cluster(model, set, dense, merges);
         ClusteringScores b3 = ClusteringScores.of(truth, predicted);
         PairwiseScores pairs = PairwiseScores.of(truth, predicted);
-        return String.format("%-22s B3 P %.3f R %.3f F1 %.3f  pair P %.3f R %.3f F1 %.3f  stories %d (%d)", name,
+        return String.format("%-22s B3 P %.3f R %.3f F1 %.3f  pair P %.3f R %.3f F1 %.3f  stories %d (%d)  merges %d (wrong %d)", name,
                 b3.bcubedPrecision(), b3.bcubedRecall(), b3.bcubedF1(), pairs.precision(), pairs.recall(), pairs.f1(),
-                predicted.stream().distinct().count(), truth.stream().distinct().count());
+                predicted.stream().distinct().count(), truth.stream().distinct().count(), merges[0], merges[1]);
     }
 }

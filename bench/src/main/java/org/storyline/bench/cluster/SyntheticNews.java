@@ -1,6 +1,7 @@
 package org.storyline.bench.cluster;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Random;
 import org.storyline.cluster.ClusterInput;
 
@@ -49,7 +50,26 @@ final class SyntheticNews {
             body.append(i % 15 == 14 ? ". " : " ");
         }
         Instant published = Instant.ofEpochSecond(1_700_000_000L + story * 30 + random.nextInt(86_400));
-        return new ClusterInput(id, title.toString().trim(), body.toString(), published);
+        // Names drawn from pools small enough that unrelated stories share some (as real places and people recur).
+        ClusterInput.Names names = new ClusterInput.Names(List.of("p" + story % 50_000, "p" + (story * 7) % 50_000),
+                List.of("l" + story % 2_000), List.of("o" + story % 500));
+        return new ClusterInput(id, title.toString().trim(), body.toString(), published, names);
+    }
+
+    /** A unit dense vector for article {@code n} of {@code story}: the story's direction plus noise. */
+    static float[] dense(long story, int n) {
+        Random base = new Random(scramble(story * 104_729));
+        Random noise = new Random(scramble(story * 31 + n + 17));
+        float[] v = new float[384];
+        double norm = 0;
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) (base.nextGaussian() + 0.7 * noise.nextGaussian());
+            norm += v[i] * v[i];
+        }
+        for (int i = 0; i < v.length; i++) {
+            v[i] /= (float) Math.sqrt(norm);
+        }
+        return v;
     }
 
     /** A body of {@code length} background words, for copy detection runs. */
