@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.storyline.embed.SentenceEmbedder;
+import org.storyline.enrich.opinion.Genre;
+import org.storyline.enrich.opinion.GenreClassifier;
 import org.storyline.model.Article;
 import org.storyline.model.StoredArticle;
 import org.storyline.store.StoreTransaction;
@@ -17,6 +19,8 @@ final class Writes {
 
     private final StoryPlacer placer;
     private final EntityRecorder people;
+    private static final int NAMING_CANDIDATES = 5;
+    private final GenreClassifier genres = new GenreClassifier();
     /** Stories written since the pipeline last refreshed their analyses. */
     private final Set<String> touched = new LinkedHashSet<>();
 
@@ -102,7 +106,20 @@ final class Writes {
     void finishStories(StoreTransaction tx, Set<String> stories) {
         touched.addAll(stories);
         stories.forEach(tx::refreshStory);
+        stories.forEach(s -> name(tx, s));
         stories.forEach(s -> people.resolve(tx, s));
+    }
+
+    /**
+     * A story is named by its founding report: the earliest of its first {@value #NAMING_CANDIDATES} originals that
+     * reads as news (not analysis or opinion, which usually follow the news), else the earliest. Stable: a later
+     * article never renames it.
+     */
+    private void name(StoreTransaction tx, String storyId) {
+        List<StoredArticle> earliest = tx.earliestOriginals(storyId, NAMING_CANDIDATES);
+        earliest.stream().filter(a -> genres.classify(a.article()).kind() == Genre.Kind.NEWS).findFirst()
+                .or(() -> earliest.stream().findFirst())
+                .ifPresent(a -> tx.nameStory(storyId, a.article().title()));
     }
 
     /** The stories written since the last call (after commits: a rolled-back story is analysed needlessly, once). */

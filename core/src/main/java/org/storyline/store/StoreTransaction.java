@@ -128,6 +128,19 @@ public final class StoreTransaction {
         refreshStory(to);
     }
 
+    /** The story's earliest original articles: dated ones by date, then undated ones, each by arrival. */
+    public List<StoredArticle> earliestOriginals(String storyId, int limit) {
+        return handle.createQuery("SELECT " + ArticleRows.COLUMNS + """
+                 FROM articles WHERE story_id = :s AND +duplicate_of IS NULL
+                ORDER BY CASE WHEN published_epoch IS NULL THEN 1 ELSE 0 END, published_epoch, seq LIMIT :n""")
+                .bind("s", storyId).bind("n", limit).map(ArticleRows::article).list();
+    }
+
+    /** Names a story (its row must exist: after {@link #refreshStory}). */
+    public void nameStory(String storyId, String title) {
+        handle.createUpdate("UPDATE stories SET title = :t WHERE id = :s").bind("t", title).bind("s", storyId).execute();
+    }
+
     /** The story's original articles (copies left out), oldest first (undated ones by arrival). */
     public List<StoredArticle> originalsOfStory(String storyId) {
         return handle.createQuery("SELECT " + ArticleRows.COLUMNS + """
@@ -163,9 +176,11 @@ public final class StoreTransaction {
             handle.createUpdate("DELETE FROM story_analyses WHERE story_id = :s").bind("s", storyId).execute();
             return;
         }
+        // The story is named by its founding report: the earliest dated original (then the first to arrive). A
+        // newer article, often analysis or opinion written after the news, never renames a followed story.
         String title = handle.createQuery("""
                 SELECT title FROM articles WHERE story_id = :s AND +duplicate_of IS NULL
-                ORDER BY COALESCE(published_epoch, 0) DESC, word_count DESC, id LIMIT 1""")
+                ORDER BY CASE WHEN published_epoch IS NULL THEN 1 ELSE 0 END, published_epoch, seq, id LIMIT 1""")
                 .bind("s", storyId).mapTo(String.class).findOne().orElse("(untitled)");
         String first = isoAt(storyId, "ASC");
         String last = isoAt(storyId, "DESC");

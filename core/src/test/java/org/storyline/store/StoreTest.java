@@ -110,6 +110,34 @@ class StoreTest {
         }
     }
 
+    /** A followed story keeps its name: it is the founding report's headline, whatever arrives later. */
+    @Test
+    void aStoryIsNamedByItsEarliestReportAndALaterArticleDoesNotRenameIt() {
+        try (Store store = Store.open(dir)) {
+            store.transaction(tx -> {
+                tx.insert(new StoredArticle(dated("news", "Seven detained in raid on news agency", 2), null, "s"));
+                tx.insert(new StoredArticle(dated("undated", "Undated page about the raid", 0), null, "s"));
+                tx.refreshStory("s");
+                tx.insert(new StoredArticle(dated("opinion", "Why the raid should worry us all", 9), null, "s"));
+                tx.refreshStory("s");
+                return null;
+            });
+            assertThat(store.story("s").orElseThrow().title()).isEqualTo("Seven detained in raid on news agency");
+            store.transaction(tx -> {
+                tx.insert(new StoredArticle(dated("first", "Police raid news agency offices", 1), null, "s"));
+                tx.refreshStory("s");
+                return null;
+            });
+            assertThat(store.story("s").orElseThrow().title()).as("an earlier report found later founds the story")
+                    .isEqualTo("Police raid news agency offices");
+        }
+    }
+
+    private static Article dated(String id, String title, int julyDay) {
+        return new Article(id, title, "AP", null, julyDay == 0 ? null : Published.ofDate(LocalDate.of(2025, 7, julyDay)),
+                "Politics", null, "en", List.of(), "Seven people were detained.", "page.txt");
+    }
+
     private static Article article(String id, String title, String ignored) {
         return new Article(id, title, "AP", null, Published.ofDate(LocalDate.of(2025, 7, 2)), "Politics", null, "en",
                 List.of("SputnikAzerbaijan", "Baku"), "Seven people were detained.\n\nThe raid followed.", "page.txt");
