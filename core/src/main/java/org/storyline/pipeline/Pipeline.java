@@ -11,7 +11,6 @@ import org.storyline.enrich.entity.EntityExtractor;
 import org.storyline.index.ArticleIndex;
 import org.storyline.model.ArticleIds;
 import org.storyline.model.RawDocument;
-import org.storyline.model.StoredArticle;
 import org.storyline.source.SourceFailure;
 import org.storyline.store.EntityRow;
 import org.storyline.store.Store;
@@ -154,20 +153,16 @@ public final class Pipeline {
         PreparedArticle prepared = preparation.prepareItem(entry, id, origin);
         reindex(placer.catchUp());
         List<Placement> applied = new ArrayList<>();
-        long[] feed = new long[2];
-        DocumentOutcome outcome = guarded(() -> store.transaction(tx -> {
-            feed[0] = tx.lastChange();
+        DocumentOutcome outcome = write(tx -> {
             Set<String> stories = new LinkedHashSet<>();
-            Placement placement = writes.place(tx, prepared, true, preparation, stories);
+            Placement placement = writes.place(tx, prepared, true, stories);
             applied.add(placement);
             tx.putHtml(id, entry.html());
             tx.recordItem(entry.sourceId(), entry.itemKey(), id, entry.contentHash(),
                     entry.article().published() == null ? null : entry.article().published().instant().getEpochSecond());
             writes.finishStories(tx, stories);
-            feed[1] = tx.lastChange();
             return Writes.outcome(origin, placement);
-        }));
-        reindex(placer.committed(feed[0], feed[1]));
+        });
         index(applied);
         return outcome;
     }
@@ -195,17 +190,13 @@ public final class Pipeline {
         List<Placement> applied = new ArrayList<>();
         try {
             long start = System.nanoTime();
-            long[] feed = new long[2];
-            List<DocumentOutcome> outcomes = guarded(() -> store.transaction(tx -> {
-                feed[0] = tx.lastChange();
+            List<DocumentOutcome> outcomes = write(tx -> {
                 List<DocumentOutcome> out = new ArrayList<>();
                 for (PreparedDocument d : documents) {
-                    out.add(writes.document(tx, d, preparation, applied));
+                    out.add(writes.document(tx, d, applied));
                 }
-                feed[1] = tx.lastChange();
                 return out;
-            }));
-            reindex(placer.committed(feed[0], feed[1]));
+            });
             times.add(StageTimes.Stage.DECIDE_AND_WRITE, start);
             start = System.nanoTime();
             index(applied);
@@ -279,13 +270,28 @@ public final class Pipeline {
         return store.vector(articleId).map(SentenceEmbedder::fromBytes).orElse(null);
     }
 
-    private <T> T guarded(java.util.function.Supplier<T> write) {
+    /**
+     * Runs the decisions and writes of {@code work} in one transaction. The change feed's position when it begins
+     * and ends tells this pipeline's own changes from another process's committed just before (taken in and
+     * indexed after the commit). When the transaction rolls back, the in-memory indexes, which may hold its
+     * decisions, are rebuilt from the store.
+     */
+    private <T> T write(java.util.function.Function<StoreTransaction, T> work) {
+        long[] feed = new long[2];
+        T result;
         try {
-            return write.get();
+            result = store.transaction(tx -> {
+                feed[0] = tx.lastChange();
+                T value = work.apply(tx);
+                feed[1] = tx.lastChange();
+                return value;
+            });
         } catch (RuntimeException e) {
-            placer.rebuild(); // the transaction rolled back; the in-memory indexes may hold its articles
+            placer.rebuild();
             throw e;
         }
+        reindex(placer.committed(feed[0], feed[1]));
+        return result;
     }
 
     /** Time spent in each stage since this pipeline opened. */

@@ -18,15 +18,19 @@ sealed interface Placement {
         return prepared().article();
     }
 
-    /** The article is stored already, exactly so. */
-    record Unchanged(PreparedArticle prepared) implements Placement {}
+    /** The story the article is in once the placement is applied (before any split the write leads to). */
+    String storyId();
+
+    /** The article is stored already, exactly so, in story {@code storyId}. */
+    record Unchanged(PreparedArticle prepared, String storyId) implements Placement {}
 
     /**
      * A stored article takes a new version: a fuller sighting combined with it, or a feed item that changed.
      *
-     * @param prepared the new version with its findings (read again when its text changed)
+     * @param prepared the new version with its findings
+     * @param storyId  the story the stored article is in
      */
-    record Update(PreparedArticle prepared) implements Placement {}
+    record Update(PreparedArticle prepared, String storyId) implements Placement {}
 
     /**
      * A new article that copies a stored one (syndication): it joins that article's duplicate group and story.

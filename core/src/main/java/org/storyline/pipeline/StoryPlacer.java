@@ -48,8 +48,9 @@ final class StoryPlacer {
         if (existing.isPresent()) {
             Article before = existing.get().article();
             Article next = replace ? article : ArticleMerge.combine(before, article);
-            return next.equals(before) ? new Placement.Unchanged(prepared.with(before))
-                    : new Placement.Update(prepared.with(next));
+            String story = existing.get().storyId();
+            return next.equals(before) ? new Placement.Unchanged(prepared.with(before), story)
+                    : new Placement.Update(prepared.with(next), story);
         }
         Optional<StoredArticle> copied = duplicates.findCopyOf(article.text()).flatMap(stored);
         duplicates.add(article.id(), article.text());

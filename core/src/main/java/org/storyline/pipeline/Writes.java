@@ -30,7 +30,7 @@ final class Writes {
     }
 
     /** Decides and writes one prepared document; collects its placements in {@code applied}. */
-    DocumentOutcome document(StoreTransaction tx, PreparedDocument d, Preparation preparation, List<Placement> applied) {
+    DocumentOutcome document(StoreTransaction tx, PreparedDocument d, List<Placement> applied) {
         if (d.failure() != null) {
             return recordProblem(tx, DocumentOutcome.failed(d.origin(), d.failure()));
         }
@@ -46,7 +46,7 @@ final class Writes {
         Set<String> stories = new LinkedHashSet<>();
         for (int i = 0; i < d.articles().size(); i++) {
             PreparedArticle prepared = d.articles().get(i);
-            Placement placement = place(tx, prepared, false, preparation, stories);
+            Placement placement = place(tx, prepared, false, stories);
             applied.add(placement);
             added += placement instanceof Placement.Copy || placement instanceof Placement.Placed ? 1 : 0;
             grouped += placement instanceof Placement.Copy ? 1 : 0;
@@ -61,8 +61,7 @@ final class Writes {
     }
 
     /** Decides for one article and writes the decision; the stories it touched are added to {@code stories}. */
-    Placement place(StoreTransaction tx, PreparedArticle prepared, boolean replace, Preparation preparation,
-                    Set<String> stories) {
+    Placement place(StoreTransaction tx, PreparedArticle prepared, boolean replace, Set<String> stories) {
         Placement placement = placer.place(prepared, replace, tx::article);
         Article article = placement.article();
         switch (placement) {
@@ -98,7 +97,7 @@ final class Writes {
                         });
             }
         }
-        tx.article(article.id()).map(StoredArticle::storyId).ifPresent(stories::add);
+        stories.add(placement.storyId());
         return placement;
     }
 

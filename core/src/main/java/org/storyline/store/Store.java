@@ -267,8 +267,7 @@ public final class Store implements AutoCloseable {
 
     /** True when a document with this exact content was ingested. */
     public boolean hasDocument(String contentHash) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM documents WHERE content_hash = :h")
-                .bind("h", contentHash).mapTo(Integer.class).one() > 0);
+        return jdbi.withHandle(h -> new StoreTransaction(h).hasDocument(contentHash)); // a read: no transaction
     }
 
     /** Every article in ingest order, streamed so an export never holds the archive in memory. */
