@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import org.storyline.enrich.entity.ArticleEntities;
 import org.storyline.enrich.entity.EntityExtractor;
-import org.storyline.enrich.entity.EntityType;
 import org.storyline.enrich.entity.StoryEntities;
-import org.storyline.enrich.quote.Quote;
 import org.storyline.enrich.quote.QuoteExtractor;
 import org.storyline.model.Article;
+import org.storyline.model.EntityType;
+import org.storyline.model.LocalEntity;
+import org.storyline.model.Quote;
 import org.storyline.store.Store;
 import org.storyline.store.StoreTransaction;
 
@@ -51,7 +52,7 @@ final class EntityRecorder {
 
     /** Points the story's surnames-alone at the full names its articles give. */
     void resolve(StoreTransaction tx, String storyId) {
-        List<StoryEntities.Local> locals = tx.entities().localsOfStory(storyId);
+        List<LocalEntity> locals = tx.entities().localsOfStory(storyId);
         Map<String, EntityType> types = new HashMap<>();
         locals.forEach(l -> types.put(l.id(), l.type()));
         tx.entities().resolve(storyId, StoryEntities.resolve(locals), types);

@@ -13,10 +13,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.storyline.enrich.entity.Entity;
 import org.storyline.enrich.entity.EntityExtractor;
-import org.storyline.enrich.entity.EntityType;
+import org.storyline.enrich.entity.NameKey;
 import org.storyline.model.Article;
+import org.storyline.model.Entity;
+import org.storyline.model.EntityType;
 import org.storyline.model.Published;
 import org.storyline.model.RawDocument;
 import org.storyline.model.StoredArticle;
@@ -43,7 +44,7 @@ class EntityRecorderTest {
         List<EntityRow> rows = store.entities().ofStory(rift);
         Set<String> peskov = rows.stream().filter(r -> r.name().contains("Peskov")).map(EntityRow::entityId)
                 .collect(Collectors.toSet());
-        assertThat(peskov).containsExactly(Entity.idOf(EntityType.PERSON, "Dmitry Peskov"));
+        assertThat(peskov).containsExactly(NameKey.entityId(EntityType.PERSON, "Dmitry Peskov"));
         Set<String> belousov = rows.stream().filter(r -> r.name().endsWith("Belousov")).map(EntityRow::name)
                 .collect(Collectors.toSet());
         assertThat(belousov).contains("Evgeny Belousov", "Yevgeny Belousov");
@@ -74,10 +75,10 @@ class EntityRecorderTest {
             recorder.resolve(tx, "s2");
             return null;
         });
-        String full = Entity.idOf(EntityType.PERSON, "Kirill Krivosheev");
+        String full = NameKey.entityId(EntityType.PERSON, "Kirill Krivosheev");
         assertThat(store.entities().ofArticle("a2")).singleElement().extracting(EntityRow::entityId).isEqualTo(full);
         assertThat(store.entities().ofArticle("a3")).singleElement().extracting(EntityRow::entityId)
-                .as("another story knows no Kirill").isEqualTo(Entity.idOf(EntityType.PERSON, "Krivosheev"));
+                .as("another story knows no Kirill").isEqualTo(NameKey.entityId(EntityType.PERSON, "Krivosheev"));
         assertThat(store.entities().quotesOf(full)).singleElement()
                 .satisfies(q -> assertThat(q.text()).isEqualTo("the crisis was simply collateral damage."));
         assertThat(store.entities().mentionsOf(full)).extracting(EntityRow::articleId).containsExactlyInAnyOrder("a1", "a2");
