@@ -1,12 +1,16 @@
 package org.storyline.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.storyline.model.StoredArticle;
 import org.storyline.model.Story;
@@ -89,7 +93,7 @@ public class JdbiArticleStore implements ArticleStore {
      * Takes the store's write lock at the start of a write transaction (see {@link ArticleStore#transaction}).
      * SQLite begins its write transactions IMMEDIATE, which does it; a server database takes its lock here.
      */
-    protected void beginWrite(org.jdbi.v3.core.Handle handle) {
+    protected void beginWrite(Handle handle) {
     }
 
     @Override
@@ -238,12 +242,49 @@ public class JdbiArticleStore implements ArticleStore {
 
     @Override
     public void forEachArticle(Consumer<StoredArticle> action) {
+        scan((article, vector) -> action.accept(article), false);
+    }
+
+    @Override
+    public void forEachArticleWithVector(BiConsumer<StoredArticle, byte[]> action) {
+        scan(action, true);
+    }
+
+    /** Rows read per round of hashtag and vector lookups: one query each per chunk, not per article. */
+    private static final int SCAN_CHUNK = 500;
+
+    private void scan(BiConsumer<StoredArticle, byte[]> action, boolean vectors) {
         jdbi.useHandle(h -> {
+            List<StoredArticle> chunk = new ArrayList<>(SCAN_CHUNK);
             try (var rows = h.createQuery("SELECT " + ArticleRows.COLUMNS + " FROM articles ORDER BY seq")
-                    .setFetchSize(500).map(ArticleRows::article).stream()) {
-                rows.forEach(a -> action.accept(ArticleRows.withHashtags(h, List.of(a)).get(0)));
+                    .setFetchSize(SCAN_CHUNK).map(ArticleRows::article).stream()) {
+                rows.forEach(a -> {
+                    chunk.add(a);
+                    if (chunk.size() == SCAN_CHUNK) {
+                        hand(h, chunk, vectors, action);
+                        chunk.clear();
+                    }
+                });
             }
+            hand(h, chunk, vectors, action);
         });
+    }
+
+    private static void hand(Handle h, List<StoredArticle> chunk, boolean vectors,
+                             BiConsumer<StoredArticle, byte[]> action) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        Map<String, byte[]> stored = new HashMap<>();
+        if (vectors) {
+            h.createQuery("SELECT article_id, vector FROM article_vectors WHERE article_id IN (<ids>)")
+                    .bindList("ids", chunk.stream().map(StoredArticle::id).toList())
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getBytes(2)))
+                    .forEach(e -> stored.put(e.getKey(), e.getValue()));
+        }
+        for (StoredArticle a : ArticleRows.withHashtags(h, chunk)) {
+            action.accept(a, stored.get(a.id()));
+        }
     }
 
     @Override
