@@ -130,6 +130,12 @@ final class ConsumerLoop implements Runnable {
         lastTouch = System.nanoTime();
     }
 
+    /** Partitions this process holds now (tests wait for a group to settle with it). */
+    int held() {
+        Map<Integer, Long> at = fetched;
+        return at == null ? 0 : at.size();
+    }
+
     /** Waits until the consumer has committed and left its group; true when it has. */
     boolean awaitStop(Duration timeout) throws InterruptedException {
         thread.join(timeout.toMillis());
@@ -176,7 +182,7 @@ final class ConsumerLoop implements Runnable {
             buffer.add(d);
         }
         if (assignedOnce) {
-            fetched = positions(assigned);
+            fetched = positions(consumer.assignment()); // after poll: a rebalance may have changed what is held
         }
     }
 
@@ -186,7 +192,7 @@ final class ConsumerLoop implements Runnable {
         for (TopicPartition tp : assigned) {
             try {
                 at.put(tp.partition(), consumer.position(tp, Duration.ZERO));
-            } catch (KafkaException e) {
+            } catch (KafkaException | IllegalStateException e) {
                 at.put(tp.partition(), -1L); // held, position not fetched yet (or the broker is away)
             }
         }
@@ -298,6 +304,7 @@ final class ConsumerLoop implements Runnable {
                 progress.remove(tp);
                 committed.remove(tp);
             });
+            fetched = positions(consumer.assignment().stream().filter(tp -> !partitions.contains(tp)).toList());
         }
     }
 }

@@ -124,6 +124,11 @@ public final class KafkaDocumentQueue implements DocumentQueue {
         return running == null || running.awaitStop(timeout);
     }
 
+    /** Partitions of the topic this process holds now; starts the consumer (tests wait for a group with it). */
+    int partitionsHeld() {
+        return consumer().held();
+    }
+
     /** The consumer, started on first use: a process that only publishes never joins the group. */
     private synchronized ConsumerLoop consumer() {
         if (consumer == null) {
