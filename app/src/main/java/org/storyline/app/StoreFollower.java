@@ -2,7 +2,7 @@ package org.storyline.app;
 
 import java.time.Duration;
 import org.storyline.pipeline.Pipeline;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 
 /**
  * Inside {@code serve}: follows the store's change feed, so what another process writes (a CLI ingest beside the
@@ -16,11 +16,11 @@ final class StoreFollower {
     private final Thread thread;
     private volatile boolean running = true;
 
-    private StoreFollower(Store store, Pipeline pipeline) {
+    private StoreFollower(ArticleStore store, Pipeline pipeline) {
         this.thread = Thread.ofVirtual().name("storyline-follower").unstarted(() -> loop(store, pipeline));
     }
 
-    static StoreFollower start(Store store, Pipeline pipeline) {
+    static StoreFollower start(ArticleStore store, Pipeline pipeline) {
         StoreFollower follower = new StoreFollower(store, pipeline);
         follower.thread.start();
         return follower;
@@ -31,7 +31,7 @@ final class StoreFollower {
         thread.interrupt();
     }
 
-    private void loop(Store store, Pipeline pipeline) {
+    private void loop(ArticleStore store, Pipeline pipeline) {
         long seen = store.lastChange();
         while (running) {
             try {

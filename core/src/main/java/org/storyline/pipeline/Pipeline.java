@@ -13,7 +13,7 @@ import org.storyline.model.ArticleIds;
 import org.storyline.model.RawDocument;
 import org.storyline.source.SourceFailure;
 import org.storyline.store.EntityRow;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 import org.storyline.store.StoreTransaction;
 
 /**
@@ -40,7 +40,7 @@ import org.storyline.store.StoreTransaction;
  */
 public final class Pipeline {
 
-    private final Store store;
+    private final ArticleStore store;
     private final ArticleIndex index;
     private final Preparation preparation;
     private final StoryPlacer placer;
@@ -49,7 +49,7 @@ public final class Pipeline {
     private final StageTimes times = new StageTimes();
     private int uncommitted;
 
-    private Pipeline(Store store, ArticleIndex index, SentenceEmbedder embedder) {
+    private Pipeline(ArticleStore store, ArticleIndex index, SentenceEmbedder embedder) {
         this.store = store;
         this.index = index;
         this.preparation = new Preparation(embedder, times);
@@ -64,7 +64,7 @@ public final class Pipeline {
      * A pipeline over {@code store}, its in-memory indexes rebuilt from what the store holds; no search index,
      * stories from TF-IDF alone.
      */
-    public static Pipeline open(Store store) {
+    public static Pipeline open(ArticleStore store) {
         return new Pipeline(store, null, null);
     }
 
@@ -72,12 +72,12 @@ public final class Pipeline {
      * A pipeline that also keeps {@code index} up to date; the index is rebuilt from the store first when it
      * does not hold exactly the stored articles (a crash before its last commit, or a new index).
      */
-    public static Pipeline open(Store store, ArticleIndex index) {
+    public static Pipeline open(ArticleStore store, ArticleIndex index) {
         return open(store, index, null);
     }
 
-    /** As {@link #open(Store, ArticleIndex)}, with sentence embeddings as a story signal when {@code embedder} is given. */
-    public static Pipeline open(Store store, ArticleIndex index, SentenceEmbedder embedder) {
+    /** As {@link #open(ArticleStore, ArticleIndex)}, with sentence embeddings as a story signal when {@code embedder} is given. */
+    public static Pipeline open(ArticleStore store, ArticleIndex index, SentenceEmbedder embedder) {
         if (index != null) {
             catchUpIndex(store, index);
         }
@@ -89,7 +89,7 @@ public final class Pipeline {
      * (a crash before its last commit, or another process's writes), or all of them when it has none (a new
      * index, or one of an older schema).
      */
-    private static void catchUpIndex(Store store, ArticleIndex index) {
+    private static void catchUpIndex(ArticleStore store, ArticleIndex index) {
         long last = store.lastChange();
         long watermark = index.watermark();
         if (watermark >= last) {
@@ -100,7 +100,7 @@ public final class Pipeline {
             store.forEachArticle(a -> index.put(a.article(), vectorOf(store, a.id()), entityIdsOf(store, a.id())));
         } else {
             store.changesAfter(watermark, last).stream().filter(c -> !c.kind().equals("story"))
-                    .map(Store.Change::subject).distinct()
+                    .map(ArticleStore.Change::subject).distinct()
                     .forEach(id -> store.article(id).ifPresent(a -> index.put(a.article(), vectorOf(store, id),
                             entityIdsOf(store, id))));
         }
@@ -262,11 +262,11 @@ public final class Pipeline {
     }
 
     /** The ids of the entities an article names, for the search index's entity filter. */
-    private static List<String> entityIdsOf(Store store, String articleId) {
+    private static List<String> entityIdsOf(ArticleStore store, String articleId) {
         return store.entities().ofArticle(articleId).stream().map(EntityRow::entityId).distinct().toList();
     }
 
-    private static float[] vectorOf(Store store, String articleId) {
+    private static float[] vectorOf(ArticleStore store, String articleId) {
         return store.vector(articleId).map(SentenceEmbedder::fromBytes).orElse(null);
     }
 

@@ -18,7 +18,8 @@ import org.storyline.model.RawDocument;
 import org.storyline.model.StoredArticle;
 import org.storyline.source.ReadResult;
 import org.storyline.source.SourceFailure;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 import org.storyline.text.StableHash;
 
 /**
@@ -37,7 +38,7 @@ class BatchTest {
     void fourWorkersStoreExactlyWhatOneThreadStores() throws IOException {
         List<ReadResult> inputs = inputs();
 
-        Store alone = Store.open(dir.resolve("alone"));
+        ArticleStore alone = SqliteArticleStore.open(dir.resolve("alone"));
         Pipeline one = Pipeline.open(alone);
         List<DocumentOutcome> inTurn = new ArrayList<>();
         for (ReadResult input : inputs) {
@@ -47,7 +48,7 @@ class BatchTest {
             });
         }
 
-        Store parallel = Store.open(dir.resolve("parallel"));
+        ArticleStore parallel = SqliteArticleStore.open(dir.resolve("parallel"));
         List<DocumentOutcome> batched = new ArrayList<>();
         try (Batch batch = Pipeline.open(parallel).batch(4, batched::add)) {
             inputs.forEach(input -> batch.submit(slowly(input)));
@@ -62,7 +63,7 @@ class BatchTest {
 
     @Test
     void aDocumentSeenBeforeIsRecognisedAndABadReadIsRecordedWhileTheBatchGoesOn() throws IOException {
-        Store store = Store.open(dir);
+        ArticleStore store = SqliteArticleStore.open(dir);
         RawDocument page = dump("002_8cb8ee6d2ea8524c.txt");
         List<DocumentOutcome> outcomes = new ArrayList<>();
         try (Batch batch = Pipeline.open(store).batch(2, outcomes::add)) {
@@ -77,7 +78,7 @@ class BatchTest {
 
     @Test
     void aReaderThatThrowsReachesTheCallerAndWhatWasSubmittedBeforeIsStillStored() throws IOException {
-        Store store = Store.open(dir);
+        ArticleStore store = SqliteArticleStore.open(dir);
         List<DocumentOutcome> outcomes = new ArrayList<>();
         Batch batch = Pipeline.open(store).batch(2, outcomes::add);
         ReadResult page = read(dump("002_8cb8ee6d2ea8524c.txt"));
@@ -93,7 +94,7 @@ class BatchTest {
 
     @Test
     void aStoreThatFailsStopsTheBatchWithItsCauseAndNothingHalfWritten() throws IOException {
-        Store store = Store.open(dir);
+        ArticleStore store = SqliteArticleStore.open(dir);
         List<DocumentOutcome> outcomes = new ArrayList<>();
         Pipeline pipeline = Pipeline.open(store);
         Batch batch = pipeline.batch(2, outcomes::add);
@@ -143,7 +144,7 @@ class BatchTest {
         };
     }
 
-    private static List<String> snapshot(Store store) {
+    private static List<String> snapshot(ArticleStore store) {
         List<String> rows = new ArrayList<>();
         store.forEachArticle(a -> rows.add(String.join("|", a.id(), String.valueOf(a.storyId()),
                 String.valueOf(a.duplicateOf()), a.article().title(), a.article().text(),
