@@ -14,6 +14,7 @@ import org.storyline.model.RawDocument;
 import org.storyline.source.SourceFailure;
 import org.storyline.store.EntityRow;
 import org.storyline.store.ArticleStore;
+import org.storyline.store.StoreOutage;
 import org.storyline.store.StoreTransaction;
 
 /**
@@ -218,11 +219,17 @@ public final class Pipeline {
         try {
             return apply(List.of(d)).get(0);
         } catch (RuntimeException e) {
+            if (StoreOutage.causedBy(e)) {
+                throw e; // the store went away, not this document: a queue must not acknowledge it as done
+            }
             DocumentOutcome failed = DocumentOutcome.failed(d.origin(), "store: " + e.getMessage());
             try {
                 return store.transaction(tx -> Writes.recordProblem(tx, failed));
             } catch (RuntimeException again) {
-                return failed; // the store itself is failing: the caller sees the reason, nothing was written
+                // The store itself is failing (a disk, a database gone): not this document's fault. Throw, so the
+                // batch stops with the cause and a queue does not acknowledge, and so drop, the document.
+                again.addSuppressed(e);
+                throw again;
             }
         }
     }

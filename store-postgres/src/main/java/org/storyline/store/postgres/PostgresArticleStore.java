@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.storyline.store.JdbiArticleStore;
+import org.storyline.store.StoreOutage;
 import org.storyline.store.StoreTransaction;
 
 /**
@@ -85,22 +86,27 @@ public final class PostgresArticleStore extends JdbiArticleStore {
         }
     }
 
-    /** The SQLSTATE when {@code e} is a lost or refused connection (class 08, or the server shutting down). */
+    /** The SQLSTATE of the connection failure behind {@code e}, or null when it is not one. */
     static String connectionFailure(Throwable e) {
+        if (!StoreOutage.causedBy(e)) {
+            return null;
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 return sql.getSQLState();
             }
         }
-        return null;
+        return "08000";
     }
 
+    /** The innermost message there is (a driver's "Connection refused" rather than JDBI's wrapping). */
     private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
+        String message = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
         }
-        return String.valueOf(root.getMessage()).lines().findFirst().orElse("");
+        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
     }
 }
