@@ -40,7 +40,16 @@ public class JdbiArticleStore implements ArticleStore {
 
     @Override
     public SourceRegistry sources() {
-        return new SourceRegistry(jdbi);
+        return new SourceRegistry(jdbi, claimLock());
+    }
+
+    /**
+     * What a claim of work (due sources) adds to its row selection so that concurrent claimers take different rows:
+     * nothing where the database runs one writer at a time (SQLite); PostgreSQL's store says
+     * {@code FOR UPDATE SKIP LOCKED}.
+     */
+    protected String claimLock() {
+        return "";
     }
 
     @Override

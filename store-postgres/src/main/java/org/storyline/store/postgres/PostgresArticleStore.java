@@ -69,6 +69,12 @@ public final class PostgresArticleStore extends JdbiArticleStore {
         handle.createQuery("SELECT pg_advisory_xact_lock(:k)::text").bind("k", WRITERS_LOCK).mapTo(String.class).one();
     }
 
+    /** Concurrent claims of due sources take different rows instead of waiting for (or taking) each other's. */
+    @Override
+    protected String claimLock() {
+        return "FOR UPDATE SKIP LOCKED";
+    }
+
     /** As the interface says; a lost connection becomes one clear error (the transaction rolled back whole). */
     @Override
     public <T> T transaction(Function<StoreTransaction, T> work) {
