@@ -51,9 +51,9 @@
  *       what it had buffered but not handed out; handed-out deliveries it applies later are applied (their commits
  *       are lost with the partition), so the new owner gets them again and finds them stored.</li>
  *   <li><b>A stalled worker</b> (a long GC pause past the session timeout) whose partition moved on may apply a
- *       document while the new owner applies the same one. On SQLite one writer at a time makes the second see
- *       the first; on a shared PostgreSQL store the {@code documents} primary key makes the second transaction
- *       fail and the batch records it as a failure of that document (nothing is doubled).</li>
+ *       document while the new owner applies the same one. On SQLite one writer at a time, and on the shared
+ *       PostgreSQL store the writers' lock, makes the second transaction run after the first and find the
+ *       document stored ({@code UNCHANGED}); the {@code documents} primary key backs that up.</li>
  *   <li><b>A record that does not decode</b> (written by another program, a newer version): delivered as a
  *       failed read naming {@code kafka:topic/partition@offset}, recorded as a problem, acknowledged; the queue
  *       moves on.</li>
