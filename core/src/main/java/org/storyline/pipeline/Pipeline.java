@@ -14,7 +14,7 @@ import org.storyline.model.RawDocument;
 import org.storyline.source.SourceFailure;
 import org.storyline.store.EntityRow;
 import org.storyline.store.ArticleStore;
-import org.storyline.store.StoreOutage;
+import org.storyline.store.StoreErrors;
 import org.storyline.store.StoreTransaction;
 
 /**
@@ -110,13 +110,27 @@ public final class Pipeline {
 
     /**
      * Makes the search index durable (the store always is) and stores the analyses of the stories written since
-     * the last flush; call at the end of a batch (a {@link Batch} does).
+     * the last flush, and of up to {@link #STALE_PER_FLUSH} stories whose stored analysis is missing or stale (a
+     * process killed before it stored them, or analyses of an older format); call at the end of a batch (a
+     * {@link Batch} does).
      */
     public synchronized void flush() {
         long start = System.nanoTime();
         analyses.refresh(writes.takeTouched());
+        analyses.refreshStale(STALE_PER_FLUSH);
         times.add(StageTimes.Stage.ANALYSE, start);
         commitIndex();
+    }
+
+    /** Stories with a missing or stale analysis analysed per flush: a format change is worked off over batches. */
+    static final int STALE_PER_FLUSH = 50;
+
+    /**
+     * Analyses up to {@code limit} stories whose stored analysis is missing or stale; returns how many. A server
+     * calls it when idle, so that after a crash or a format change the pages are served from stored analyses again.
+     */
+    public synchronized int refreshStaleAnalyses(int limit) {
+        return analyses.refreshStale(limit);
     }
 
     private void commitIndex() {
@@ -126,7 +140,11 @@ public final class Pipeline {
         }
     }
 
-    /** Ingests one decoded document; never throws for bad content, only for broken infrastructure. */
+    /**
+     * Ingests one decoded document; never throws for bad content, only when the store cannot take writes.
+     *
+     * @throws StoreErrors.UnavailableException the store is busy, full or gone (the message says which)
+     */
     public DocumentOutcome ingest(RawDocument document, String contentHash) {
         return apply(List.of(preparation.prepare(document, contentHash))).get(0);
     }
@@ -184,53 +202,54 @@ public final class Pipeline {
 
     /**
      * Decides and applies prepared documents in order, in one transaction; when it fails, each document again in
-     * a transaction of its own, so one bad document is recorded as failed and the others are stored.
+     * a transaction of its own, so one bad document is recorded as failed and the others are stored. When the
+     * store itself fails (busy, full, gone) nothing more can be written: that ends here with the reason.
+     *
+     * @throws StoreErrors.UnavailableException the store cannot take writes; what was applied before is whole
      */
     synchronized List<DocumentOutcome> apply(List<PreparedDocument> documents) {
         reindex(placer.catchUp());
-        List<Placement> applied = new ArrayList<>();
         try {
-            long start = System.nanoTime();
-            List<DocumentOutcome> outcomes = write(tx -> {
-                List<DocumentOutcome> out = new ArrayList<>();
-                for (PreparedDocument d : documents) {
-                    out.add(writes.document(tx, d, applied));
-                }
-                return out;
-            });
-            times.add(StageTimes.Stage.DECIDE_AND_WRITE, start);
-            start = System.nanoTime();
-            index(applied);
-            times.add(StageTimes.Stage.INDEX, start);
-            return outcomes;
+            return applyTogether(documents);
         } catch (RuntimeException e) {
+            if (StoreErrors.unavailable(e)) {
+                throw new StoreErrors.UnavailableException(e);
+            }
             if (documents.size() == 1) {
-                throw e;
+                return List.of(failed(documents.get(0), e));
             }
         }
         List<DocumentOutcome> outcomes = new ArrayList<>();
         for (PreparedDocument d : documents) {
-            outcomes.add(applyAlone(d));
+            outcomes.add(apply(List.of(d)).get(0));
         }
         return outcomes;
     }
 
-    private DocumentOutcome applyAlone(PreparedDocument d) {
+    private List<DocumentOutcome> applyTogether(List<PreparedDocument> documents) {
+        List<Placement> applied = new ArrayList<>();
+        long start = System.nanoTime();
+        List<DocumentOutcome> outcomes = write(tx -> {
+            List<DocumentOutcome> out = new ArrayList<>();
+            for (PreparedDocument d : documents) {
+                out.add(writes.document(tx, d, applied));
+            }
+            return out;
+        });
+        times.add(StageTimes.Stage.DECIDE_AND_WRITE, start);
+        start = System.nanoTime();
+        index(applied);
+        times.add(StageTimes.Stage.INDEX, start);
+        return outcomes;
+    }
+
+    /** A document the store refused (not the store failing): recorded as a problem, the others go on. */
+    private DocumentOutcome failed(PreparedDocument d, RuntimeException e) {
+        DocumentOutcome failed = DocumentOutcome.failed(d.origin(), "store: " + StoreErrors.reason(e));
         try {
-            return apply(List.of(d)).get(0);
-        } catch (RuntimeException e) {
-            if (StoreOutage.causedBy(e)) {
-                throw e; // the store went away, not this document: a queue must not acknowledge it as done
-            }
-            DocumentOutcome failed = DocumentOutcome.failed(d.origin(), "store: " + e.getMessage());
-            try {
-                return store.transaction(tx -> Writes.recordProblem(tx, failed));
-            } catch (RuntimeException again) {
-                // The store itself is failing (a disk, a database gone): not this document's fault. Throw, so the
-                // batch stops with the cause and a queue does not acknowledge, and so drop, the document.
-                again.addSuppressed(e);
-                throw again;
-            }
+            return store.transaction(tx -> Writes.recordProblem(tx, failed));
+        } catch (RuntimeException again) {
+            return failed; // nothing was written; the caller sees the reason
         }
     }
 
@@ -278,16 +297,20 @@ public final class Pipeline {
     }
 
     /**
-     * Runs the decisions and writes of {@code work} in one transaction. The change feed's position when it begins
-     * and ends tells this pipeline's own changes from another process's committed just before (taken in and
-     * indexed after the commit). When the transaction rolls back, the in-memory indexes, which may hold its
-     * decisions, are rebuilt from the store.
+     * Runs the decisions and writes of {@code work} in one transaction. A store's write transaction holds its
+     * write lock from the start ({@link ArticleStore#transaction}), so what other processes committed before is
+     * taken in first, under the lock: no other writer can place an article between this catch-up and this commit,
+     * and every decision sees every earlier one, whichever process or machine made it. The change feed's position
+     * when the work begins and ends tells this pipeline's own changes from another's. When the transaction rolls
+     * back, the in-memory indexes, which may hold its decisions, are rebuilt from the store.
      */
     private <T> T write(java.util.function.Function<StoreTransaction, T> work) {
         long[] feed = new long[2];
+        List<String> theirs = new ArrayList<>();
         T result;
         try {
             result = store.transaction(tx -> {
+                theirs.addAll(placer.catchUp());
                 feed[0] = tx.lastChange();
                 T value = work.apply(tx);
                 feed[1] = tx.lastChange();
@@ -297,6 +320,7 @@ public final class Pipeline {
             placer.rebuild();
             throw e;
         }
+        reindex(theirs);
         reindex(placer.committed(feed[0], feed[1]));
         return result;
     }

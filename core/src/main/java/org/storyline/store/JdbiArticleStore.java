@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.storyline.model.StoredArticle;
 import org.storyline.model.Story;
@@ -90,16 +89,16 @@ public class JdbiArticleStore implements ArticleStore {
     @Override
     public <T> T transaction(Function<StoreTransaction, T> work) {
         return jdbi.inTransaction(handle -> {
-            began(handle);
+            beginWrite(handle);
             return work.apply(new StoreTransaction(handle));
         });
     }
 
     /**
-     * Called first in every write transaction; an implementation whose database lets several writers run at once
-     * takes what it needs to keep the change feed in commit order here (PostgreSQL: a transaction lock).
+     * Takes the store's write lock at the start of a write transaction (see {@link ArticleStore#transaction}).
+     * SQLite begins its write transactions IMMEDIATE, which does it; a server database takes its lock here.
      */
-    protected void began(Handle handle) {
+    protected void beginWrite(org.jdbi.v3.core.Handle handle) {
     }
 
     @Override

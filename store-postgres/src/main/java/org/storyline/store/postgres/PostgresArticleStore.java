@@ -11,7 +11,6 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.storyline.store.JdbiArticleStore;
-import org.storyline.store.StoreOutage;
 import org.storyline.store.StoreTransaction;
 
 /**
@@ -65,7 +64,7 @@ public final class PostgresArticleStore extends JdbiArticleStore {
     }
 
     @Override
-    protected void began(Handle handle) {
+    protected void beginWrite(Handle handle) {
         handle.createQuery("SELECT pg_advisory_xact_lock(:k)::text").bind("k", WRITERS_LOCK).mapTo(String.class).one();
     }
 
@@ -92,17 +91,18 @@ public final class PostgresArticleStore extends JdbiArticleStore {
         }
     }
 
-    /** The SQLSTATE of the connection failure behind {@code e}, or null when it is not one. */
+    /**
+     * The SQLSTATE when {@code e} is the server going away (class 08: connection; 57P: shutting down, crashed,
+     * starting), or null when it is anything else (core's {@code StoreErrors} says what to do with those).
+     */
     static String connectionFailure(Throwable e) {
-        if (!StoreOutage.causedBy(e)) {
-            return null;
-        }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return sql.getSQLState();
             }
         }
-        return "08000";
+        return null;
     }
 
     /** The innermost message there is (a driver's "Connection refused" rather than JDBI's wrapping). */

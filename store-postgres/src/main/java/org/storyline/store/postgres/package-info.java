@@ -24,7 +24,7 @@
  * <h2>Concurrent writers</h2>
  * <ul>
  *   <li><b>Write transactions serialise on one transaction-scoped advisory lock</b>, taken first
- *       ({@code JdbiArticleStore.began}). A sequence hands out numbers at insert, not at commit: without the lock a
+ *       ({@code JdbiArticleStore.beginWrite}; SQLite gets the same from IMMEDIATE transactions). A sequence hands out numbers at insert, not at commit: without the lock a
  *       follower of the change feed that read up to 11 while 10 was still uncommitted would never see 10
  *       ({@code ConcurrentWritersTest} saw 23 to 29 of 160 changes missed that way), and two pipelines could both
  *       find a document new and both store it. With it, numbers are handed out and become visible in commit order,
@@ -43,7 +43,7 @@
  * <ul>
  *   <li><b>PostgreSQL restarts or crashes during a write</b>: the transaction rolls back whole (the change feed
  *       included) and fails with one clear error, "store: PostgreSQL at URL is unavailable (SQLSTATE 08006: ...);
- *       the transaction rolled back, nothing of it was written"; core's {@code StoreOutage} classes it as the
+ *       the transaction rolled back, nothing of it was written"; core's {@code StoreErrors} classes it as the
  *       store's failure, not the document's, so the pipeline's batch stops with it instead of recording the
  *       document as failed, and nothing is acknowledged to a queue. The pool reconnects by itself once the server is
  *       back (a caller waits up to {@code connectionTimeout} for a connection). Running the same input again (or a

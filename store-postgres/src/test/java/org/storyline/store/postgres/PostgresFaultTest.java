@@ -17,7 +17,7 @@ import org.storyline.pipeline.Batch;
 import org.storyline.pipeline.DocumentOutcome;
 import org.storyline.pipeline.Pipeline;
 import org.storyline.store.ArticleStore;
-import org.storyline.store.StoreOutage;
+import org.storyline.store.StoreErrors;
 
 /**
  * PostgreSQL going away under the store, counted against the input: a write while it is down fails with one clear
@@ -75,7 +75,7 @@ class PostgresFaultTest {
             }
             crasher.join();
             if (stopped != null) {
-                assertThat(StoreOutage.causedBy(stopped)).as("stopped by the outage: %s", stopped).isTrue();
+                assertThat(StoreErrors.unavailable(stopped)).as("stopped by the outage: %s", stopped).isTrue();
             }
             assertThat(outcomes).filteredOn(o -> o.status() != DocumentOutcome.Status.INGESTED).isEmpty();
         }
