@@ -56,6 +56,11 @@ public record KafkaQueueSettings(String bootstrapServers, String topic, String g
                 ackGrace, compression);
     }
 
+    public KafkaQueueSettings withSessionTimeout(Duration timeout) {
+        return new KafkaQueueSettings(bootstrapServers, topic, group, partitions, replication, buffer, timeout,
+                ackGrace, compression);
+    }
+
     public KafkaQueueSettings withAckGrace(Duration grace) {
         return new KafkaQueueSettings(bootstrapServers, topic, group, partitions, replication, buffer, sessionTimeout,
                 grace, compression);

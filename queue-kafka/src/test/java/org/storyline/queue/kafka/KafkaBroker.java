@@ -109,6 +109,7 @@ final class KafkaBroker implements AutoCloseable {
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
+        p.put("group.min.session.timeout.ms", "1000"); // the kill test lets a dead worker's session end in seconds
         p.put("log.cleaner.dedupe.buffer.size", "2097152");
         return p;
     }
