@@ -31,35 +31,37 @@ import org.storyline.index.UserQuery;
  * <p>Quoted phrases are the exception: the parser's phrase query holds analysed terms with position gaps where
  * stop words stood, which the DSL cannot state; the phrase goes out as {@code match_phrase} with its typed text
  * instead, and OpenSearch's English analyser makes the same query of it.
+ *
+ * @param lucene the query as the embedded index parses it (the snippets are highlighted with it)
+ * @param dsl    the same query as OpenSearch DSL
  */
-final class KeywordQuery {
+record KeywordQuery(Query lucene, ObjectNode dsl) {
 
     private static final String[] FIELDS = {ArticleMapping.TITLE, ArticleMapping.TEXT};
     private static final Map<String, Float> BOOSTS = Map.of(ArticleMapping.TITLE, 2.0f, ArticleMapping.TEXT, 1.0f);
     private static final Analyzer ANALYZER = new EnglishAnalyzer();
 
-    private KeywordQuery() {
-    }
-
     /** The query of what was typed, or null when it has nothing to search for or cannot be read. */
-    static ObjectNode of(String typed) {
+    static KeywordQuery of(String typed) {
         String query = UserQuery.clean(typed);
         if (!UserQuery.hasWords(query)) {
             return null;
         }
-        Query parsed = parse(UserQuery.escape(query));
-        if (parsed == null) {
-            parsed = parse(QueryParserBase.escape(query)); // a stray quote or bracket: search the words
-        }
+        KeywordQuery parsed = parse(UserQuery.escape(query));
+        return parsed != null ? parsed : parse(QueryParserBase.escape(query)); // a stray quote: search the words
+    }
+
+    private static KeywordQuery parse(String escaped) {
+        Query lucene = parse(new MultiFieldQueryParser(FIELDS, ANALYZER, BOOSTS), escaped);
+        Query marked = lucene == null ? null : parse(new Parser(), escaped);
         try {
-            return parsed == null ? null : json(parsed);
+            return marked == null ? null : new KeywordQuery(lucene, json(marked));
         } catch (IllegalArgumentException e) {
             return null; // a query shape the parser should not make from escaped input: treat as unreadable
         }
     }
 
-    private static Query parse(String escaped) {
-        Parser parser = new Parser();
+    private static Query parse(MultiFieldQueryParser parser, String escaped) {
         parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
         parser.setAllowLeadingWildcard(false);
         try {

@@ -163,7 +163,7 @@ public final class OpenSearchArticleIndex implements ArticleIndex {
     @Override
     public SearchResults search(String query, float[] queryVector, SearchFilters filters, int limit, int offset) {
         ArrayNode filter = ArticleMapping.filter(filters);
-        ObjectNode keywords = query == null || query.isBlank() ? null : KeywordQuery.of(query);
+        KeywordQuery keywords = query == null || query.isBlank() ? null : KeywordQuery.of(query);
         int depth = Math.max(OpenSearchSearch.DEPTH, offset + limit + 1);
         readable();
         if (keywords == null && queryVector == null) {

@@ -15,7 +15,7 @@ import org.storyline.index.SearchResults;
 /**
  * The read side: the requests behind a search and what their answers mean. Each ranking is one {@code _search}
  * (keywords: BM25 with the filters; neighbours: k-NN with the filters inside the graph search, so a narrow filter
- * still yields k results); the page's snippets are one more, for the page's ids only.
+ * still yields k results); the page's texts, for its snippets, are one more, for the page's ids only.
  */
 final class OpenSearchSearch {
 
@@ -36,11 +36,11 @@ final class OpenSearchSearch {
     /** Ids matching {@code keywords} within {@code filter}, best first, and how many matched in all. */
     record Ranking(List<String> ids, long total) {}
 
-    Ranking keywords(ObjectNode keywords, ArrayNode filter, int depth) {
+    Ranking keywords(KeywordQuery keywords, ArrayNode filter, int depth) {
         ObjectNode body = body(depth);
         body.put("track_total_hits", true);
         ObjectNode bool = body.putObject("query").putObject("bool");
-        bool.putArray("must").add(keywords);
+        bool.putArray("must").add(keywords.dsl());
         bool.set("filter", filter);
         JsonNode hits = search(body, "keyword search").path("hits");
         return new Ranking(ids(hits, 0), hits.path("total").path("value").asLong());
@@ -87,35 +87,33 @@ final class OpenSearchSearch {
 
     /**
      * The hits of a fused page: each with its fused score and a snippet, the passages of its text that match
-     * {@code keywords} (two at most, matches between the markers), else the start of its text.
+     * {@code keywords} (two at most, matches between the markers; {@link SnippetWriter}), else the start of its
+     * text.
      */
-    List<SearchHit> hits(List<RankFusion.Fused> page, ObjectNode keywords) {
+    List<SearchHit> hits(List<RankFusion.Fused> page, KeywordQuery keywords) {
         if (page.isEmpty()) {
             return List.of();
         }
         ObjectNode body = body(page.size());
-        body.putArray("_source").add(ArticleMapping.TEXT);
+        body.putArray("_source").add(ArticleMapping.TITLE).add(ArticleMapping.TEXT);
         ArrayNode ids = body.putObject("query").putObject("ids").putArray("values");
         page.forEach(f -> ids.add(f.id()));
-        if (keywords != null) {
-            ObjectNode highlight = body.putObject("highlight");
-            highlight.putArray("pre_tags").add(String.valueOf(SearchHit.MATCH_START));
-            highlight.putArray("post_tags").add(String.valueOf(SearchHit.MATCH_END));
-            highlight.set("highlight_query", keywords);
-            // Whole sentences as passages, as Lucene's unified highlighter gives them (fragment_size only bounds
-            // a sentence's length); none when nothing matches, so the lead stands in.
-            highlight.putObject("fields").putObject(ArticleMapping.TEXT).put("type", "unified")
-                    .put("number_of_fragments", 2).put("fragment_size", 100_000).put("no_match_size", 0);
+        Map<String, SnippetWriter.Page> found = new HashMap<>();
+        for (JsonNode hit : search(body, "page texts").path("hits").path("hits")) {
+            JsonNode source = hit.path("_source");
+            found.put(hit.path("_id").asText(), new SnippetWriter.Page(source.path(ArticleMapping.TITLE).asText(),
+                    source.path(ArticleMapping.TEXT).asText()));
         }
-        Map<String, String> snippets = new HashMap<>();
-        for (JsonNode hit : search(body, "snippets").path("hits").path("hits")) {
-            List<String> passages = new ArrayList<>();
-            hit.path("highlight").path(ArticleMapping.TEXT).forEach(p -> passages.add(p.asText()));
-            snippets.put(hit.path("_id").asText(), passages.isEmpty()
-                    ? lead(hit.path("_source").path(ArticleMapping.TEXT).asText()) : String.join(" … ", passages));
+        List<SnippetWriter.Page> pages = page.stream()
+                .map(f -> found.getOrDefault(f.id(), new SnippetWriter.Page("", ""))).toList();
+        String[] snippets = keywords == null ? new String[pages.size()]
+                : SnippetWriter.highlight(keywords.lucene(), pages);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            String snippet = snippets[i] == null || snippets[i].isEmpty() ? lead(pages.get(i).text()) : snippets[i];
+            hits.add(new SearchHit(page.get(i).id(), (float) page.get(i).score(), snippet));
         }
-        return page.stream().map(f -> new SearchHit(f.id(), (float) f.score(), snippets.getOrDefault(f.id(), "")))
-                .toList();
+        return hits;
     }
 
     private static ObjectNode body(int size) {
