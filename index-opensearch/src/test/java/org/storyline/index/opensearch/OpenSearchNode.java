@@ -7,7 +7,9 @@ import org.codelibs.opensearch.runner.OpenSearchRunner;
 /**
  * One OpenSearch 3.5 node with the k-NN plugin, from Maven Central's jars, as its own process:
  * {@code OpenSearchNode <home> <http port> <transport port>}. It prints {@code READY} when the cluster is
- * up and stops when its standard input closes, so a test JVM that dies (even by kill -9) takes its node along.
+ * up. Started by a test ({@code -Dstoryline.node.parent=stdin}) it stops when its standard input closes, so a
+ * test JVM that dies (even by kill -9) takes its node along; started by {@code index-opensearch/opensearch-node}
+ * it runs until it is stopped (SIGTERM, Ctrl-C).
  *
  * <p>A real node, not a mock: the runner wires the same {@code Node} the distribution starts, with the
  * modules the distribution ships (analysis-common, painless, ...) and the k-NN plugin's jar from its Maven Central
@@ -38,9 +40,19 @@ public final class OpenSearchNode {
         runner.ensureYellow();
         System.out.println("READY");
         System.out.flush();
-        waitForEndOfInput(System.in);
-        runner.close();
-        System.exit(0);
+        if ("stdin".equals(System.getProperty("storyline.node.parent"))) {
+            waitForEndOfInput(System.in);
+            runner.close();
+            System.exit(0);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                runner.close();
+            } catch (IOException e) {
+                // stopping anyway
+            }
+        }));
+        Thread.currentThread().join();
     }
 
     private static void waitForEndOfInput(InputStream in) throws IOException {

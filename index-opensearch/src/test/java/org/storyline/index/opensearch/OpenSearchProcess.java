@@ -67,7 +67,7 @@ final class OpenSearchProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms512m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "--enable-native-access=ALL-UNNAMED", "-Dlog4j2.disable.jmx=true",
+                "--enable-native-access=ALL-UNNAMED", "-Dlog4j2.disable.jmx=true", "-Dstoryline.node.parent=stdin",
                 "-cp", classpath(), OpenSearchNode.class.getName(),
                 home.toString(), Integer.toString(httpPort), Integer.toString(transportPort)));
         try {
