@@ -58,8 +58,9 @@ public final class OpenSearchArticleIndex implements ArticleIndex {
     }
 
     /**
-     * The index, created when the cluster has none of this name; one written with another schema is dropped
-     * (it opens empty, without a watermark, and the caller rebuilds it from the store).
+     * The index, created when the cluster has none of this name; one Storyline wrote with another schema is
+     * dropped (it opens empty, without a watermark, and the caller rebuilds it from the store); an index of that
+     * name that Storyline did not write is an error.
      */
     public static OpenSearchArticleIndex open(OpenSearchConfig config) {
         OpenSearchHttp http = new OpenSearchHttp(config.endpoint(), config.retryFor());
@@ -76,6 +77,11 @@ public final class OpenSearchArticleIndex implements ArticleIndex {
     private void prepare() {
         OpenSearchHttp.Reply mapping = http.get("/" + config.index() + "/_mapping");
         String schema = mapping.json().path(config.index()).path("mappings").path("_meta").path("schema").asText(null);
+        if (mapping.ok() && schema == null) {
+            // Someone else's index of that name: never drop what Storyline did not write.
+            throw new IllegalStateException("index: the cluster has an index named " + config.index()
+                    + " that Storyline did not create (its mapping has no _meta.schema); name another index");
+        }
         if (mapping.ok() && !ArticleMapping.SCHEMA.equals(schema)) {
             OpenSearchHttp.expectOk(http.delete("/" + config.index()), "dropping an index of schema " + schema);
             forgetWatermark();

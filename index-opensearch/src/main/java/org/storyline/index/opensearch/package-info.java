@@ -38,7 +38,8 @@
  *   with the writes still buffered, and the next commit sends them. Nothing is lost in the client, nothing doubles
  *   in the index. The outage test kills the node with SIGKILL mid-way and checks exactly that.</li>
  * <li><b>Schema.</b> The mapping carries {@code _meta.schema}; an index of another schema is dropped at open and
- *   the watermark forgotten, so the caller rebuilds from the store, as with the embedded index.</li>
+ *   the watermark forgotten, so the caller rebuilds from the store, as with the embedded index. An index of the
+ *   name without {@code _meta.schema} is not Storyline's: opening fails and leaves it alone.</li>
  * </ul>
  *
  * <h2>Failure cases and limits</h2>

@@ -66,6 +66,15 @@ class OpenSearchArticleIndexTest {
     }
 
     @Test
+    void anIndexStorylineDidNotWriteIsLeftAlone() {
+        String name = SharedOpenSearch.indexName("foreign");
+        OpenSearchHttp.expectOk(http.put("/" + name + "/_doc/x?refresh=true", "{\"title\":\"theirs\"}"), "their doc");
+        assertThatThrownBy(() -> OpenSearchArticleIndex.open(OpenSearchConfig.of(endpoint, name)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("did not create");
+        assertThat(OpenSearchHttp.expectOk(http.get("/" + name + "/_count"), "count").path("count").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void theFirstEmbeddingFixesTheDimensionUntilTheIndexIsCleared() {
         try (ArticleIndex index = OpenSearchArticleIndex.open(OpenSearchConfig.of(endpoint, SharedOpenSearch.indexName("dims")))) {
             index.put(article("zero", "Nothing"), new float[8], List.of()); // a zero vector is no embedding
