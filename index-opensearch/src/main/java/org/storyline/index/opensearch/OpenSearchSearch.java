@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.storyline.index.RankFusion;
 import org.storyline.index.SearchHit;
-import org.storyline.index.SearchIndex;
+import org.storyline.index.LuceneArticleIndex;
 import org.storyline.index.SearchResults;
 
 /**
@@ -47,7 +47,7 @@ final class OpenSearchSearch {
     }
 
     /**
-     * The ids nearest {@code unitVector} within {@code filter} with cosine at least {@link SearchIndex#MIN_COSINE},
+     * The ids nearest {@code unitVector} within {@code filter} with cosine at least {@link LuceneArticleIndex#MIN_COSINE},
      * nearest first. Scores of the cosine space are (1 + cosine) / 2.
      */
     List<String> neighbours(float[] unitVector, int k, ArrayNode filter) {
@@ -61,7 +61,7 @@ final class OpenSearchSearch {
         if (!filter.isEmpty()) {
             knn.putObject("filter").putObject("bool").set("filter", filter);
         }
-        return ids(search(body, "nearest search").path("hits"), (1 + SearchIndex.MIN_COSINE) / 2);
+        return ids(search(body, "nearest search").path("hits"), (1 + LuceneArticleIndex.MIN_COSINE) / 2);
     }
 
     /** The filtered articles newest first (no query, no vector), as the embedded index lists them. */

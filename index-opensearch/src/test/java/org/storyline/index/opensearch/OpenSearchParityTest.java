@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.storyline.index.ArticleIndex;
 import org.storyline.index.SearchFilters;
 import org.storyline.index.SearchHit;
-import org.storyline.index.SearchIndex;
+import org.storyline.index.LuceneArticleIndex;
 import org.storyline.index.SearchResults;
 
 /**
@@ -35,13 +35,13 @@ class OpenSearchParityTest {
 
     private static final List<EcbPlusCorpus.Entry> CORPUS = EcbPlusCorpus.load();
     private Path luceneDir;
-    private SearchIndex lucene;
+    private LuceneArticleIndex lucene;
     private ArticleIndex opensearch;
 
     @BeforeAll
     void bothIndexes(URI endpoint) throws Exception {
         luceneDir = Files.createTempDirectory("parity-lucene");
-        lucene = SearchIndex.open(luceneDir);
+        lucene = LuceneArticleIndex.open(luceneDir);
         opensearch = OpenSearchArticleIndex.open(OpenSearchConfig.of(endpoint, SharedOpenSearch.indexName("parity")));
         for (EcbPlusCorpus.Entry e : CORPUS) {
             lucene.put(e.article(), e.vector(), e.entities());
