@@ -17,8 +17,9 @@ import java.util.Map;
  * again after a crash, replaces the document instead of adding one: the index holds one document per article
  * whatever was retried. A put of an id already waiting replaces the waiting one. Documents leave the buffer only
  * when OpenSearch acknowledged them (each bulk is written to the translog before the answer, so acknowledged
- * means durable); when the cluster does not answer, they stay for the next flush. Items OpenSearch rejects as
- * overloaded (429) are sent again; an item it rejects for its content is a bug and fails the flush by name.
+ * means durable); when the cluster does not answer, they stay for the next flush. Items OpenSearch turns away for
+ * its own state (429 overloaded, 5xx such as a shard not yet started after a restart) are sent again; an item it
+ * rejects for its content (another 4xx) is a bug and fails the flush by name, the others staying queued.
  */
 final class BulkWriter {
 
@@ -68,15 +69,15 @@ final class BulkWriter {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new UncheckedIOException(new IOException("index: OpenSearch kept rejecting " + overloaded
-                        + " writes as overloaded (429) for " + retryNanos / 1_000_000_000 + " s"));
+                throw new UncheckedIOException(new IOException("index: OpenSearch kept turning away " + overloaded
+                        + " writes (overloaded or shards unavailable) for " + retryNanos / 1_000_000_000 + " s"));
             }
             sleep(backoff);
             backoff = Math.min(2_000, backoff * 2);
         }
     }
 
-    /** Sends these ids' documents; returns how many were turned away as overloaded (they stay waiting). */
+    /** Sends these ids' documents; returns how many were turned away for the cluster's state (they stay waiting). */
     private int send(List<String> ids) {
         StringBuilder ndjson = new StringBuilder();
         for (String id : ids) {
@@ -91,7 +92,7 @@ final class BulkWriter {
             JsonNode result = item.path("index");
             String id = result.path("_id").asText();
             int status = result.path("status").asInt();
-            if (status == 429) {
+            if (status == 429 || status >= 500) {
                 overloaded++;
                 continue;
             }
