@@ -48,12 +48,21 @@ final class FactChecks {
     static Outcome city(LabelledSet.Incident incident, Exported.Statements s, String state, String text, String read) {
         List<String> variants = cityNames(incident.city());
         boolean eligible = text == null || variants.stream().anyMatch(v -> containsWord(text, v));
-        List<Map<String, Object>> places = s.entities().stream().filter(e -> "place".equals(e.get("type")))
-                .filter(e -> !names(e).contains(state.toLowerCase(Locale.ROOT))).toList();
+        List<Map<String, Object>> places = places(s, state);
         boolean found = places.stream().anyMatch(e -> matches(e, variants));
-        Map<String, Object> leading = places.stream().max(Comparator.comparingInt((Map<String, Object> e) ->
-                ((List<?>) e.get("articles")).size()).thenComparing(e -> -firstAt(read, e))).orElse(null);
+        Map<String, Object> leading = leadingPlace(s, state, read);
         return new Outcome(eligible, found, leading != null, leading != null && matches(leading, variants));
+    }
+
+    private static List<Map<String, Object>> places(Exported.Statements s, String state) {
+        return s.entities().stream().filter(e -> "place".equals(e.get("type")))
+                .filter(e -> !names(e).contains(state.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /** Among the places most articles name other than the state, the one named first in {@code read}. */
+    static Map<String, Object> leadingPlace(Exported.Statements s, String state, String read) {
+        return places(s, state).stream().max(Comparator.comparingInt((Map<String, Object> e) ->
+                ((List<?>) e.get("articles")).size()).thenComparing(e -> -firstAt(read, e))).orElse(null);
     }
 
     static Outcome count(int record, String verb, Exported.Statements s) {

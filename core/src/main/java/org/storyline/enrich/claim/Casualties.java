@@ -80,6 +80,15 @@ final class Casualties {
             + "previous) (?:\\w+ )?(?:days|weeks|months|years|decades?)\\b|\\b(?:so far |earlier )?this year\\b|\\bsince "
             + "(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\\b|"
             + "\\b(?:each|every|per|a) (?:year|month)\\b|\\bannually\\b|\\bnationwide\\b|\\bstatistics\\b");
+    /** One more person hurt after a count: "and another critically injured", "while one other was wounded". */
+    private static final Pattern ANOTHER_HURT = Pattern.compile("(?i)\\b(?:and|while|with)\\s+(?:another|one other|a "
+            + "(?:second|third|fourth|fifth))(?:\\s+(?:" + PersonWords.SINGULAR + "))?\\s+(?:(?:was|is|has been)\\s+)?"
+            + "(?:\\w+ly\\s+)?(?:injured|wounded|hurt)\\b");
+    /** ", Jane Roe, 20,": a name in apposition to the description before it. */
+    private static final Pattern APPOSED = Pattern.compile("\\s*,\\s*" + NAMED_WITH_AGE);
+    /** Words that make the people of a sentence more people than the dead counted elsewhere. */
+    private static final Pattern ADDED = Pattern.compile("(?i)\\b(?:also|another|other|others|second|third|too|as well|"
+            + "survived|survivors?)\\b");
     /** How far after a person a verb may stand ("a man, who was walking home, was shot"). */
     private static final int WINDOW = 100;
 
@@ -95,7 +104,12 @@ final class Casualties {
         List<int[]> spans = new ArrayList<>();
         Matcher m = PEOPLE.matcher(sentence);
         while (m.find()) {
-            spans.add(new int[] {m.start(), m.end(), 1 + count(MORE_ONE.matcher(m.group()))});
+            int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            if (last != null && sentence.substring(last[1], m.start()).isBlank()) {
+                last[1] = m.end(); // "his friend Jane Roe, 16": one person named twice
+                continue;
+            }
+            spans.add(new int[] {m.start(), m.end(), people(m.group())});
         }
         for (int i = 0; i < spans.size(); i++) {
             int[] s = spans.get(i);
@@ -120,6 +134,9 @@ final class Casualties {
         }
         if (SUICIDE.matcher(sentence).find()) {
             killed++;
+        }
+        if (ANOTHER_HURT.matcher(sentence).find()) {
+            injured++; // "Three people were killed and another critically injured"
         }
         Matcher plural = PLURAL_HARMED.matcher(sentence);
         if (plural.find()) {
@@ -161,9 +178,14 @@ final class Casualties {
         String injuredIn = null;
         for (int i = 0; i < tallies.size(); i++) {
             Tally t = tallies.get(i);
-            // people only said to be shot or hit may be the dead of another sentence ("He died later")
-            long elsewhere = Math.max(0, dead - t.killed());
-            int hurt = t.injured() + (int) Math.max(0, t.harmed() - elsewhere);
+            // people only said to be shot, hit or even wounded may be the dead of another sentence ("A boy was
+            // critically wounded. ... He died on Sunday"): a sentence adds survivors only beyond the dead it does
+            // not itself count, unless it marks them as more people ("also", "another", "a second")
+            long elsewhere = ADDED.matcher(sentences.get(i)).find() ? 0 : Math.max(0, dead - t.killed());
+            // with one dead, a wounded one told apart is most often that victim before they died; with more
+            // dead, a wounded person is most often a survivor
+            int hurt = dead == 1 ? (int) Math.max(0, t.injured() + t.harmed() - elsewhere)
+                    : t.injured() + (int) Math.max(0, t.harmed() - elsewhere);
             // "she" or "the victim" adds nobody to the people a sentence already counts
             hurt = Math.max(hurt, dead == 0 ? Math.min(1, t.hurtBefore()) : 0);
             if (hurt > injured) {
@@ -205,6 +227,23 @@ final class Casualties {
             return 2;
         }
         return HARMED.matcher(asserted).find() || HARMS.matcher(before).find() ? 1 : 0;
+    }
+
+    /**
+     * The people in a run of them: each one named or described, except that a name after a description with
+     * only a comma between is the same person ("his friend, Jane Roe, 20," is one).
+     */
+    private static int people(String run) {
+        Matcher more = MORE_ONE.matcher(run);
+        int n = 1;
+        boolean first = true;
+        while (more.find()) {
+            boolean apposition = first && APPOSED.matcher(more.group()).matches()
+                    && !run.substring(0, more.start()).matches(NAMED_WITH_AGE + "|" + NAME);
+            n += apposition ? 0 : 1;
+            first = false;
+        }
+        return n;
     }
 
     private static int count(Matcher m) {
