@@ -105,6 +105,7 @@ public final class AnalysisRecords {
         });
         json.put("summary", summary);
         json.put("hashtags", analysis.hashtags());
+        json.put("place", analysis.place() == null ? null : place(analysis));
         json.put("events", events(null, analysis));
         json.put("claims", claims(null, analysis));
         List<Map<String, Object>> coverage = new ArrayList<>();
@@ -121,6 +122,17 @@ public final class AnalysisRecords {
             coverage.add(outlet);
         }
         json.put("coverage", coverage);
+        return json;
+    }
+
+    /** {"name":"Gary","region":"Ind.","articles":[…],"outlets":[…],"sentence":"…"}: where the event happened. */
+    private static Map<String, Object> place(StoryAnalysis analysis) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", analysis.place().name());
+        json.put("region", analysis.place().region());
+        json.put("articles", analysis.place().articleIds());
+        json.put("outlets", analysis.outletsOf(analysis.place().articleIds()));
+        json.put("sentence", analysis.place().sentence());
         return json;
     }
 

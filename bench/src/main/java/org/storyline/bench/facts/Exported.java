@@ -22,7 +22,7 @@ final class Exported {
 
     /** The facts one story (or one article alone) states, in the export's JSON shapes. */
     record Statements(List<String> articleIds, List<Map<String, Object>> events, List<Map<String, Object>> claims,
-                      List<Map<String, Object>> entities) {}
+                      List<Map<String, Object>> entities, String place) {}
 
     final Map<String, String> storyOfArticle = new HashMap<>();
     final Map<String, Statements> stories = new LinkedHashMap<>();
@@ -49,14 +49,19 @@ final class Exported {
             ids.forEach(id -> entitiesOf.getOrDefault(id, List.of()).stream()
                     .filter(e -> !storyEntities.contains(e)).forEach(storyEntities::add));
             out.stories.put(story.id(), new Statements(ids, AnalysisRecords.events(story.id(), analysis),
-                    AnalysisRecords.claims(story.id(), analysis), storyEntities));
+                    AnalysisRecords.claims(story.id(), analysis), storyEntities, placeOf(analysis)));
             for (StoredArticle a : members) {
                 // a copy is analysed as the page it is, not folded into its original
                 var alone = analyzer.analyze(List.of(new StoredArticle(a.article(), null, a.storyId())));
                 out.articles.put(a.id(), new Statements(List.of(a.id()), AnalysisRecords.events(null, alone),
-                        AnalysisRecords.claims(null, alone), entitiesOf.getOrDefault(a.id(), List.of())));
+                        AnalysisRecords.claims(null, alone), entitiesOf.getOrDefault(a.id(), List.of()),
+                        placeOf(alone)));
             }
         }
         return out;
+    }
+
+    private static String placeOf(org.storyline.enrich.analysis.StoryAnalysis analysis) {
+        return analysis.place() == null ? null : analysis.place().name();
     }
 }

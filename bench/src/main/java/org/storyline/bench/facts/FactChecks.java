@@ -22,6 +22,8 @@ final class FactChecks {
     record Outcome(boolean eligible, boolean found, boolean stated, boolean correct) {}
 
     private static final Pattern NUMBER = Pattern.compile("(\\d+)");
+    /** Whether city precision reads the place entity most articles name (before the story stated its place). */
+    static final boolean LEADING_ENTITY = Boolean.getBoolean("facts.leadingEntity");
 
     private FactChecks() {
     }
@@ -50,6 +52,10 @@ final class FactChecks {
         boolean eligible = text == null || variants.stream().anyMatch(v -> containsWord(text, v));
         List<Map<String, Object>> places = places(s, state);
         boolean found = places.stream().anyMatch(e -> matches(e, variants));
+        if (!LEADING_ENTITY) { // the place the page states as where the event happened
+            return new Outcome(eligible, found, s.place() != null, s.place() != null
+                    && matches(Map.of("name", s.place(), "aliases", List.of()), variants));
+        }
         Map<String, Object> leading = leadingPlace(s, state, read);
         return new Outcome(eligible, found, leading != null, leading != null && matches(leading, variants));
     }

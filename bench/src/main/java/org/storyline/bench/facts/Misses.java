@@ -48,7 +48,8 @@ final class Misses {
 
     /** The place a reader takes and the words around its first mention: where a wrong city came from. */
     private static void leadingPlace(Exported.Statements s, String state, String text) {
-        Map<String, Object> lead = FactChecks.leadingPlace(s, state, text);
+        Map<String, Object> lead = FactChecks.LEADING_ENTITY ? FactChecks.leadingPlace(s, state, text)
+                : s.place() == null ? null : Map.of("name", s.place(), "aliases", List.of());
         if (lead == null) {
             return;
         }
