@@ -12,14 +12,15 @@ import org.storyline.source.fetch.FetchPolicy;
 import org.storyline.source.fetch.Fetcher;
 import org.storyline.source.fetch.HostThrottle;
 import org.storyline.embed.SentenceEmbedder;
-import org.storyline.index.SearchIndex;
-import org.storyline.store.Store;
+import org.storyline.index.LuceneArticleIndex;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /**
  * The wiring: settings in, the objects a command needs out. The only place that knows which implementation
  * goes where.
  */
-record Components(StorylineConfig config, Store store, org.storyline.index.ArticleIndex index, Pipeline pipeline, Fetcher fetcher,
+record Components(StorylineConfig config, ArticleStore store, org.storyline.index.ArticleIndex index, Pipeline pipeline, Fetcher fetcher,
                   FeedPoller poller, Subscriptions subscriptions) implements AutoCloseable {
 
     /** Everything, the search index included (commands that add articles or search). */
@@ -29,8 +30,8 @@ record Components(StorylineConfig config, Store store, org.storyline.index.Artic
 
     /** Everything; without the index when {@code withIndex} is false (commands that only read sources). */
     static Components open(StorylineConfig config, boolean withIndex) {
-        Store store = Store.open(config.dataDir());
-        SearchIndex index = withIndex ? SearchIndex.tryOpen(config.dataDir().resolve("index")).orElse(null) : null;
+        ArticleStore store = SqliteArticleStore.open(config.dataDir());
+        LuceneArticleIndex index = withIndex ? LuceneArticleIndex.tryOpen(config.dataDir().resolve("index")).orElse(null) : null;
         if (withIndex && index == null) {
             System.err.println("storyline: the search index is held by another Storyline process on this data folder,"
                     + " so this one runs without it: a running serve takes in what this process stores within seconds;"

@@ -13,7 +13,7 @@ import org.storyline.model.Article;
 import org.storyline.model.EntityType;
 import org.storyline.model.LocalEntity;
 import org.storyline.model.Quote;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 import org.storyline.store.StoreTransaction;
 
 /**
@@ -59,7 +59,7 @@ final class EntityRecorder {
     }
 
     /** Reads the stored articles these stages have not read; returns how many. */
-    int backfill(Store store) {
+    int backfill(ArticleStore store) {
         List<String> ids = store.entities().unscanned(VERSION);
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));

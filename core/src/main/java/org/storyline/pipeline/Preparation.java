@@ -64,7 +64,7 @@ final class Preparation {
                 }
             }
             return new PreparedDocument(document, contentHash, prepared, null);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) { // a hostile page must not take the worker down
             return new PreparedDocument(document, contentHash, List.of(), "extract: " + e);
         }
     }

@@ -12,7 +12,7 @@ import org.storyline.model.EntityType;
 import org.storyline.model.Quote;
 
 /**
- * Reads of stored entities and quotes ({@link Store#entities()}): an entity with every article naming it, a
+ * Reads of stored entities and quotes ({@link ArticleStore#entities()}): an entity with every article naming it, a
  * story's or an article's entities and quotes, and everything in order for the export.
  */
 public final class EntityQueries {

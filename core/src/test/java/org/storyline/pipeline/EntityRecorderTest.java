@@ -22,7 +22,8 @@ import org.storyline.model.Published;
 import org.storyline.model.RawDocument;
 import org.storyline.model.StoredArticle;
 import org.storyline.store.EntityRow;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /** Entities and quotes stored at ingest, joined across a story's articles, and read again for older stores. */
 class EntityRecorderTest {
@@ -34,7 +35,7 @@ class EntityRecorderTest {
 
     @Test
     void theSeedsStoreEntitiesAndQuotesOncePerArticle() throws IOException {
-        Store store = Store.open(dir);
+        ArticleStore store = SqliteArticleStore.open(dir);
         Pipeline pipeline = Pipeline.open(store);
         for (String seed : List.of("000_60c0dc753cd72808.txt", "001_cdf990397cf0dbf9.txt")) {
             pipeline.ingest(dump(seed), seed);
@@ -59,7 +60,7 @@ class EntityRecorderTest {
 
     @Test
     void aSurnameAloneInOneArticleJoinsTheFullNameInAnotherOfTheStory() {
-        Store store = Store.open(dir);
+        ArticleStore store = SqliteArticleStore.open(dir);
         EntityRecorder recorder = new EntityRecorder(new EntityExtractor());
         store.transaction(tx -> {
             tx.insert(new StoredArticle(article("a1", "Independent expert Kirill Krivosheev spoke to DW about Baku."),
@@ -86,7 +87,7 @@ class EntityRecorderTest {
 
     @Test
     void articlesStoredBeforeTheStageExistedAreReadWhenThePipelineOpens() throws IOException {
-        Store store = Store.open(dir);
+        ArticleStore store = SqliteArticleStore.open(dir);
         Pipeline.open(store).ingest(dump("002_8cb8ee6d2ea8524c.txt"), "h");
         String id = store.entities().unscanned(-1).get(0); // every article differs from version -1
         int before = store.entities().ofArticle(id).size();

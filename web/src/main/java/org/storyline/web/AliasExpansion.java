@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.storyline.enrich.entity.NameKey;
 import org.storyline.model.Entity;
 import org.storyline.model.EntityType;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 
 /**
  * Widens a keyword query with the other spellings of the people, organisations and places it names, so that
@@ -30,9 +30,9 @@ final class AliasExpansion implements UnaryOperator<String> {
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}'’. -]+");
     private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
-    private final Store store;
+    private final ArticleStore store;
 
-    AliasExpansion(Store store) {
+    AliasExpansion(ArticleStore store) {
         this.store = store;
     }
 

@@ -20,12 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.enrich.entity.EntityExtractor;
 import org.storyline.enrich.entity.StoryEntities;
-import org.storyline.index.SearchIndex;
+import org.storyline.index.LuceneArticleIndex;
 import org.storyline.model.Article;
 import org.storyline.model.EntityType;
 import org.storyline.model.LocalEntity;
 import org.storyline.model.StoredArticle;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /**
  * Search widens a name to the other spellings the entity stage joined to it (real entity stage, store, index and
@@ -36,12 +37,12 @@ class SearchAliasTest {
     @TempDir
     static Path dir;
     private static Javalin app;
-    private static SearchIndex index;
+    private static LuceneArticleIndex index;
 
     @BeforeAll
     static void start() {
-        Store store = Store.open(dir.resolve("data"));
-        index = SearchIndex.open(dir.resolve("index"));
+        ArticleStore store = SqliteArticleStore.open(dir.resolve("data"));
+        index = LuceneArticleIndex.open(dir.resolve("index"));
         List<Article> articles = List.of(
                 article("y1", "Raid in Yekaterinburg", "Police raided homes in Yekaterinburg on Friday, officials said."),
                 article("y2", "Brothers die after arrest", "Two brothers died after their arrest in Yekaterinburg, a city in the Urals."),

@@ -45,7 +45,7 @@ import org.storyline.model.Article;
  * fusion; filters on outlet, dates, hashtag, language and entity; highlighted snippets.
  *
  * <pre>{@code
- * try (SearchIndex index = SearchIndex.open(dataDir.resolve("index"))) {
+ * try (LuceneArticleIndex index = LuceneArticleIndex.open(dataDir.resolve("index"))) {
  *     index.put(article, vector);
  *     SearchResults page = index.search("sputnik raid", queryVector, SearchFilters.NONE, 20, 0);
  * }
@@ -55,7 +55,7 @@ import org.storyline.model.Article;
  * or close; after a crash the caller compares {@link #size()} with the store and rebuilds. An index written
  * with an older schema opens empty, which makes the caller rebuild it.
  */
-public final class SearchIndex implements ArticleIndex {
+public final class LuceneArticleIndex implements ArticleIndex {
 
     /**
      * Semantic neighbours below this cosine are not results: MiniLM gives unrelated news pairs cosines around
@@ -77,7 +77,7 @@ public final class SearchIndex implements ArticleIndex {
     /** Set by writes; the next search reopens its reader first (reopening per write would flush tiny segments). */
     private final java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private SearchIndex(IndexWriter writer) throws IOException {
+    private LuceneArticleIndex(IndexWriter writer) throws IOException {
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
     }
@@ -86,7 +86,7 @@ public final class SearchIndex implements ArticleIndex {
      * The index, or empty when another process holds it (a running {@code serve} while the CLI ingests): the
      * caller goes on without it and the holder takes in what it stores by following the store's change feed.
      */
-    public static Optional<SearchIndex> tryOpen(Path directory) {
+    public static Optional<LuceneArticleIndex> tryOpen(Path directory) {
         try {
             return Optional.of(open(directory));
         } catch (UncheckedIOException e) {
@@ -97,7 +97,7 @@ public final class SearchIndex implements ArticleIndex {
         }
     }
 
-    public static SearchIndex open(Path directory) {
+    public static LuceneArticleIndex open(Path directory) {
         try {
             IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -112,7 +112,7 @@ public final class SearchIndex implements ArticleIndex {
                 writer.deleteAll(); // written by an older Storyline: the caller sees it empty and rebuilds it
                 writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA).entrySet());
             }
-            return new SearchIndex(writer);
+            return new LuceneArticleIndex(writer);
         } catch (IOException e) {
             throw new UncheckedIOException("index: cannot open " + directory, e);
         }
