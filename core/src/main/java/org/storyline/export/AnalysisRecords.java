@@ -125,11 +125,12 @@ public final class AnalysisRecords {
         return json;
     }
 
-    /** {"name":"Gary","region":"Ind.","articles":[…],"outlets":[…],"sentence":"…"}: where the event happened. */
+    /** {"name":"Gary","region":"Ind.","level":"locality","articles":[…],"outlets":[…],"sentence":"…"}: where the event happened. */
     private static Map<String, Object> place(StoryAnalysis analysis) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", analysis.place().name());
         json.put("region", analysis.place().region());
+        json.put("level", analysis.place().locality() ? "locality" : "area");
         json.put("articles", analysis.place().articleIds());
         json.put("outlets", analysis.outletsOf(analysis.place().articleIds()));
         json.put("sentence", analysis.place().sentence());

@@ -22,7 +22,7 @@ final class Exported {
 
     /** The facts one story (or one article alone) states, in the export's JSON shapes. */
     record Statements(List<String> articleIds, List<Map<String, Object>> events, List<Map<String, Object>> claims,
-                      List<Map<String, Object>> entities, String place) {}
+                      List<Map<String, Object>> entities, String place, boolean placeIsTown) {}
 
     final Map<String, String> storyOfArticle = new HashMap<>();
     final Map<String, Statements> stories = new LinkedHashMap<>();
@@ -49,16 +49,21 @@ final class Exported {
             ids.forEach(id -> entitiesOf.getOrDefault(id, List.of()).stream()
                     .filter(e -> !storyEntities.contains(e)).forEach(storyEntities::add));
             out.stories.put(story.id(), new Statements(ids, AnalysisRecords.events(story.id(), analysis),
-                    AnalysisRecords.claims(story.id(), analysis), storyEntities, placeOf(analysis)));
+                    AnalysisRecords.claims(story.id(), analysis), storyEntities, placeOf(analysis),
+                    town(analysis)));
             for (StoredArticle a : members) {
                 // a copy is analysed as the page it is, not folded into its original
                 var alone = analyzer.analyze(List.of(new StoredArticle(a.article(), null, a.storyId())));
                 out.articles.put(a.id(), new Statements(List.of(a.id()), AnalysisRecords.events(null, alone),
                         AnalysisRecords.claims(null, alone), entitiesOf.getOrDefault(a.id(), List.of()),
-                        placeOf(alone)));
+                        placeOf(alone), town(alone)));
             }
         }
         return out;
+    }
+
+    private static boolean town(org.storyline.enrich.analysis.StoryAnalysis analysis) {
+        return analysis.place() != null && analysis.place().locality();
     }
 
     private static String placeOf(org.storyline.enrich.analysis.StoryAnalysis analysis) {

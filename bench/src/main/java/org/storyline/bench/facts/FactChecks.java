@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class FactChecks {
 
-    enum Fact { DATE, CITY, KILLED, INJURED, PEOPLE }
+    /** PLACE: the stated place whatever its level (a county counts against it); CITY: the stated place when a town. */
+    enum Fact { DATE, CITY, PLACE, KILLED, INJURED, PEOPLE }
 
     /** One check: eligible for recall, found; stated a value, and that value right. */
     record Outcome(boolean eligible, boolean found, boolean stated, boolean correct) {}
@@ -48,6 +49,12 @@ final class FactChecks {
      * articles name, the one named first leads.
      */
     static Outcome city(LabelledSet.Incident incident, Exported.Statements s, String state, String text, String read) {
+        Outcome any = place(incident, s, state, text, read);
+        boolean town = LEADING_ENTITY || s.placeIsTown();
+        return new Outcome(any.eligible(), any.found(), any.stated() && town, any.correct() && town);
+    }
+
+    static Outcome place(LabelledSet.Incident incident, Exported.Statements s, String state, String text, String read) {
         List<String> variants = cityNames(incident.city());
         boolean eligible = text == null || variants.stream().anyMatch(v -> containsWord(text, v));
         List<Map<String, Object>> places = places(s, state);

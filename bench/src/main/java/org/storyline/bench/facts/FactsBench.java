@@ -46,7 +46,7 @@ public final class FactsBench {
             return;
         }
         if (args.length < 2) {
-            System.err.println("usage: FactsBench ARTICLES_JSONL FACTS_JSONL [--misses date|city|killed|injured|people]\n"
+            System.err.println("usage: FactsBench ARTICLES_JSONL FACTS_JSONL [--misses date|city|place|killed|injured|people]\n"
                     + "       FactsBench --seeds SEED_PAGES_DIR HAND_SPLIT_JSONL GOLD_DIR");
             System.exit(2);
         }
@@ -115,6 +115,7 @@ public final class FactsBench {
                               String read) {
         t.add(FactChecks.Fact.DATE, FactChecks.date(incident, s));
         t.add(FactChecks.Fact.CITY, FactChecks.city(incident, s, incident.state(), text, read));
+        t.add(FactChecks.Fact.PLACE, FactChecks.place(incident, s, incident.state(), text, read));
         t.add(FactChecks.Fact.KILLED, FactChecks.count(incident.killed(), "killed or dead", s));
         t.add(FactChecks.Fact.INJURED, FactChecks.count(incident.injured(), "injured", s));
         FactChecks.people(incident, s, text).forEach(o -> t.add(FactChecks.Fact.PEOPLE, o));

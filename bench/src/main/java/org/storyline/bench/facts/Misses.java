@@ -13,6 +13,7 @@ final class Misses {
         FactChecks.Outcome o = switch (fact) {
             case DATE -> FactChecks.date(incident, s);
             case CITY -> FactChecks.city(incident, s, incident.state(), text, text);
+            case PLACE -> FactChecks.place(incident, s, incident.state(), text, text);
             case KILLED -> FactChecks.count(incident.killed(), "killed or dead", s);
             case INJURED -> FactChecks.count(incident.injured(), "injured", s);
             case PEOPLE -> {
@@ -36,11 +37,11 @@ final class Misses {
             case KILLED, INJURED -> s.claims().forEach(c -> System.out.println("   claim " + c.get("subject") + " "
                     + ((List<?>) c.get("values")).stream().map(v -> ((Map<?, ?>) v).get("value") + " "
                     + ((Map<?, ?>) v).get("phrases")).toList()));
-            case CITY -> leadingPlace(s, incident.state(), text);
+            case CITY, PLACE -> leadingPlace(s, incident.state(), text);
             default -> s.entities().forEach(e -> System.out.print(" [" + e.get("type") + " " + e.get("name") + "]"));
         }
         System.out.println();
-        if (fact == FactChecks.Fact.CITY && wrong) {
+        if ((fact == FactChecks.Fact.CITY || fact == FactChecks.Fact.PLACE) && wrong) {
             return;
         }
         System.out.println("   TEXT " + text.substring(0, Math.min(900, text.length())).replace('\n', ' '));

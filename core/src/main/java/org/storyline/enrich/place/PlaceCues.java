@@ -25,6 +25,9 @@ final class PlaceCues {
     /** "in the city of Gary", "in the town of Montfort": the kind of place between the preposition and the name. */
     private static final Set<String> KINDS = Set.of("city", "town", "village", "community", "borough", "hamlet",
             "suburb", "neighborhood", "neighbourhood", "area");
+    /** Capitalised words after a town that make it the name of an institution or a building. */
+    private static final Set<String> INSTITUTIONS = Set.of("elementary", "high", "middle", "school", "academy",
+            "medical", "memorial", "university", "college", "hospital", "church", "regional", "general", "community");
     private static final Set<String> QUARTER_WORDS = Set.of("neighborhood", "neighbourhood", "section", "community",
             "district", "quarter", "suburb");
     private static final Set<String> BODIES = Set.of("police", "sheriff", "sheriff's", "fire", "firefighters", "mayor",
@@ -42,6 +45,9 @@ final class PlaceCues {
         List<Sentence.Token> t = s.tokens();
         boolean lead = s.index() < LEAD_SENTENCES;
         String written = text.substring(t.get(a).start(), t.get(b - 1).end());
+        if (b < t.size() && t.get(b).capitalised() && INSTITUTIONS.contains(lower(t.get(b).text()))) {
+            return 0; // "a Rancho Verde Elementary School": the name of a building, wherever it stands
+        }
         double w;
         if (s.index() < 2 && opensParagraph && a <= 1 && shouted(written)) {
             w = DATELINE;

@@ -37,9 +37,6 @@ public final class PlaceFinder {
     public record Candidate(String articleId, String name, String region, double weight, String sentence,
                             boolean locality) {}
 
-    /** Less than this and no mention stood where news puts the event. */
-    static final double ANSWER = PlaceCues.IN_LATER;
-
     /** ", Ind." or ", Ostland" after a town: one or two capitalised words, then a stop, comma, bracket or dash. */
     private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile(
             ",\\s*(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)(?=\\s*[,;()\\-—–]|\\s*$|\\.?\\s)");
@@ -120,7 +117,8 @@ public final class PlaceFinder {
         return byName.values().stream().max(Comparator.comparingInt((List<Candidate> l) -> l.size())
                         .thenComparingDouble(l -> l.stream().mapToDouble(Candidate::weight).sum()))
                 .map(l -> new EventPlace(l.get(0).name(), l.stream().map(Candidate::region).filter(Objects::nonNull)
-                        .findFirst().orElse(null), l.stream().map(Candidate::articleId).toList(), l.get(0).sentence()));
+                        .findFirst().orElse(null), l.get(0).locality(), l.stream().map(Candidate::articleId).toList(),
+                        l.get(0).sentence()));
     }
 
     /**
@@ -132,12 +130,17 @@ public final class PlaceFinder {
                 .thenComparingDouble(t -> t.weight).thenComparingInt(t -> -t.order);
         Optional<Tally> city = tallies.stream().filter(t -> t.locality && !t.quarter
                 && t.strongest >= PlaceCues.BODY).max(heaviest);
-        Optional<Tally> locality = tallies.stream().filter(t -> t.locality && t.strongest >= ANSWER).max(heaviest);
+        Optional<Tally> locality = tallies.stream().filter(t -> t.locality && placed(t)).max(heaviest);
         if (locality.isPresent() && locality.get().quarter && city.isPresent()) {
             return city;
         }
         return locality.isPresent() ? locality
-                : tallies.stream().filter(t -> !t.locality && t.strongest >= ANSWER).max(heaviest);
+                : tallies.stream().filter(t -> !t.locality && placed(t)).max(heaviest);
+    }
+
+    /** One mention where news puts the event, or two in passing "in" it. */
+    private static boolean placed(Tally t) {
+        return t.strongest >= PlaceCues.BODY || t.weight >= 2 * PlaceCues.IN_LATER;
     }
 
     private boolean country(String name) {

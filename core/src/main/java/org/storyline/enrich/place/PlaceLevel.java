@@ -35,6 +35,9 @@ enum PlaceLevel {
             + "northeastern|northwestern|southeastern|southwestern|upstate|downstate|greater)\\s");
 
     static PlaceLevel of(String name) {
+        if (name.matches("\\p{Lu}{2,6}")) {
+            return NONE; // "NHPD", "DNR": an acronym, a body not a place (datelines come title-cased)
+        }
         String[] words = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\s'-]", " ").strip().split("\\s+");
         String last = words[words.length - 1];
         if (words.length == 1 && (GENERIC.contains(last) || last.length() < 3)) {
