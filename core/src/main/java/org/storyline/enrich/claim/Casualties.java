@@ -29,6 +29,18 @@ final class Casualties {
     private static final String DESCRIBED = "(?i:" + DET + "\\s+(?:" + NOT_INSIDE + WORD + "\\s+){0,4}?(?:" + PersonWords.SINGULAR
             + ")|(?:a|an)\\s+(?:\\d{1,3}|" + NumberWords.PATTERN + ")[- ]years?[- ]old(?:\\s+(?:"
             + PersonWords.SINGULAR + "))?)(?![\\p{L}-])";
+    /**
+     * After "killed" or "fatally shot" at a person, an object makes the person the killer: "he shot and killed
+     * a man", "he killed himself" (the suicide is counted once, by {@code SUICIDE}).
+     */
+    private static final String NO_OBJECT = "(?!\\s+(?:\\w+ing\\s+)?(?:a|an|the|his|her|their|him|them|its|my|our|"
+            + "himself|herself|themselves|one|two|three|four|five|six|\\d+)\\b)";
+    /** What stands between an agent and the person it harmed: "struck and killed", "fatally shot", "stabbed". */
+    private static final Pattern AGENT = Pattern.compile("(?i)(?!.*\\b(?:was|were|been|is|are|being)\\b)[\\s\\w,-]*\\b(?:"
+            + "killed|shot|stabbed|struck|hit|wounded|injured|murdered|fatally\\s+\\w+)\\s*");
+    /** "has been charged with fatally shooting": the accused is not the dead. */
+    private static final String NOT_ACCUSED = "(?!(?:charged|accused|arrested|convicted|suspected|sentenced|indicted|"
+            + "jailed|held|with|of|for)\\b)";
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}";
     private static final String NAMED_WITH_AGE = NAME + ",\\s*(?:a\\s+)?\\d{1,3},";
     private static final String ONE = "(?:" + DESCRIBED + "|" + NAMED_WITH_AGE + "|(?i:\\b(?:he|she)\\b))";
@@ -42,10 +54,11 @@ final class Casualties {
             + "dead\\b|(?:later\\s+|has\\s+|had\\s+)?died\\b)");
 
     private static final Pattern FATAL = Pattern.compile("(?i)^\\W{0,3}(?:dead\\b|(?:(?:shot|stabbed|beaten|struck)\\s+"
-            + "and\\s+)?killed\\b|slain\\b|fatally\\b|(?:shot|stabbed|beaten) (?:dead|to death)\\b)|\\b(?:was|were|"
-            + "is|are|has been|have been|had been|been|got)\\s+(?:[\\w-]+\\s+){0,3}?(?:and\\s+)?(?:killed|slain|murdered|fatally\\b|pronounced dead|"
+            + "and\\s+)?killed\\b" + NO_OBJECT + "|slain\\b|fatally\\b" + NO_OBJECT + "|(?:shot|stabbed|beaten) "
+            + "(?:dead|to death)\\b)|\\b(?:was|were|"
+            + "is|are|has been|have been|had been|been|got)\\s+(?:" + NOT_ACCUSED + "[\\w-]+\\s+){0,3}?(?:and\\s+)?(?:killed|slain|murdered|fatally\\b|pronounced dead|"
             + "found dead|declared dead|confirmed dead|dead|(?:shot|stabbed|beaten|burned|crushed) to death)"
-            + "|\\b(?:later\\s+)?(?:died|dies|drowned|perished|succumbed)\\b|\\bkilled (?:himself|herself)\\b");
+            + "|\\b(?:later\\s+)?(?:died|dies|drowned|perished|succumbed)\\b");
     private static final Pattern INJURED = Pattern.compile("(?i)^\\W{0,3}(?:wounded|injured|hurt)\\b|\\b(?:was|were|"
             + "is|are|has been|have been|had been|been|got)\\s+(?:(?:\\w+ly|also|reportedly|seriously|critically|"
             + "badly|slightly)\\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\\b|\\bsuffer(?:ed|ing|s)\\s+(?:[\\w-]+\\s+)"
@@ -60,6 +73,8 @@ final class Casualties {
             + "shot\\s+and\\s+killed|shot\\s+dead))\\s+$");
     /** The one who took their own life, besides the people a sentence says they killed. */
     private static final Pattern SUICIDE = Pattern.compile("(?i)\\b(?:killed|killing) (?:himself|herself)\\b|\\bcommitted suicide\\b"
+            + "|\\b(?:killed|shot|stabbed)\\b[^.;]{1,60}\\b(?:before|then|and then)\\s+(?:fatally\\s+)?(?:shooting|stabbing) "
+            + "(?:himself|herself)\\b"
             + "|\\btook (?:his|her) own life\\b|\\bturned the (?:gun|weapon) on (?:himself|herself)\\b(?!.*\\b(?:survived|"
             + "hospital|condition)\\b)");
     private static final Pattern INJURES = Pattern.compile("(?i)\\b(?:wounded|wounding|injured|injuring)\\s+$");
@@ -117,7 +132,8 @@ final class Casualties {
             String after = sentence.substring(s[1], Math.min(sentence.length(), Math.min(s[1] + WINDOW,
                     i + 1 < spans.size() ? spans.get(i + 1)[0] : sentence.length())));
             String inner = sentence.substring(s[0], s[1]);
-            int harm = harm(before, inner, after);
+            // "he struck and killed a cyclist": the next person is the object, this one the agent
+            int harm = AGENT.matcher(after).matches() ? 0 : harm(before, inner, after);
             if (harm == 3) {
                 killed += s[2];
             } else if (harm > 0 && BACK.matcher(inner).lookingAt()) {

@@ -59,6 +59,16 @@ class CountsAsReadTest {
     }
 
     @Test
+    void theKillerIsNotCountedAmongTheDead() {
+        assertThat(counts("A driver will stand trial on charges he struck and killed a cyclist.")).isEqualTo("KILLED=1");
+        assertThat(counts("A 17-year-old driver has been charged with fatally striking a pedestrian on Friday."))
+                .isEqualTo("KILLED=1");
+        assertThat(counts("Police said he killed himself in his car.")).isEqualTo("KILLED=1");
+        assertThat(counts("The farmer who police say killed his wife and son before shooting himself was 52."))
+                .isEqualTo("KILLED=3");
+    }
+
+    @Test
     void aNameInAppositionIsTheSamePerson() {
         assertThat(counts("The driver struck his neighbour, Ivo Marsh, 20, outside the barn. Marsh died on June 5."))
                 .isEqualTo("KILLED=1");
@@ -77,6 +87,12 @@ class CountsAsReadTest {
         assertThat(counts("One person died and three others were hurt in the pile-up."))
                 .isEqualTo("INJURED=3, KILLED=1");
         assertThat(counts("Five were wounded when the bridge collapsed.")).isEqualTo("INJURED=5");
+    }
+
+    @Test
+    void dozensIsNoExactCount() {
+        assertThat(counts("Dozens of people were injured when the stand collapsed.")).isEmpty();
+        assertThat(counts("Dozens were hurt when the stand collapsed.")).isEmpty();
     }
 
     @Test

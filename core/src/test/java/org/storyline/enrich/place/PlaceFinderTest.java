@@ -59,6 +59,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void anotherEventRecalledLaterDoesNotMoveThePlace() {
+        assertThat(where("A barn burned on Friday in Millbrook, firefighters said. Last year a similar fire in "
+                + "Harborton killed two workers.")).isEqualTo("Millbrook");
+    }
+
+    @Test
     void theStoryTakesThePlaceMostArticlesGive() {
         List<PlaceFinder.Candidate> all = List.of(
                 PLACES.article("a1", "A barn burned on Friday in Millbrook.").orElseThrow(),
