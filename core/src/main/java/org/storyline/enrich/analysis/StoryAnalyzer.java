@@ -98,7 +98,8 @@ public final class StoryAnalyzer {
             places.article(a.id(), text).ifPresent(allPlaces::add);
         }
         List<TimelineEntry> timeline = timelines.build(allEvents);
-        List<ClaimGroup> groups = disagreements.group(allClaims);
+        List<ClaimGroup> groups = disagreements.group(org.storyline.enrich.claim.Tolls.withoutSurvivorsWhoDied(
+                allClaims));
         List<AccountDispute> disputes = comparer.compare(allAccounts);
         Map<String, String> outletOf = new LinkedHashMap<>();
         Map<String, StoredArticle> byId = new LinkedHashMap<>();
