@@ -106,6 +106,7 @@ public final class AnalysisRecords {
         json.put("summary", summary);
         json.put("hashtags", analysis.hashtags());
         json.put("place", analysis.place() == null ? null : place(analysis));
+        json.put("day", analysis.day() == null ? null : day(analysis));
         json.put("events", events(null, analysis));
         json.put("claims", claims(null, analysis));
         List<Map<String, Object>> coverage = new ArrayList<>();
@@ -122,6 +123,16 @@ public final class AnalysisRecords {
             coverage.add(outlet);
         }
         json.put("coverage", coverage);
+        return json;
+    }
+
+    /** {"date":"2016-06-03","articles":[…],"outlets":[…],"sentence":"…"}: when the event happened. */
+    private static Map<String, Object> day(StoryAnalysis analysis) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("date", analysis.day().date().toString());
+        json.put("articles", analysis.day().articleIds());
+        json.put("outlets", analysis.outletsOf(analysis.day().articleIds()));
+        json.put("sentence", analysis.day().sentence());
         return json;
     }
 

@@ -23,7 +23,10 @@ final class FactChecks {
     record Outcome(boolean eligible, boolean found, boolean stated, boolean correct) {}
 
     private static final Pattern NUMBER = Pattern.compile("(\\d+)");
-    /** Whether city precision reads the place entity most articles name (before the story stated its place). */
+    /**
+     * Whether precision reads the timeline event most articles date and the place entity most articles name, as
+     * before the analysis stated the event's day and place.
+     */
     static final boolean LEADING_ENTITY = Boolean.getBoolean("facts.leadingEntity");
 
     private FactChecks() {
@@ -32,6 +35,10 @@ final class FactChecks {
     static Outcome date(LabelledSet.Incident incident, Exported.Statements s) {
         List<Map<String, Object>> days = s.events().stream().filter(e -> "day".equals(e.get("precision"))).toList();
         boolean found = days.stream().anyMatch(e -> near(e, incident.date()));
+        if (!LEADING_ENTITY) { // the day the page states the event happened
+            return new Outcome(true, found, s.day() != null, s.day() != null
+                    && Math.abs(s.day().toEpochDay() - incident.date().toEpochDay()) <= 1);
+        }
         Map<String, Object> leading = days.stream().max(Comparator.comparingInt((Map<String, Object> e) ->
                 ((List<?>) e.get("articles")).size()).thenComparing(e -> (String) e.get("date"),
                 Comparator.reverseOrder())).orElse(null);

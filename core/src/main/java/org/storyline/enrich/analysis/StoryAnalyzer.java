@@ -63,6 +63,7 @@ public final class StoryAnalyzer {
     private final CoverageComparer coverage = new CoverageComparer();
     private final Hashtags hashtags = new Hashtags();
     private final org.storyline.enrich.outlet.WireCredit wires;
+    private final org.storyline.enrich.timeline.LeadDates leads;
     private final PlaceFinder places = new PlaceFinder(new org.storyline.enrich.entity.EntityExtractor());
 
     public StoryAnalyzer(OutletRegistry outlets) {
@@ -70,6 +71,7 @@ public final class StoryAnalyzer {
         this.wires = new org.storyline.enrich.outlet.WireCredit(outlets);
         SentenceSplitter sentences = new SentenceSplitter();
         this.events = new EventExtractor(sentences);
+        this.leads = new org.storyline.enrich.timeline.LeadDates(sentences);
         this.claims = new ClaimExtractor(sentences);
         this.accounts = new AccountExtractor(sentences);
         this.summarizer = new Summarizer(sentences);
@@ -90,9 +92,12 @@ public final class StoryAnalyzer {
         List<NumericClaim> allClaims = new ArrayList<>();
         List<Account> allAccounts = new ArrayList<>();
         List<PlaceFinder.Candidate> allPlaces = new ArrayList<>();
+        List<Event> leadDays = new ArrayList<>();
         for (StoredArticle a : originals) {
             String text = a.article().text();
-            allEvents.addAll(events.extract(a.id(), text, a.article().published()));
+            List<Event> found = events.extract(a.id(), text, a.article().published());
+            allEvents.addAll(found);
+            leads.article(text, found).ifPresent(leadDays::add);
             allClaims.addAll(claims.extract(a.id(), text, a.article().published()));
             allAccounts.addAll(accounts.extract(a.id(), text));
             places.article(a.id(), text).ifPresent(allPlaces::add);
@@ -122,7 +127,7 @@ public final class StoryAnalyzer {
             outlets.find(name).or(() -> profile(a)).ifPresent(p -> profiles.putIfAbsent(name, p));
         });
         return new StoryAnalysis(timeline, groups, disputes, perOutlet, summary, tags, outletOf, profiles,
-                places.story(allPlaces).orElse(null));
+                places.story(allPlaces).orElse(null), leads.story(leadDays).orElse(null));
     }
 
     /** An article's one-paragraph summary. */
