@@ -35,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         StorylineConfig config = port == null ? common.config() : common.config().withPort(port);
         WebSettings web = webSettings(config.web());
-        Components components = Components.open(config);
+        Components components = Components.forServing(config);
         ArticleStore store = components.store();
         if (config.demoEnabled() && !noDemo && store.counts().documents() == 0 && store.sources().all().isEmpty()) {
             IngestSummary demo = DemoCorpus.load(new Ingestion(components.pipeline(), components.fetcher(),

@@ -297,16 +297,20 @@ public final class Pipeline {
     }
 
     /**
-     * Runs the decisions and writes of {@code work} in one transaction. The change feed's position when it begins
-     * and ends tells this pipeline's own changes from another process's committed just before (taken in and
-     * indexed after the commit). When the transaction rolls back, the in-memory indexes, which may hold its
-     * decisions, are rebuilt from the store.
+     * Runs the decisions and writes of {@code work} in one transaction. A store's write transaction holds its
+     * write lock from the start ({@link ArticleStore#transaction}), so what other processes committed before is
+     * taken in first, under the lock: no other writer can place an article between this catch-up and this commit,
+     * and every decision sees every earlier one, whichever process or machine made it. The change feed's position
+     * when the work begins and ends tells this pipeline's own changes from another's. When the transaction rolls
+     * back, the in-memory indexes, which may hold its decisions, are rebuilt from the store.
      */
     private <T> T write(java.util.function.Function<StoreTransaction, T> work) {
         long[] feed = new long[2];
+        List<String> theirs = new ArrayList<>();
         T result;
         try {
             result = store.transaction(tx -> {
+                theirs.addAll(placer.catchUp());
                 feed[0] = tx.lastChange();
                 T value = work.apply(tx);
                 feed[1] = tx.lastChange();
@@ -316,6 +320,7 @@ public final class Pipeline {
             placer.rebuild();
             throw e;
         }
+        reindex(theirs);
         reindex(placer.committed(feed[0], feed[1]));
         return result;
     }

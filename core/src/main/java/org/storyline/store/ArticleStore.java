@@ -53,7 +53,12 @@ public interface ArticleStore extends AutoCloseable {
     /** The local data directory: where the embedded search index and other local state live. */
     Path directory();
 
-    /** Runs {@code work} in one transaction: all of its writes commit together or not at all. */
+    /**
+     * Runs {@code work} in one write transaction: all of its writes commit together or not at all. The transaction
+     * holds the store's write lock from its start to its end, so at most one write transaction runs at a time
+     * across every process and machine that shares the store: a decision made inside it sees every write committed
+     * before, and none is committed while it runs (the pipeline's story placement relies on this).
+     */
     <T> T transaction(Function<StoreTransaction, T> work);
 
     /** Stories with the newest activity first. */

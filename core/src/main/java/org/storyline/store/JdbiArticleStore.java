@@ -79,7 +79,17 @@ public class JdbiArticleStore implements ArticleStore {
 
     @Override
     public <T> T transaction(Function<StoreTransaction, T> work) {
-        return jdbi.inTransaction(handle -> work.apply(new StoreTransaction(handle)));
+        return jdbi.inTransaction(handle -> {
+            beginWrite(handle);
+            return work.apply(new StoreTransaction(handle));
+        });
+    }
+
+    /**
+     * Takes the store's write lock at the start of a write transaction (see {@link ArticleStore#transaction}).
+     * SQLite begins its write transactions IMMEDIATE, which does it; a server database takes its lock here.
+     */
+    protected void beginWrite(org.jdbi.v3.core.Handle handle) {
     }
 
     @Override

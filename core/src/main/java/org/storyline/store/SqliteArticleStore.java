@@ -68,6 +68,9 @@ public final class SqliteArticleStore extends JdbiArticleStore {
             config.setMaxPageCount((int) Math.max(1, options.maxBytes() / PAGE_BYTES));
         }
         config.enforceForeignKeys(true);
+        // Write transactions take the write lock when they begin, not at their first write: a decision read inside
+        // one cannot be overtaken by another process's commit (and a reader never blocks on it, in WAL mode).
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + directory.resolve(DATABASE_FILE).toAbsolutePath());
         Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();

@@ -124,6 +124,29 @@ public abstract class ArticleStoreContract {
     }
 
     @Test
+    void aWriteTransactionHoldsTheWriteLockFromItsStart() throws Exception {
+        try (ArticleStore store = newStore()) {
+            java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> first = pool.submit(() -> store.transaction(tx -> {
+                    tx.insert(new StoredArticle(article("first", "First", "AP"), null, "s1"));
+                    inside.countDown();
+                    sleep(500); // the second transaction begins meanwhile: it must wait for this one's commit
+                    return null;
+                }));
+                inside.await();
+                boolean sawFirst = store.transaction(tx -> tx.article("first").isPresent());
+                first.get();
+                assertThat(sawFirst).as("a transaction begun while another writes starts after that one committed")
+                        .isTrue();
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
+    @Test
     void aMergedStoryRedirectsAndKeepsItsHistory() {
         try (ArticleStore store = newStore()) {
             insert(store, "a1", "s1");
@@ -193,6 +216,14 @@ public abstract class ArticleStoreContract {
             assertThat(again.lastChange()).isEqualTo(last);
             insert(again, "a2", "s1");
             assertThat(again.lastChange()).isGreaterThan(last);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
