@@ -35,7 +35,12 @@ public final class PlaceFinder {
 
     /** One article's answer: the place, the weight of its mentions and the sentence that weighed most. */
     public record Candidate(String articleId, String name, String region, double weight, String sentence,
-                            boolean locality) {}
+                            boolean locality, Set<String> regions) {
+
+        public Candidate {
+            regions = Set.copyOf(regions);
+        }
+    }
 
     /** ", Ind." or ", Ostland" after a town: one or two capitalised words, then a stop, comma, bracket or dash. */
     private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile(
@@ -107,13 +112,16 @@ public final class PlaceFinder {
             tally.quarter |= PlaceCues.quarter(s, b) || quarters.contains(p.mention().name());
         }
         return best(tallies.values()).map(t -> new Candidate(articleId, t.name, regionOf.get(t.name), t.weight,
-                t.sentence, t.locality));
+                t.sentence, t.locality, regions));
     }
 
     /** The place most articles give, ties to the heavier and then the earlier; empty when none gives one. */
     public Optional<EventPlace> story(List<Candidate> candidates) {
+        Set<String> regions = new HashSet<>(); // "Gary, Indiana" in one article: Indiana is nobody's town
+        candidates.forEach(c -> regions.addAll(c.regions()));
         Map<String, List<Candidate>> byName = new LinkedHashMap<>();
-        candidates.forEach(c -> byName.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c));
+        candidates.stream().filter(c -> !regions.contains(c.name()))
+                .forEach(c -> byName.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c));
         return byName.values().stream().max(Comparator.comparingInt((List<Candidate> l) -> l.size())
                         .thenComparingDouble(l -> l.stream().mapToDouble(Candidate::weight).sum()))
                 .map(l -> new EventPlace(l.get(0).name(), l.stream().map(Candidate::region).filter(Objects::nonNull)
@@ -134,13 +142,18 @@ public final class PlaceFinder {
         if (locality.isPresent() && locality.get().quarter && city.isPresent()) {
             return city;
         }
+        Optional<Tally> area = tallies.stream().filter(t -> !t.locality && t.strongest >= PlaceCues.IN_LEAD)
+                .max(heaviest);
+        if (locality.isPresent() && locality.get().datelineOnly() && area.isPresent()) {
+            return area; // "NEWPORT (WXT) — A boy was shot in Cocke County": the dateline is where the outlet is
+        }
         return locality.isPresent() ? locality
                 : tallies.stream().filter(t -> !t.locality && placed(t)).max(heaviest);
     }
 
     /** One mention where news puts the event, or two in passing "in" it. */
     private static boolean placed(Tally t) {
-        return t.strongest >= PlaceCues.BODY || t.weight >= 2 * PlaceCues.IN_LATER;
+        return t.strongest >= PlaceCues.BODY || t.inPlaces >= 2;
     }
 
     private boolean country(String name) {
@@ -168,6 +181,7 @@ public final class PlaceFinder {
         final boolean locality;
         final int order;
         boolean quarter;
+        int inPlaces;
         double weight;
         double strongest;
         String sentence;
@@ -178,8 +192,14 @@ public final class PlaceFinder {
             this.order = order;
         }
 
+        /** Named where news puts the event only by the dateline. */
+        boolean datelineOnly() {
+            return inPlaces == 1 && strongest == PlaceCues.DATELINE;
+        }
+
         void add(double w, String words) {
             weight += w;
+            inPlaces += w >= PlaceCues.IN_LATER ? 1 : 0;
             if (w > strongest) {
                 strongest = w;
                 sentence = words;

@@ -38,6 +38,14 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aDatelineNamedOnceGivesWayToTheCountyTheLeadPutsTheEventIn() {
+        assertThat(where("HARBORTON (WXT) — A hunter was hurt on Saturday in Tamber County, the sheriff said."))
+                .isEqualTo("Tamber County");
+        assertThat(where("HARBORTON (WXT) — A hunter was hurt on Saturday in Tamber County. Harborton police "
+                + "said the hunter was found near the river.")).isEqualTo("Harborton");
+    }
+
+    @Test
     void aCountyOnlyWhenNoTownIsPlacedAndATownBeatsItsCounty() {
         assertThat(where("A hunter was hurt on Saturday in Tamber County, the sheriff said.")).isEqualTo("Tamber County");
         assertThat(where("A hunter was hurt on Saturday in Tamber County. Deputies said the hunter was near Millbrook."))
@@ -62,6 +70,16 @@ class PlaceFinderTest {
     void anotherEventRecalledLaterDoesNotMoveThePlace() {
         assertThat(where("A barn burned on Friday in Millbrook, firefighters said. Last year a similar fire in "
                 + "Harborton killed two workers.")).isEqualTo("Millbrook");
+    }
+
+    @Test
+    void aRegionNamedInPassingIsNoAnswerAndARegionInOneArticleIsNoTownInAnother() {
+        assertThat(where("A hiker from Ostland fell on Sunday. The Ostland woman was found by rangers. Ostland "
+                + "relatives were told.")).isNull();
+        List<PlaceFinder.Candidate> all = List.of(
+                PLACES.article("a1", "A barn burned on Friday in Millbrook, Ostland.").orElseThrow(),
+                PLACES.article("a2", "A barn burned on Friday in Ostland, officials said.").orElseThrow());
+        assertThat(PLACES.story(all)).map(EventPlace::name).contains("Millbrook");
     }
 
     @Test
