@@ -9,15 +9,21 @@ import java.util.regex.Pattern;
  */
 public final class Abbreviations {
 
-    private static final Pattern BEFORE_NAME = Pattern.compile("(?:^|[\\s(\"“])(?:St|Ste|Mt|Ft|Pt|Dr|Sgt|Lt|Det|Capt|"
+    private static final Pattern BEFORE_NAME = Pattern.compile("(?:^|[\\s(\"“])(?:St|ST|Ste|Mt|MT|Ft|FT|Pt|Dr|Sgt|Lt|Det|Capt|"
             + "Cpl|Ofc|Insp|Supt|Gen|Col|Maj|Gov|Sen|Rep|Rev|Prof|Mr|Mrs|Ms|Hon|Cmdr|Adm|Atty|Jan|Feb|Mar|Apr|Aug|Sept?|"
             + "Oct|Nov|Dec)\\.$");
+
+    /** A dateline's town and abbreviated region, "KANSAS CITY, Mo.": the story goes on after it. */
+    private static final Pattern DATELINE_HEAD = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}\\s.'’-]+,\\s*(?:\\p{Lu}\\p{L}{0,4}\\.,?\\s*){1,2}$");
 
     private Abbreviations() {
     }
 
-    /** True when {@code sentence} ends with such an abbreviation, so the next piece continues it. */
+    /**
+     * True when {@code sentence} ends with such an abbreviation, so the next piece continues it; or when it is
+     * a dateline's head cut at its region's full stop ("KANSAS CITY, Mo." before "-- A boy was shot").
+     */
     public static boolean endsBeforeName(CharSequence sentence) {
-        return BEFORE_NAME.matcher(sentence).find();
+        return BEFORE_NAME.matcher(sentence).find() || DATELINE_HEAD.matcher(sentence).find();
     }
 }

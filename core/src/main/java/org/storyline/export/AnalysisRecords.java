@@ -105,6 +105,8 @@ public final class AnalysisRecords {
         });
         json.put("summary", summary);
         json.put("hashtags", analysis.hashtags());
+        json.put("place", analysis.place() == null ? null : place(analysis));
+        json.put("day", analysis.day() == null ? null : day(analysis));
         json.put("events", events(null, analysis));
         json.put("claims", claims(null, analysis));
         List<Map<String, Object>> coverage = new ArrayList<>();
@@ -121,6 +123,28 @@ public final class AnalysisRecords {
             coverage.add(outlet);
         }
         json.put("coverage", coverage);
+        return json;
+    }
+
+    /** {"date":"2016-06-03","articles":[…],"outlets":[…],"sentence":"…"}: when the event happened. */
+    private static Map<String, Object> day(StoryAnalysis analysis) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("date", analysis.day().date().toString());
+        json.put("articles", analysis.day().articleIds());
+        json.put("outlets", analysis.outletsOf(analysis.day().articleIds()));
+        json.put("sentence", analysis.day().sentence());
+        return json;
+    }
+
+    /** {"name":"Gary","region":"Ind.","level":"locality","articles":[…],"outlets":[…],"sentence":"…"}: where the event happened. */
+    private static Map<String, Object> place(StoryAnalysis analysis) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", analysis.place().name());
+        json.put("region", analysis.place().region());
+        json.put("level", analysis.place().locality() ? "locality" : "area");
+        json.put("articles", analysis.place().articleIds());
+        json.put("outlets", analysis.outletsOf(analysis.place().articleIds()));
+        json.put("sentence", analysis.place().sentence());
         return json;
     }
 

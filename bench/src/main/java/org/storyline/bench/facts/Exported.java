@@ -22,7 +22,8 @@ final class Exported {
 
     /** The facts one story (or one article alone) states, in the export's JSON shapes. */
     record Statements(List<String> articleIds, List<Map<String, Object>> events, List<Map<String, Object>> claims,
-                      List<Map<String, Object>> entities) {}
+                      List<Map<String, Object>> entities, String place, boolean placeIsTown,
+                      java.time.LocalDate day) {}
 
     final Map<String, String> storyOfArticle = new HashMap<>();
     final Map<String, Statements> stories = new LinkedHashMap<>();
@@ -49,14 +50,28 @@ final class Exported {
             ids.forEach(id -> entitiesOf.getOrDefault(id, List.of()).stream()
                     .filter(e -> !storyEntities.contains(e)).forEach(storyEntities::add));
             out.stories.put(story.id(), new Statements(ids, AnalysisRecords.events(story.id(), analysis),
-                    AnalysisRecords.claims(story.id(), analysis), storyEntities));
+                    AnalysisRecords.claims(story.id(), analysis), storyEntities, placeOf(analysis),
+                    town(analysis), dayOf(analysis)));
             for (StoredArticle a : members) {
                 // a copy is analysed as the page it is, not folded into its original
                 var alone = analyzer.analyze(List.of(new StoredArticle(a.article(), null, a.storyId())));
                 out.articles.put(a.id(), new Statements(List.of(a.id()), AnalysisRecords.events(null, alone),
-                        AnalysisRecords.claims(null, alone), entitiesOf.getOrDefault(a.id(), List.of())));
+                        AnalysisRecords.claims(null, alone), entitiesOf.getOrDefault(a.id(), List.of()),
+                        placeOf(alone), town(alone), dayOf(alone)));
             }
         }
         return out;
+    }
+
+    private static java.time.LocalDate dayOf(org.storyline.enrich.analysis.StoryAnalysis analysis) {
+        return analysis.day() == null ? null : analysis.day().date();
+    }
+
+    private static boolean town(org.storyline.enrich.analysis.StoryAnalysis analysis) {
+        return analysis.place() != null && analysis.place().locality();
+    }
+
+    private static String placeOf(org.storyline.enrich.analysis.StoryAnalysis analysis) {
+        return analysis.place() == null ? null : analysis.place().name();
     }
 }

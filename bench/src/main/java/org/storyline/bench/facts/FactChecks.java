@@ -16,12 +16,18 @@ import java.util.regex.Pattern;
  */
 final class FactChecks {
 
-    enum Fact { DATE, CITY, KILLED, INJURED, PEOPLE }
+    /** PLACE: the stated place whatever its level (a county counts against it); CITY: the stated place when a town. */
+    enum Fact { DATE, CITY, PLACE, KILLED, INJURED, PEOPLE }
 
     /** One check: eligible for recall, found; stated a value, and that value right. */
     record Outcome(boolean eligible, boolean found, boolean stated, boolean correct) {}
 
     private static final Pattern NUMBER = Pattern.compile("(\\d+)");
+    /**
+     * Whether precision reads the timeline event most articles date and the place entity most articles name, as
+     * before the analysis stated the event's day and place.
+     */
+    static final boolean LEADING_ENTITY = Boolean.getBoolean("facts.leadingEntity");
 
     private FactChecks() {
     }
@@ -29,6 +35,10 @@ final class FactChecks {
     static Outcome date(LabelledSet.Incident incident, Exported.Statements s) {
         List<Map<String, Object>> days = s.events().stream().filter(e -> "day".equals(e.get("precision"))).toList();
         boolean found = days.stream().anyMatch(e -> near(e, incident.date()));
+        if (!LEADING_ENTITY) { // the day the page states the event happened
+            return new Outcome(true, found, s.day() != null, s.day() != null
+                    && Math.abs(s.day().toEpochDay() - incident.date().toEpochDay()) <= 1);
+        }
         Map<String, Object> leading = days.stream().max(Comparator.comparingInt((Map<String, Object> e) ->
                 ((List<?>) e.get("articles")).size()).thenComparing(e -> (String) e.get("date"),
                 Comparator.reverseOrder())).orElse(null);
@@ -46,14 +56,33 @@ final class FactChecks {
      * articles name, the one named first leads.
      */
     static Outcome city(LabelledSet.Incident incident, Exported.Statements s, String state, String text, String read) {
+        Outcome any = place(incident, s, state, text, read);
+        boolean town = LEADING_ENTITY || s.placeIsTown();
+        return new Outcome(any.eligible(), any.found(), any.stated() && town, any.correct() && town);
+    }
+
+    static Outcome place(LabelledSet.Incident incident, Exported.Statements s, String state, String text, String read) {
         List<String> variants = cityNames(incident.city());
         boolean eligible = text == null || variants.stream().anyMatch(v -> containsWord(text, v));
-        List<Map<String, Object>> places = s.entities().stream().filter(e -> "place".equals(e.get("type")))
-                .filter(e -> !names(e).contains(state.toLowerCase(Locale.ROOT))).toList();
+        List<Map<String, Object>> places = places(s, state);
         boolean found = places.stream().anyMatch(e -> matches(e, variants));
-        Map<String, Object> leading = places.stream().max(Comparator.comparingInt((Map<String, Object> e) ->
-                ((List<?>) e.get("articles")).size()).thenComparing(e -> -firstAt(read, e))).orElse(null);
+        if (!LEADING_ENTITY) { // the place the page states as where the event happened
+            return new Outcome(eligible, found, s.place() != null, s.place() != null
+                    && matches(Map.of("name", s.place(), "aliases", List.of()), variants));
+        }
+        Map<String, Object> leading = leadingPlace(s, state, read);
         return new Outcome(eligible, found, leading != null, leading != null && matches(leading, variants));
+    }
+
+    private static List<Map<String, Object>> places(Exported.Statements s, String state) {
+        return s.entities().stream().filter(e -> "place".equals(e.get("type")))
+                .filter(e -> !names(e).contains(state.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /** Among the places most articles name other than the state, the one named first in {@code read}. */
+    static Map<String, Object> leadingPlace(Exported.Statements s, String state, String read) {
+        return places(s, state).stream().max(Comparator.comparingInt((Map<String, Object> e) ->
+                ((List<?>) e.get("articles")).size()).thenComparing(e -> -firstAt(read, e))).orElse(null);
     }
 
     static Outcome count(int record, String verb, Exported.Statements s) {

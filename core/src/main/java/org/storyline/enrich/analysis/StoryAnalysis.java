@@ -6,7 +6,9 @@ import org.storyline.enrich.account.AccountDispute;
 import org.storyline.enrich.claim.ClaimGroup;
 import org.storyline.enrich.coverage.OutletCoverage;
 import org.storyline.enrich.outlet.OutletProfile;
+import org.storyline.enrich.place.EventPlace;
 import org.storyline.enrich.summary.SummarySentence;
+import org.storyline.enrich.timeline.EventDay;
 import org.storyline.enrich.timeline.TimelineEntry;
 
 /**
@@ -20,10 +22,13 @@ import org.storyline.enrich.timeline.TimelineEntry;
  * @param hashtags        the pages' own hashtags, then generated ones
  * @param outletOfArticle each article's outlet as shown ("Unnamed outlet" when none)
  * @param profiles        the registry's entry for each outlet shown, when it has one
+ * @param place           where the event happened, as most articles give it; null when none says
+ * @param day             the day the event happened, as most articles' leads give it; null when none says
  */
 public record StoryAnalysis(List<TimelineEntry> timeline, List<ClaimGroup> claims, List<AccountDispute> accounts,
                             List<OutletCoverage> coverage, List<SummarySentence> summary, List<String> hashtags,
-                            Map<String, String> outletOfArticle, Map<String, OutletProfile> profiles) {
+                            Map<String, String> outletOfArticle, Map<String, OutletProfile> profiles,
+                            EventPlace place, EventDay day) {
 
     public StoryAnalysis {
         timeline = List.copyOf(timeline);

@@ -21,6 +21,7 @@ import org.storyline.enrich.hashtag.HashtagInput;
 import org.storyline.enrich.hashtag.Hashtags;
 import org.storyline.enrich.outlet.OutletProfile;
 import org.storyline.enrich.outlet.OutletRegistry;
+import org.storyline.enrich.place.PlaceFinder;
 import org.storyline.enrich.summary.SummaryInput;
 import org.storyline.enrich.summary.Summarizer;
 import org.storyline.enrich.timeline.Event;
@@ -62,12 +63,15 @@ public final class StoryAnalyzer {
     private final CoverageComparer coverage = new CoverageComparer();
     private final Hashtags hashtags = new Hashtags();
     private final org.storyline.enrich.outlet.WireCredit wires;
+    private final org.storyline.enrich.timeline.LeadDates leads;
+    private final PlaceFinder places = new PlaceFinder(new org.storyline.enrich.entity.EntityExtractor());
 
     public StoryAnalyzer(OutletRegistry outlets) {
         this.outlets = Objects.requireNonNull(outlets, "outlets");
         this.wires = new org.storyline.enrich.outlet.WireCredit(outlets);
         SentenceSplitter sentences = new SentenceSplitter();
         this.events = new EventExtractor(sentences);
+        this.leads = new org.storyline.enrich.timeline.LeadDates(sentences);
         this.claims = new ClaimExtractor(sentences);
         this.accounts = new AccountExtractor(sentences);
         this.summarizer = new Summarizer(sentences);
@@ -87,14 +91,20 @@ public final class StoryAnalyzer {
         List<Event> allEvents = new ArrayList<>();
         List<NumericClaim> allClaims = new ArrayList<>();
         List<Account> allAccounts = new ArrayList<>();
+        List<PlaceFinder.Candidate> allPlaces = new ArrayList<>();
+        List<Event> leadDays = new ArrayList<>();
         for (StoredArticle a : originals) {
             String text = a.article().text();
-            allEvents.addAll(events.extract(a.id(), text, a.article().published()));
+            List<Event> found = events.extract(a.id(), text, a.article().published());
+            allEvents.addAll(found);
+            leads.article(text, found).ifPresent(leadDays::add);
             allClaims.addAll(claims.extract(a.id(), text, a.article().published()));
             allAccounts.addAll(accounts.extract(a.id(), text));
+            places.article(a.id(), text).ifPresent(allPlaces::add);
         }
         List<TimelineEntry> timeline = timelines.build(allEvents);
-        List<ClaimGroup> groups = disagreements.group(allClaims);
+        List<ClaimGroup> groups = disagreements.group(org.storyline.enrich.claim.Tolls.withoutSurvivorsWhoDied(
+                allClaims));
         List<AccountDispute> disputes = comparer.compare(allAccounts);
         Map<String, String> outletOf = new LinkedHashMap<>();
         Map<String, StoredArticle> byId = new LinkedHashMap<>();
@@ -116,7 +126,8 @@ public final class StoryAnalyzer {
             String name = outletOf.get(a.id());
             outlets.find(name).or(() -> profile(a)).ifPresent(p -> profiles.putIfAbsent(name, p));
         });
-        return new StoryAnalysis(timeline, groups, disputes, perOutlet, summary, tags, outletOf, profiles);
+        return new StoryAnalysis(timeline, groups, disputes, perOutlet, summary, tags, outletOf, profiles,
+                places.story(allPlaces).orElse(null), leads.story(leadDays).orElse(null));
     }
 
     /** An article's one-paragraph summary. */

@@ -29,6 +29,18 @@ final class Casualties {
     private static final String DESCRIBED = "(?i:" + DET + "\\s+(?:" + NOT_INSIDE + WORD + "\\s+){0,4}?(?:" + PersonWords.SINGULAR
             + ")|(?:a|an)\\s+(?:\\d{1,3}|" + NumberWords.PATTERN + ")[- ]years?[- ]old(?:\\s+(?:"
             + PersonWords.SINGULAR + "))?)(?![\\p{L}-])";
+    /**
+     * After "killed" or "fatally shot" at a person, an object makes the person the killer: "he shot and killed
+     * a man", "he killed himself" (the suicide is counted once, by {@code SUICIDE}).
+     */
+    private static final String NO_OBJECT = "(?!\\s+(?:\\w+ing\\s+)?(?:a|an|the|his|her|their|him|them|its|my|our|"
+            + "himself|herself|themselves|one|two|three|four|five|six|\\d+)\\b)";
+    /** What stands between an agent and the person it harmed: "struck and killed", "fatally shot", "stabbed". */
+    private static final Pattern AGENT = Pattern.compile("(?i)(?!.*\\b(?:was|were|been|is|are|being)\\b)[\\s\\w,-]*\\b(?:"
+            + "killed|shot|stabbed|struck|hit|wounded|injured|murdered|fatally\\s+\\w+)\\s*");
+    /** "has been charged with fatally shooting": the accused is not the dead. */
+    private static final String NOT_ACCUSED = "(?!(?:charged|accused|arrested|convicted|suspected|sentenced|indicted|"
+            + "jailed|held|with|of|for)\\b)";
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}";
     private static final String NAMED_WITH_AGE = NAME + ",\\s*(?:a\\s+)?\\d{1,3},";
     private static final String ONE = "(?:" + DESCRIBED + "|" + NAMED_WITH_AGE + "|(?i:\\b(?:he|she)\\b))";
@@ -42,10 +54,11 @@ final class Casualties {
             + "dead\\b|(?:later\\s+|has\\s+|had\\s+)?died\\b)");
 
     private static final Pattern FATAL = Pattern.compile("(?i)^\\W{0,3}(?:dead\\b|(?:(?:shot|stabbed|beaten|struck)\\s+"
-            + "and\\s+)?killed\\b|slain\\b|fatally\\b|(?:shot|stabbed|beaten) (?:dead|to death)\\b)|\\b(?:was|were|"
-            + "is|are|has been|have been|had been|been|got)\\s+(?:[\\w-]+\\s+){0,3}?(?:and\\s+)?(?:killed|slain|murdered|fatally\\b|pronounced dead|"
+            + "and\\s+)?killed\\b" + NO_OBJECT + "|slain\\b|fatally\\b" + NO_OBJECT + "|(?:shot|stabbed|beaten) "
+            + "(?:dead|to death)\\b)|\\b(?:was|were|"
+            + "is|are|has been|have been|had been|been|got)\\s+(?:" + NOT_ACCUSED + "[\\w-]+\\s+){0,3}?(?:and\\s+)?(?:killed|slain|murdered|fatally\\b|pronounced dead|"
             + "found dead|declared dead|confirmed dead|dead|(?:shot|stabbed|beaten|burned|crushed) to death)"
-            + "|\\b(?:later\\s+)?(?:died|dies|drowned|perished|succumbed)\\b|\\bkilled (?:himself|herself)\\b");
+            + "|\\b(?:later\\s+)?(?:died|dies|drowned|perished|succumbed)\\b");
     private static final Pattern INJURED = Pattern.compile("(?i)^\\W{0,3}(?:wounded|injured|hurt)\\b|\\b(?:was|were|"
             + "is|are|has been|have been|had been|been|got)\\s+(?:(?:\\w+ly|also|reportedly|seriously|critically|"
             + "badly|slightly)\\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\\b|\\bsuffer(?:ed|ing|s)\\s+(?:[\\w-]+\\s+)"
@@ -60,6 +73,8 @@ final class Casualties {
             + "shot\\s+and\\s+killed|shot\\s+dead))\\s+$");
     /** The one who took their own life, besides the people a sentence says they killed. */
     private static final Pattern SUICIDE = Pattern.compile("(?i)\\b(?:killed|killing) (?:himself|herself)\\b|\\bcommitted suicide\\b"
+            + "|\\b(?:killed|shot|stabbed)\\b[^.;]{1,60}\\b(?:before|then|and then)\\s+(?:fatally\\s+)?(?:shooting|stabbing) "
+            + "(?:himself|herself)\\b"
             + "|\\btook (?:his|her) own life\\b|\\bturned the (?:gun|weapon) on (?:himself|herself)\\b(?!.*\\b(?:survived|"
             + "hospital|condition)\\b)");
     private static final Pattern INJURES = Pattern.compile("(?i)\\b(?:wounded|wounding|injured|injuring)\\s+$");
@@ -80,6 +95,15 @@ final class Casualties {
             + "previous) (?:\\w+ )?(?:days|weeks|months|years|decades?)\\b|\\b(?:so far |earlier )?this year\\b|\\bsince "
             + "(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\\b|"
             + "\\b(?:each|every|per|a) (?:year|month)\\b|\\bannually\\b|\\bnationwide\\b|\\bstatistics\\b");
+    /** One more person hurt after a count: "and another critically injured", "while one other was wounded". */
+    private static final Pattern ANOTHER_HURT = Pattern.compile("(?i)\\b(?:and|while|with)\\s+(?:another|one other|a "
+            + "(?:second|third|fourth|fifth))(?:\\s+(?:" + PersonWords.SINGULAR + "))?\\s+(?:(?:was|is|has been)\\s+)?"
+            + "(?:\\w+ly\\s+)?(?:injured|wounded|hurt)\\b");
+    /** ", Jane Roe, 20,": a name in apposition to the description before it. */
+    private static final Pattern APPOSED = Pattern.compile("\\s*,\\s*" + NAMED_WITH_AGE);
+    /** Words that make the people of a sentence more people than the dead counted elsewhere. */
+    private static final Pattern ADDED = Pattern.compile("(?i)\\b(?:also|another|other|others|second|third|too|as well|"
+            + "survived|survivors?)\\b");
     /** How far after a person a verb may stand ("a man, who was walking home, was shot"). */
     private static final int WINDOW = 100;
 
@@ -95,7 +119,12 @@ final class Casualties {
         List<int[]> spans = new ArrayList<>();
         Matcher m = PEOPLE.matcher(sentence);
         while (m.find()) {
-            spans.add(new int[] {m.start(), m.end(), 1 + count(MORE_ONE.matcher(m.group()))});
+            int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            if (last != null && sentence.substring(last[1], m.start()).isBlank()) {
+                last[1] = m.end(); // "his friend Jane Roe, 16": one person named twice
+                continue;
+            }
+            spans.add(new int[] {m.start(), m.end(), people(m.group())});
         }
         for (int i = 0; i < spans.size(); i++) {
             int[] s = spans.get(i);
@@ -103,7 +132,8 @@ final class Casualties {
             String after = sentence.substring(s[1], Math.min(sentence.length(), Math.min(s[1] + WINDOW,
                     i + 1 < spans.size() ? spans.get(i + 1)[0] : sentence.length())));
             String inner = sentence.substring(s[0], s[1]);
-            int harm = harm(before, inner, after);
+            // "he struck and killed a cyclist": the next person is the object, this one the agent
+            int harm = AGENT.matcher(after).matches() ? 0 : harm(before, inner, after);
             if (harm == 3) {
                 killed += s[2];
             } else if (harm > 0 && BACK.matcher(inner).lookingAt()) {
@@ -120,6 +150,9 @@ final class Casualties {
         }
         if (SUICIDE.matcher(sentence).find()) {
             killed++;
+        }
+        if (ANOTHER_HURT.matcher(sentence).find()) {
+            injured++; // "Three people were killed and another critically injured"
         }
         Matcher plural = PLURAL_HARMED.matcher(sentence);
         if (plural.find()) {
@@ -161,9 +194,14 @@ final class Casualties {
         String injuredIn = null;
         for (int i = 0; i < tallies.size(); i++) {
             Tally t = tallies.get(i);
-            // people only said to be shot or hit may be the dead of another sentence ("He died later")
-            long elsewhere = Math.max(0, dead - t.killed());
-            int hurt = t.injured() + (int) Math.max(0, t.harmed() - elsewhere);
+            // people only said to be shot, hit or even wounded may be the dead of another sentence ("A boy was
+            // critically wounded. ... He died on Sunday"): a sentence adds survivors only beyond the dead it does
+            // not itself count, unless it marks them as more people ("also", "another", "a second")
+            long elsewhere = ADDED.matcher(sentences.get(i)).find() ? 0 : Math.max(0, dead - t.killed());
+            // with one dead, a wounded one told apart is most often that victim before they died; with more
+            // dead, a wounded person is most often a survivor
+            int hurt = dead == 1 ? (int) Math.max(0, t.injured() + t.harmed() - elsewhere)
+                    : t.injured() + (int) Math.max(0, t.harmed() - elsewhere);
             // "she" or "the victim" adds nobody to the people a sentence already counts
             hurt = Math.max(hurt, dead == 0 ? Math.min(1, t.hurtBefore()) : 0);
             if (hurt > injured) {
@@ -205,6 +243,23 @@ final class Casualties {
             return 2;
         }
         return HARMED.matcher(asserted).find() || HARMS.matcher(before).find() ? 1 : 0;
+    }
+
+    /**
+     * The people in a run of them: each one named or described, except that a name after a description with
+     * only a comma between is the same person ("his friend, Jane Roe, 20," is one).
+     */
+    private static int people(String run) {
+        Matcher more = MORE_ONE.matcher(run);
+        int n = 1;
+        boolean first = true;
+        while (more.find()) {
+            boolean apposition = first && APPOSED.matcher(more.group()).matches()
+                    && !run.substring(0, more.start()).matches(NAMED_WITH_AGE + "|" + NAME);
+            n += apposition ? 0 : 1;
+            first = false;
+        }
+        return n;
     }
 
     private static int count(Matcher m) {

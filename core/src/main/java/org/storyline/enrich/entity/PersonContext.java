@@ -10,7 +10,8 @@ import org.storyline.model.Mention;
 /**
  * People that news prose shows by how it introduces them, whatever their names: an age in apposition
  * ("Jane Roe, 24,"), an age before the name ("42-year-old Jane Roe"), "identified as Jane Roe", "Jane Roe,
- * of Clinton", a relation or role before a comma ("his girlfriend, Jane Roe"; "the victim, Jane Roe"), and
+ * of Clinton", a relation or role before a comma ("his girlfriend, Jane Roe"; "the victim, Jane Roe"; "the
+ * victims, Jane Roe, Al Pike and Jo Ames", each of the list), "Jane Roe and her daughter", and
  * what only befalls a person ("Jane Roe was shot", "Jane Roe died", "the death of Jane Roe", "struck Jane
  * Roe"; never for a name already typed an organisation: companies are charged too). A name of two to four
  * words in these places is a person even where the gazetteer or a place cue said otherwise.
@@ -21,14 +22,18 @@ final class PersonContext {
             "teenager", "son", "daughter", "father", "mother", "husband", "wife", "brother", "sister", "girlfriend",
             "boyfriend", "friend", "grandmother", "grandfather", "uncle", "aunt", "nephew", "niece", "cousin",
             "stepdaughter", "stepson", "stepfather", "stepmother", "neighbor", "neighbour", "child", "driver",
-            "gunman", "shooter", "attacker", "owner", "resident", "student", "fiancé", "fiancée", "partner");
+            "gunman", "shooter", "attacker", "owner", "resident", "student", "fiancé", "fiancée", "partner",
+            "victims", "suspects", "men", "women", "boys", "girls", "teens", "teenagers", "children", "clerk",
+            "worker", "employee", "customer", "passenger", "pilot", "hunter", "officer", "deputy", "trooper",
+            "workers", "passengers", "students", "residents", "officers", "friends", "relatives", "parents");
     private static final Set<String> SELF_VERBS = Set.of("died", "dies", "suffered", "survived", "drowned",
             "pleaded", "testified", "confessed");
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "has", "had", "been", "being",
             "later", "also", "fatally", "critically", "seriously");
     private static final Set<String> PASSIVE_VERBS = Set.of("shot", "killed", "stabbed", "wounded", "injured",
             "arrested", "pronounced", "hospitalized", "hospitalised", "slain", "murdered", "kidnapped", "rescued",
-            "abducted", "detained", "jailed", "sentenced", "convicted", "booked");
+            "abducted", "detained", "jailed", "sentenced", "convicted", "booked", "found", "taken", "transported",
+            "airlifted", "flown", "rushed", "treated", "struck");
     private static final Set<String> ACTS_ON = Set.of("killed", "killing", "shot", "shooting", "stabbed", "struck",
             "hitting", "wounding", "murdered", "kidnapped", "rescued");
     private static final Set<String> AFTER_AGE = Set.of(",", "and", ";", ".", ")", "were", "was", "is", "who");
@@ -40,22 +45,35 @@ final class PersonContext {
     static List<Mention> apply(Sentence s, List<Mention> found) {
         List<Sentence.Token> t = s.tokens();
         List<Mention> out = new ArrayList<>();
+        int listEnd = -1; // where the last person of a list ends: "the victims, Jo Ames, Tom Reed and Al Pike,"
         for (Mention m : found) {
             int a = indexStarting(t, m.start());
             int b = indexEnding(t, m.end());
             int words = b - a;
             boolean named = a >= 0 && b > a && words >= 2 && words <= 4;
-            boolean introduced = named && (introduced(t, a, b)
+            boolean listed = named && listEnd >= 0 && listed(t, listEnd, a);
+            boolean introduced = named && (introduced(t, a, b) || listed
                     || m.type() != EntityType.ORGANISATION && (befallen(t, b) || befalling(t, a)));
+            listEnd = introduced || named && m.type() == EntityType.PERSON && listed ? b : -1;
             out.add(introduced && m.type() != EntityType.PERSON ? m.withType(EntityType.PERSON) : m);
         }
         return out;
+    }
+
+    /** Only ", ", " and " or ", and " between the person before (ending at {@code end}) and this name. */
+    private static boolean listed(List<Sentence.Token> t, int end, int a) {
+        String gap = a - end == 1 ? lower(t.get(end).text()) : a - end == 2 ? lower(t.get(end).text()) + " "
+                + lower(t.get(end + 1).text()) : "";
+        return gap.equals(",") || gap.equals("and") || gap.equals(", and");
     }
 
     private static boolean introduced(List<Sentence.Token> t, int a, int b) {
         if (b + 1 < t.size() && t.get(b).text().equals(",") && t.get(b + 1).text().matches("\\d{1,3}")
                 && (b + 2 == t.size() || AFTER_AGE.contains(lower(t.get(b + 2).text())))) {
             return true; // "Jane Roe, 24, of Clinton"
+        }
+        if (b + 2 < t.size() && t.get(b).is("and") && (t.get(b + 1).is("his") || t.get(b + 1).is("her"))) {
+            return true; // "Jane Roe and her daughter": only a person has a his or a her
         }
         if (a >= 1 && lower(t.get(a - 1).text()).matches("\\d{1,3}-years?-old")) {
             return true; // "42-year-old Jane Roe"

@@ -85,7 +85,7 @@ final class PlaceContext {
                 continue;
             }
             int k = a;
-            while (k < t.size() && k - a < 4 && shouting(t.get(k).text())) {
+            while (k < t.size() && k - a < 4 && (shouting(t.get(k).text()) || abbreviated(t, a, k))) {
                 k++;
             }
             if (k >= t.size()) {
@@ -101,7 +101,7 @@ final class PlaceContext {
             for (int d = k; d < Math.min(t.size() - 1, k + 12); d++) {
                 if (DASHES.contains(t.get(d).text())) {
                     String name = titleCase(NameFinder.join(t, a, k));
-                    if (FURNITURE.contains(name.toLowerCase(java.util.Locale.ROOT).split(" ")[0])) {
+                    if (furniture(name)) {
                         break;
                     }
                     return new Mention(name, EntityType.PLACE, t.get(a).start(), t.get(k - 1).end(), s.index(), null);
@@ -109,6 +109,19 @@ final class PlaceContext {
             }
         }
         return null;
+    }
+
+    /** "BREAKING NEWS", "UPDATE", "WATCH LIVE": page furniture, where "NEW HAVEN" and "NEW YORK" are towns. */
+    private static boolean furniture(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+        boolean all = java.util.Arrays.stream(words).allMatch(FURNITURE::contains);
+        return all || FURNITURE.contains(words[0]) && !words[0].equals("new");
+    }
+
+    /** The full stop of "ST. LOUIS" or "FT. WORTH" inside a shouted name. */
+    private static boolean abbreviated(List<Sentence.Token> t, int a, int k) {
+        return k > a && k + 1 < t.size() && t.get(k).text().equals(".") && t.get(k - 1).text().length() == 2
+                && shouting(t.get(k + 1).text());
     }
 
     private static boolean shouting(String w) {

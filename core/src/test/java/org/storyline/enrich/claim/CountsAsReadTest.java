@@ -49,6 +49,36 @@ class CountsAsReadTest {
     }
 
     @Test
+    void someoneWoundedWhoLaterDiedIsNotAlsoInjured() {
+        assertThat(counts("A climber was critically injured in the rockfall on Friday. She died in hospital on Sunday."))
+                .isEqualTo("KILLED=1");
+        assertThat(counts("A fisherman was killed when the boat capsized. A woman was also injured."))
+                .isEqualTo("INJURED=1, KILLED=1");
+        assertThat(counts("Three people were killed and another critically injured when the bus overturned."))
+                .isEqualTo("INJURED=1, KILLED=3");
+    }
+
+    @Test
+    void theKillerIsNotCountedAmongTheDead() {
+        assertThat(counts("A driver will stand trial on charges he struck and killed a cyclist.")).isEqualTo("KILLED=1");
+        assertThat(counts("A 17-year-old driver has been charged with fatally striking a pedestrian on Friday."))
+                .isEqualTo("KILLED=1");
+        assertThat(counts("Police said he killed himself in his car.")).isEqualTo("KILLED=1");
+        assertThat(counts("The farmer who police say killed his wife and son before shooting himself was 52."))
+                .isEqualTo("KILLED=3");
+    }
+
+    @Test
+    void aNameInAppositionIsTheSamePerson() {
+        assertThat(counts("The driver struck his neighbour, Ivo Marsh, 20, outside the barn. Marsh died on June 5."))
+                .isEqualTo("KILLED=1");
+        assertThat(counts("The tractor overturned and hit his cousin Ada Pell, 16, who was hurt."))
+                .isEqualTo("INJURED=1");
+        assertThat(counts("The wave struck Ivo Marsh, 20, and Ada Pell, 16, who were both hurt."))
+                .isEqualTo("INJURED=2");
+    }
+
+    @Test
     void numbersAsWordsAndDigitsAndHedges() {
         assertThat(counts("Twenty-three people were evacuated and 1,200 people were killed in the quake."))
                 .contains("KILLED=1200");
@@ -57,6 +87,12 @@ class CountsAsReadTest {
         assertThat(counts("One person died and three others were hurt in the pile-up."))
                 .isEqualTo("INJURED=3, KILLED=1");
         assertThat(counts("Five were wounded when the bridge collapsed.")).isEqualTo("INJURED=5");
+    }
+
+    @Test
+    void dozensIsNoExactCount() {
+        assertThat(counts("Dozens of people were injured when the stand collapsed.")).isEmpty();
+        assertThat(counts("Dozens were hurt when the stand collapsed.")).isEmpty();
     }
 
     @Test

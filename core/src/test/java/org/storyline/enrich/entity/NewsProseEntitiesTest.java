@@ -30,6 +30,22 @@ class NewsProseEntitiesTest {
     }
 
     @Test
+    void aDatelineCutAtItsRegionsFullStopOrOpeningWithNewIsWhole() {
+        assertThat(names("NEW QUARRY, Wex., Oct. 27 (UPI) -- The dam held.", EntityType.PLACE)).contains("New Quarry");
+        assertThat(names("ST. ELSWYTH, Wx. -- The ferry sank.", EntityType.PLACE)).contains("St. Elswyth");
+    }
+
+    @Test
+    void peopleInAListAfterVictimsAndPeopleWhatBefallsThem() {
+        assertThat(names("The injured workers, Orla Brisk, Tamsin Vale and Edric Pome, were taken to hospital.",
+                EntityType.PERSON)).contains("Orla Brisk", "Tamsin Vale", "Edric Pome");
+        assertThat(names("Quenby Harl and her son were found safe after the flood.", EntityType.PERSON))
+                .contains("Quenby Harl");
+        assertThat(names("The clerk, Rafe Donnet, was treated for smoke inhalation.", EntityType.PERSON))
+                .contains("Rafe Donnet");
+    }
+
+    @Test
     void shoutedPageFurnitureIsNoDateline() {
         assertThat(names("UPDATE: The ferry was found.\n\nBREAKING NEWS — The dam held.\n\nWATCH - Crews at work.",
                 EntityType.PLACE)).isEmpty();

@@ -1,0 +1,99 @@
+package org.storyline.enrich.place;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.storyline.enrich.entity.Sentence;
+
+/**
+ * How strongly one mention of a place says "the event happened here", from where it stands in the article:
+ * the dateline and "in <place>" in the lead say it most; "<place> police" less; a place anywhere else little;
+ * a hospital's town or where someone was taken nearly nothing.
+ */
+final class PlaceCues {
+
+    /** Sentences that make the lead, where news prose puts what happened, where and when. */
+    static final int LEAD_SENTENCES = 3;
+    static final double DATELINE = 3;
+    static final double IN_LEAD = 4;
+    static final double IN_LATER = 1.5;
+    static final double BODY = 2;
+    static final double OTHER = 0.5;
+
+    private static final Set<String> IN = Set.of("in", "near", "outside", "inside");
+    /** "in the city of Gary", "in the town of Montfort": the kind of place between the preposition and the name. */
+    private static final Set<String> KINDS = Set.of("city", "town", "village", "community", "borough", "hamlet",
+            "suburb", "neighborhood", "neighbourhood", "area");
+    /** Capitalised words after a town that make it the name of an institution or a building. */
+    private static final Set<String> INSTITUTIONS = Set.of("elementary", "high", "middle", "school", "academy",
+            "medical", "memorial", "university", "college", "hospital", "church", "regional", "general", "community");
+    private static final Set<String> QUARTER_WORDS = Set.of("neighborhood", "neighbourhood", "section", "community",
+            "district", "quarter", "suburb");
+    private static final Set<String> BODIES = Set.of("police", "sheriff", "sheriff's", "fire", "firefighters", "mayor",
+            "officials", "authorities", "detectives", "officers");
+    /** Where the hurt were taken or the suspect held: another place than the event's. */
+    private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(?:hospitals?|medical cent(?:er|re)|trauma|"
+            + "taken to|flown to|airlifted|transported to|rushed to|jail|booked|moved to|grew up|born in|lived in|"
+            + "formerly of)\\b");
+
+    private PlaceCues() {
+    }
+
+    /** The weight of the mention spanning tokens {@code a..b} of sentence {@code s} in {@code text}. */
+    static double weight(String text, Sentence s, int a, int b, boolean opensParagraph) {
+        List<Sentence.Token> t = s.tokens();
+        boolean lead = s.index() < LEAD_SENTENCES;
+        String written = text.substring(t.get(a).start(), t.get(b - 1).end());
+        if (b < t.size() && t.get(b).capitalised() && INSTITUTIONS.contains(lower(t.get(b).text()))) {
+            return 0; // "a Rancho Verde Elementary School": the name of a building, wherever it stands
+        }
+        double w;
+        if (s.index() < 2 && opensParagraph && a <= 1 && shouted(written)) {
+            w = DATELINE;
+        } else if (afterPreposition(t, a)) {
+            w = lead ? IN_LEAD : IN_LATER;
+        } else if (b < t.size() && BODIES.contains(lower(t.get(b).text()))) {
+            w = BODY;
+        } else {
+            w = OTHER;
+        }
+        String sentence = text.substring(s.start(), s.end());
+        return ELSEWHERE.matcher(sentence).find() ? w / 4 : w;
+    }
+
+    /** "Madisonville, Cincinnati police said": a town before its police, not a region after a town. */
+    static boolean beforeBody(String text, int start, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 20)).strip();
+        String word = after.split("[^\\p{L}']+", 2)[0];
+        return BODIES.contains(lower(word));
+    }
+
+    /** "the North Lawndale neighborhood", "the Kensington section": a quarter of a city. */
+    static boolean quarter(Sentence s, int b) {
+        return b < s.tokens().size() && QUARTER_WORDS.contains(lower(s.tokens().get(b).text()));
+    }
+
+    private static boolean afterPreposition(List<Sentence.Token> t, int a) {
+        int k = a - 1;
+        if (k >= 1 && lower(t.get(k).text()).equals("of") && KINDS.contains(lower(t.get(k - 1).text()))) {
+            k -= 2; // "in the city of Gary"
+            if (k >= 0 && lower(t.get(k).text()).equals("the")) {
+                k--;
+            }
+        }
+        if (k >= 0 && lower(t.get(k).text()).equals("downtown")) {
+            k--;
+        }
+        return k >= 0 && IN.contains(lower(t.get(k).text()));
+    }
+
+    private static boolean shouted(String written) {
+        return written.chars().filter(Character::isLetter).count() >= 2
+                && written.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Where a story's event happened. In: each original article's entities (sentences, tokens, place mentions
+ * from the entity stage). Out: an {@link org.storyline.enrich.place.EventPlace}, the locality most articles
+ * put the event in, with the articles that do.
+ *
+ * <p>How: news prose puts the event's place in a few positions: the dateline ("BEDFORD, N.H. —"), "in
+ * Bedford" in the lead sentences, an address ("the 3400 block of Main Street in Gary"), the town whose police
+ * speak. A place named elsewhere (a hospital's town, a victim's home, a state or country, an earlier case)
+ * weighs little. A locality (town, city, neighbourhood) is preferred to the county or province around it; a
+ * region written after a town ("Gary, Ind.") or a country is never the answer. No list of places: levels
+ * come from the words of the name ("County", "Parish", "Province") and from where it stands.
+ *
+ * <p>Not done here: geocoding, places of other events the article recalls (they lose on position and count).
+ */
+package org.storyline.enrich.place;

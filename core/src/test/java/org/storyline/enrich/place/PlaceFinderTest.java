@@ -1,0 +1,96 @@
+package org.storyline.enrich.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.storyline.enrich.entity.EntityExtractor;
+
+/** Where an article and a story put their event, on text written for these tests (no real place or event). */
+class PlaceFinderTest {
+
+    private static final PlaceFinder PLACES = new PlaceFinder(new EntityExtractor());
+
+    private static String where(String text) {
+        return PLACES.article("a", text).map(PlaceFinder.Candidate::name).orElse(null);
+    }
+
+    @Test
+    void theLeadsInPlaceBeatsTheOutletsDateline() {
+        assertThat(where("HARBORTON, Ost. — Firefighters in Millbrook are searching for a missing hiker, the county "
+                + "said on Tuesday.")).isEqualTo("Millbrook");
+    }
+
+    @Test
+    void aDatelineCutAtItsRegionsFullStopIsStillADateline() {
+        assertThat(where("NEW HAVERLY, Ost., Oct. 27 (WXT) -- One person was hurt when a barn collapsed on Saturday."))
+                .isEqualTo("New Haverly");
+        assertThat(where("ST. ALDRIC, Mo. -- A bridge closed on Monday after a lorry struck it.")).isEqualTo("St. Aldric");
+    }
+
+    @Test
+    void theRegionAfterATownIsNotTheAnswer() {
+        PlaceFinder.Candidate c = PLACES.article("a", "A warehouse burned on Friday in Millbrook, Ostland, and two "
+                + "workers were hurt.").orElseThrow();
+        assertThat(c.name()).isEqualTo("Millbrook");
+        assertThat(c.region()).isEqualTo("Ostland");
+    }
+
+    @Test
+    void aDatelineNamedOnceGivesWayToTheCountyTheLeadPutsTheEventIn() {
+        assertThat(where("HARBORTON (WXT) — A hunter was hurt on Saturday in Tamber County, the sheriff said."))
+                .isEqualTo("Tamber County");
+        assertThat(where("HARBORTON (WXT) — A hunter was hurt on Saturday in Tamber County. Harborton police "
+                + "said the hunter was found near the river.")).isEqualTo("Harborton");
+    }
+
+    @Test
+    void aCountyOnlyWhenNoTownIsPlacedAndATownBeatsItsCounty() {
+        assertThat(where("A hunter was hurt on Saturday in Tamber County, the sheriff said.")).isEqualTo("Tamber County");
+        assertThat(where("A hunter was hurt on Saturday in Tamber County. Deputies said the hunter was near Millbrook."))
+                .isEqualTo("Millbrook");
+    }
+
+    @Test
+    void aQuarterGivesWayToTheCityWhosePoliceSpeak() {
+        assertThat(where("A boy was hurt on Saturday in Eastfield, Harborton police said.")).isEqualTo("Harborton");
+        assertThat(where("A cyclist was struck on Friday in the Eastfield neighborhood. Harborton police said the "
+                + "driver stopped.")).isEqualTo("Harborton");
+    }
+
+    @Test
+    void theHospitalsTownAndPlacesInPassingAreNoAnswer() {
+        assertThat(where("A worker fell from a roof on Monday. He was flown to a hospital in Harborton.")).isNull();
+        assertThat(where("Nobody was hurt, officials said.")).isNull();
+        assertThat(where("")).isNull();
+    }
+
+    @Test
+    void anotherEventRecalledLaterDoesNotMoveThePlace() {
+        assertThat(where("A barn burned on Friday in Millbrook, firefighters said. Last year a similar fire in "
+                + "Harborton killed two workers.")).isEqualTo("Millbrook");
+    }
+
+    @Test
+    void aRegionNamedInPassingIsNoAnswerAndARegionInOneArticleIsNoTownInAnother() {
+        assertThat(where("A hiker from Ostland fell on Sunday. The Ostland woman was found by rangers. Ostland "
+                + "relatives were told.")).isNull();
+        List<PlaceFinder.Candidate> all = List.of(
+                PLACES.article("a1", "A barn burned on Friday in Millbrook, Ostland.").orElseThrow(),
+                PLACES.article("a2", "A barn burned on Friday in Ostland, officials said.").orElseThrow());
+        assertThat(PLACES.story(all)).map(EventPlace::name).contains("Millbrook");
+    }
+
+    @Test
+    void theStoryTakesThePlaceMostArticlesGive() {
+        List<PlaceFinder.Candidate> all = List.of(
+                PLACES.article("a1", "A barn burned on Friday in Millbrook.").orElseThrow(),
+                PLACES.article("a2", "HARBORTON, Ost. — A barn burned on Friday, firefighters said.").orElseThrow(),
+                PLACES.article("a3", "Firefighters in Millbrook put out a barn fire on Friday.").orElseThrow());
+        Optional<EventPlace> place = PLACES.story(all);
+        assertThat(place).map(EventPlace::name).contains("Millbrook");
+        assertThat(place.orElseThrow().articleIds()).containsExactly("a1", "a3");
+        assertThat(PLACES.story(List.of())).isEmpty();
+    }
+}
