@@ -1,0 +1,29 @@
+package org.storyline.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which container the article is found in when names and text disagree. */
+class HtmlLocatorTest {
+
+    private final HtmlExtractor extractor = new HtmlExtractor();
+
+    @Test
+    void aContentNamedPopupDoesNotOutscoreTheArticle() {
+        StringBuilder article = new StringBuilder("<main><section class=\"c_x1y2\">");
+        for (int i = 0; i < 6; i++) {
+            article.append("<p>市は").append(i + 1).append("日、新しい防災計画を発表した。住民への説明会を開き、")
+                    .append("避難所の場所や備蓄の方法を詳しく伝える。</p>");
+        }
+        article.append("</section></main>");
+        String popup = "<div class=\"bg_b1\"><div class=\"box_c2\"><button>×</button>"
+                + "<div class=\"main_content_m1tk\"><h3>ニュースレターを登録すると続きが読めます（無料）</h3>"
+                + "<p>ご登録いただいたメールアドレス宛てにニュースレターの配信とキャンペーン情報などをお送りします"
+                + "（登録後の配信解除も可能です）。</p><p>これらメール配信の目的に限りメールアドレスを利用します。"
+                + "その他のサービスに自動で登録されることはありません。</p></div></div></div>";
+        String html = "<html><body><div class=\"page\">" + article + "</div>" + popup + "</body></html>";
+        String text = extractor.extract(html, null).text();
+        assertThat(text).contains("新しい防災計画").doesNotContain("ニュースレター");
+    }
+}
