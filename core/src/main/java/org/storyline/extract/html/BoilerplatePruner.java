@@ -83,8 +83,8 @@ final class BoilerplatePruner {
         for (Element element : body.getAllElements()) {
             int prose = stats.of(element).prose;
             boolean furniture = gentle ? isFirmFurniture(element) : isFurniture(element, quoting);
-            if (element != body && furniture && prose < ARTICLE_SHARE * pageProse
-                    && !(prose >= CONTENT_SHARE * pageProse && ContentLocator.namesContent(element))) {
+            if (element != body && furniture && (isCommentSection(element) || prose < ARTICLE_SHARE * pageProse
+                    && !(prose >= CONTENT_SHARE * pageProse && ContentLocator.namesContent(element)))) {
                 doomed.add(element);
                 if (!gentle && prose > largest && !isFirmFurniture(element)) {
                     largest = prose; // asked only of doomed elements with more prose: names are costly to read
@@ -108,6 +108,16 @@ final class BoilerplatePruner {
                 || "true".equals(element.attr("aria-hidden")) || isHiddenByStyle(element)
                 || COMMENTS.names(element) || SIDE_NAMES.names(element) && !LAYOUT_NAMES.names(element)
                 || "navigation".equalsIgnoreCase(element.attr("role"));
+    }
+
+    /**
+     * A section of reader comments, whatever share of the page's prose it holds: a short post under a long
+     * discussion is still the article. Names that also say layout or content ("has-comments", "post
+     * comments-open") may be the article's wrapper and are left to the share rule.
+     */
+    private static boolean isCommentSection(Element element) {
+        return COMMENTS.names(element) && !NEVER.contains(element.normalName()) && !LAYOUT_NAMES.names(element)
+                && !ContentLocator.namesContent(element);
     }
 
     /**

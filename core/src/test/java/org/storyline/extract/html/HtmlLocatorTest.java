@@ -26,4 +26,20 @@ class HtmlLocatorTest {
         String text = extractor.extract(html, null).text();
         assertThat(text).contains("新しい防災計画").doesNotContain("ニュースレター");
     }
+
+    @Test
+    void commentsThatOutweighAShortPostAreStillComments() {
+        StringBuilder comments = new StringBuilder("<div id=\"comments\"><ol>");
+        for (int i = 0; i < 12; i++) {
+            comments.append("<li><p>I completely disagree with the author here, because the figures quoted for ")
+                    .append("the second quarter do not include the revised estimates published last week.</p></li>");
+        }
+        comments.append("</ol></div>");
+        String html = "<html><body><div class=\"post\"><p>The council approved the new cycle lanes on Tuesday, "
+                + "after a debate that lasted most of the evening and drew a large crowd.</p><p>Work starts in "
+                + "spring and should take about four months, the transport office said.</p></div>" + comments
+                + "</body></html>";
+        String text = extractor.extract(html, null).text();
+        assertThat(text).contains("cycle lanes").doesNotContain("I completely disagree");
+    }
 }
