@@ -38,10 +38,15 @@ final class BoilerplatePruner {
             "credits", "timestamp", "dateline", "print", "popular", "most-read", "mostread", "trending",
             "read-more", "readmore", "more-stories", "also-read", "hidden", "hide", "skip", "skip-link",
             "disclaimer", "copyright", "rating", "header", "meta", "tools", "utility", "utilities", "follow",
-            "donate", "overlay", "offscreen", "visually-hidden", "sr-only");
+            "donate", "overlay", "offscreen", "visually-hidden", "sr-only", "commentlist", "commentbody",
+            "commentform", "commentarea", "commentsection", "commentwrap", "commentblock", "commententry",
+            "commentcontent", "commenttext", "usercomments", "talkback");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    /** Reader comments, also in the run-together forms blog templates use ("commentlist", "commentbody"). */
     private static final ClassWords COMMENTS = ClassWords.of("comment", "comments", "disqus", "replies", "reply",
-            "discussion");
+            "discussion", "commentlist", "commentbody", "commentform", "commentarea", "commentsection",
+            "commentwrap", "commentblock", "commententry", "commentcontent", "commenttext", "usercomments",
+            "talkback");
     /** Names of the page's side and foot columns, which hold other stories' teasers, never the article. */
     private static final ClassWords SIDE_NAMES = ClassWords.of("sidebar", "footer", "widget", "widgets");
     /** Words of layout grids ("sidebar-grid__container", "with-sidebar"), which hold the article beside a column. */
