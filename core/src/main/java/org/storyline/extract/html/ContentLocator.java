@@ -42,23 +42,28 @@ final class ContentLocator {
     /** The article's containers in document order; empty when the page has no paragraph worth the name. */
     List<Element> locate(Element body, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
+        List<Element> scored = new ArrayList<>(); // in the order first credited, so equal scores rank the same way every run
         for (Element element : body.getAllElements()) {
             if (isParagraph(element)) {
-                credit(element, stats, scores);
+                credit(element, body.parent(), stats, scores, scored);
             }
         }
         List<Element> ranked = new ArrayList<>();
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double points = entry.getValue();
-            entry.setValue((points + baseScore(entry.getKey(), points)) * (1 - stats.of(entry.getKey()).linkDensity()));
-            if (entry.getValue() > 0) {
-                ranked.add(entry.getKey());
+        for (Element element : scored) {
+            double points = scores.get(element);
+            double score = (points + baseScore(element, points)) * (1 - stats.of(element).linkDensity());
+            scores.put(element, score);
+            if (score > 0) {
+                ranked.add(element);
             }
         }
         if (ranked.isEmpty()) {
             return List.of();
         }
         ranked.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+        if (ranked.get(0) == body) {
+            return List.of(body);
+        }
         Element top = sharedAncestor(ranked, body, scores);
         if (top == ranked.get(0)) {
             top = climb(top, body, scores);
@@ -85,19 +90,25 @@ final class ContentLocator {
         return length;
     }
 
-    private static void credit(Element paragraph, TextStats stats, Map<Element, Double> scores) {
+    /** Gives {@code paragraph}'s points to its ancestors below {@code outside} (the parent of the searched root). */
+    private static void credit(Element paragraph, Element outside, TextStats stats, Map<Element, Double> scores,
+            List<Element> scored) {
         TextStats.Count count = stats.of(paragraph);
         if (count.text < MIN_PARAGRAPH) {
             return;
         }
         double points = 1 + count.commas + Math.min(count.text / 100, 3);
         Element ancestor = paragraph.parent();
-        for (int level = 0; level < ANCESTORS && ancestor != null; level++) {
+        for (int level = 0; level < ANCESTORS && ancestor != null && ancestor != outside; level++) {
             if (ancestor.normalName().equals("html") || ancestor.normalName().equals("#root")) {
                 break;
             }
             double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-            scores.merge(ancestor, points / divider, Double::sum);
+            Double before = scores.get(ancestor);
+            if (before == null) {
+                scored.add(ancestor);
+            }
+            scores.put(ancestor, (before == null ? 0 : before) + points / divider);
             ancestor = ancestor.parent();
         }
     }

@@ -42,4 +42,36 @@ class HtmlLocatorTest {
         String text = extractor.extract(html, null).text();
         assertThat(text).contains("cycle lanes").doesNotContain("I completely disagree");
     }
+
+    @Test
+    void theStoryUnderThePageHeadlineWinsOverTheLongerNextStory() {
+        String first = story("Harbour bridge to close for repairs", 3, "The harbour bridge will close for six weeks "
+                + "from Monday while engineers replace worn cables, the city said.");
+        String next = story("Election count delayed by storm", 8, "Counting in the regional election was delayed "
+                + "overnight after the storm cut power to two counting centres.");
+        String html = "<html><head><title>Harbour bridge to close for repairs | City Post</title>"
+                + "<meta property=\"og:site_name\" content=\"City Post\"></head><body><main>" + first
+                + "<div class=\"next\">" + next + "</div></main></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertThat(text).contains("harbour bridge will close").doesNotContain("Counting in the regional election");
+    }
+
+    @Test
+    void aParagraphCopiedElsewhereInThePageComesOutOnce() {
+        String paragraph = "<p>The harbour bridge will close for six weeks from Monday while engineers replace worn "
+                + "cables, the city said on Friday.</p><p>Ferries will run every ten minutes during the works.</p>";
+        String html = "<html><body><div class=\"entry\">" + paragraph + "</div><div class=\"preview\">"
+                + paragraph + "</div></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertThat(text.split("harbour bridge will close", -1)).hasSize(2);
+    }
+
+    private static String story(String headline, int paragraphs, String sentence) {
+        StringBuilder html = new StringBuilder("<article><header><h1>" + headline + "</h1></header>");
+        for (int i = 0; i < paragraphs; i++) {
+            html.append("<p>").append(sentence).append(" Paragraph ").append(i + 1)
+                    .append(" adds detail, quotes and figures, as reports do.</p>");
+        }
+        return html.append("</article>").toString();
+    }
 }
