@@ -1,5 +1,6 @@
 package org.storyline.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.storyline.config.StorylineConfig;
@@ -12,14 +13,15 @@ import org.storyline.source.fetch.FetchPolicy;
 import org.storyline.source.fetch.Fetcher;
 import org.storyline.source.fetch.HostThrottle;
 import org.storyline.embed.SentenceEmbedder;
-import org.storyline.index.SearchIndex;
-import org.storyline.store.Store;
+import org.storyline.index.LuceneArticleIndex;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /**
  * The wiring: settings in, the objects a command needs out. The only place that knows which implementation
  * goes where.
  */
-record Components(StorylineConfig config, Store store, org.storyline.index.ArticleIndex index, Pipeline pipeline, Fetcher fetcher,
+record Components(StorylineConfig config, ArticleStore store, org.storyline.index.ArticleIndex index, Pipeline pipeline, Fetcher fetcher,
                   FeedPoller poller, Subscriptions subscriptions) implements AutoCloseable {
 
     /** Everything, the search index included (commands that add articles or search). */
@@ -29,14 +31,31 @@ record Components(StorylineConfig config, Store store, org.storyline.index.Artic
 
     /** Everything; without the index when {@code withIndex} is false (commands that only read sources). */
     static Components open(StorylineConfig config, boolean withIndex) {
-        Store store = Store.open(config.dataDir());
-        SearchIndex index = withIndex ? SearchIndex.tryOpen(config.dataDir().resolve("index")).orElse(null) : null;
-        if (withIndex && index == null) {
+        return open(config, withIndex ? IndexUse.WRITE : IndexUse.NONE);
+    }
+
+    /** For {@code serve}: when another process writes the index, this one searches it read-only. */
+    static Components forServing(StorylineConfig config) {
+        return open(config, IndexUse.SEARCH_WHEN_HELD);
+    }
+
+    /** What a command does with the search index. */
+    enum IndexUse { NONE, WRITE, SEARCH_WHEN_HELD }
+
+    private static Components open(StorylineConfig config, IndexUse use) {
+        ArticleStore store = SqliteArticleStore.open(config.dataDir());
+        Path at = config.dataDir().resolve("index");
+        LuceneArticleIndex writable = use == IndexUse.NONE ? null : LuceneArticleIndex.tryOpen(at).orElse(null);
+        LuceneArticleIndex index = writable;
+        if (use == IndexUse.SEARCH_WHEN_HELD && writable == null) {
+            index = LuceneArticleIndex.openReadOnly(at).orElse(null);
+            System.err.println("storyline: another Storyline process writes the search index of this data folder;"
+                    + " this serve searches it read-only and sees what that process indexes within seconds");
+        } else if (use == IndexUse.WRITE && writable == null) {
             System.err.println("storyline: the search index is held by another Storyline process on this data folder,"
-                    + " so this one runs without it: a running serve takes in what this process stores within seconds;"
-                    + " a second serve has no search until the first stops");
+                    + " so this one runs without it: a running serve takes in what this process stores within seconds");
         }
-        Pipeline pipeline = Pipeline.open(store, index, config.embeddings() ? new SentenceEmbedder() : null);
+        Pipeline pipeline = Pipeline.open(store, writable, config.embeddings() ? new SentenceEmbedder() : null);
         Fetcher fetcher = new Fetcher(policy(config.fetch()));
         Clock clock = Clock.systemUTC();
         FeedPoller poller = new FeedPoller(store.sources(), pipeline, fetcher, HostThrottle.standard(),

@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 import org.storyline.export.EntityRecords;
 import org.storyline.export.JsonRecords;
 import org.storyline.model.Story;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,7 +64,7 @@ final class ExportCommand implements Callable<Integer> {
             System.err.println("storyline: cannot write " + Terminal.safe(output.toString()) + ": " + Terminal.safe(why));
             return 1;
         }
-        try (Store store = Store.open(common.config().dataDir()); Writer out = opened) {
+        try (ArticleStore store = SqliteArticleStore.open(common.config().dataDir()); Writer out = opened) {
             return export(store, out, json);
         } catch (RuntimeException e) {
             if (StoreDamage.is(e)) {
@@ -74,7 +75,7 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private int export(Store store, Writer out, ObjectMapper json) throws IOException {
+    private int export(ArticleStore store, Writer out, ObjectMapper json) throws IOException {
         if (what == What.articles) {
             store.forEachArticle(article -> line(json, out, JsonRecords.article(article)));
         } else if (what == What.entities || what == What.quotes) {

@@ -3,7 +3,7 @@ package org.storyline.app;
 import java.util.ArrayList;
 import java.util.List;
 import org.storyline.pipeline.DocumentOutcome;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 
 /** What a batch of documents did, counted as it goes. */
 final class IngestSummary {
@@ -47,7 +47,7 @@ final class IngestSummary {
     }
 
     /** The one line printed at the end of an ingest. */
-    synchronized String line(Store.Counts store) {
+    synchronized String line(ArticleStore.Counts store) {
         return "%s%s: %s (%s), %d updated, %s unchanged, %s | store: %s, %s, %s".formatted(
                 count(files, "file"), skippedRecords == 0 ? "" : " (+%d archive records not pages)".formatted(skippedRecords), count(added, "new article"), count(duplicates, "duplicate"), updated,
                 count(unchanged, "file"), count(problems.size(), "error"), count(store.articles(), "article"),

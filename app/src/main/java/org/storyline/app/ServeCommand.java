@@ -4,7 +4,7 @@ import io.javalin.Javalin;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.storyline.config.StorylineConfig;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 import java.net.URI;
 import java.net.URISyntaxException;
 import org.storyline.account.Role;
@@ -35,8 +35,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         StorylineConfig config = port == null ? common.config() : common.config().withPort(port);
         WebSettings web = webSettings(config.web());
-        Components components = Components.open(config);
-        Store store = components.store();
+        Components components = Components.forServing(config);
+        ArticleStore store = components.store();
         if (config.demoEnabled() && !noDemo && store.counts().documents() == 0 && store.sources().all().isEmpty()) {
             IngestSummary demo = DemoCorpus.load(new Ingestion(components.pipeline(), components.fetcher(),
                     config.maxFileBytes(), System.err));

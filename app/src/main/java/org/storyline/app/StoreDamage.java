@@ -2,7 +2,8 @@ package org.storyline.app;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /**
  * Recognises a damaged SQLite store behind any failure and says what to do, instead of a raw JDBI message:
@@ -32,7 +33,7 @@ final class StoreDamage {
 
     /** The lines to print for a damaged store in {@code dataDir}. */
     static String message(Path dataDir) {
-        Path db = dataDir.resolve(Store.DATABASE_FILE);
+        Path db = dataDir.resolve(SqliteArticleStore.DATABASE_FILE);
         return String.join(System.lineSeparator(),
                 "storyline: the store is damaged: SQLite cannot read part of " + db,
                 "  check it:  sqlite3 '" + db + "' 'PRAGMA integrity_check'",

@@ -1,7 +1,8 @@
 package org.storyline.app;
 
 import java.util.concurrent.Callable;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 import org.storyline.store.TokenRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,7 @@ final class TokenCommand {
 
         @Override
         public Integer call() {
-            var created = Store.open(common.config().dataDir()).tokens().create(name);
+            var created = SqliteArticleStore.open(common.config().dataDir()).tokens().create(name);
             if (created.isEmpty()) {
                 System.err.println("storyline: a token named '" + name + "' exists already (or the name is blank)");
                 return 1;
@@ -42,7 +43,7 @@ final class TokenCommand {
 
         @Override
         public Integer call() {
-            var tokens = Store.open(common.config().dataDir()).tokens().all();
+            var tokens = SqliteArticleStore.open(common.config().dataDir()).tokens().all();
             if (tokens.isEmpty()) {
                 System.out.println("No tokens. Create one with: storyline token create NAME");
             }
@@ -63,7 +64,7 @@ final class TokenCommand {
 
         @Override
         public Integer call() {
-            boolean revoked = Store.open(common.config().dataDir()).tokens().revoke(token);
+            boolean revoked = SqliteArticleStore.open(common.config().dataDir()).tokens().revoke(token);
             if (revoked) {
                 System.out.println("revoked " + Terminal.safe(token));
             } else {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 import org.storyline.web.WebServer;
 
 /**
@@ -33,7 +34,7 @@ class EntityPagesTest {
     static Path dir;
     private static Path data;
     private static Javalin app;
-    private static Store store;
+    private static ArticleStore store;
 
     @BeforeAll
     static void ingest() throws IOException {
@@ -41,7 +42,7 @@ class EntityPagesTest {
         var run = Fixtures.cli("ingest", Fixtures.seeds(dir.resolve("seeds")).toString(), "--data", data.toString(),
                 "--captured-at", "2025-07-04T12:00Z");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        store = Store.open(data);
+        store = SqliteArticleStore.open(data);
         app = WebServer.create(store).start("127.0.0.1", 0);
     }
 
@@ -115,7 +116,7 @@ class EntityPagesTest {
                 .findFirst().orElseThrow().get("id").asText();
         java.util.Set<String> naming = new java.util.HashSet<>();
         store.entities().mentionsOf(peskov).forEach(row -> naming.add(row.articleId()));
-        try (var index = org.storyline.index.SearchIndex.open(data.resolve("index"))) {
+        try (var index = org.storyline.index.LuceneArticleIndex.open(data.resolve("index"))) {
             var all = index.search("Azerbaijan", null, org.storyline.index.SearchFilters.NONE, 100, 0);
             var filtered = index.search("Azerbaijan", null,
                     new org.storyline.index.SearchFilters(null, null, null, null, null, peskov), 100, 0);

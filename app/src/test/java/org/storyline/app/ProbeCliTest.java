@@ -11,7 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /** The security probe's command-line findings (issue 17, items 9-14), each as the probe ran it. */
 class ProbeCliTest {
@@ -54,7 +55,7 @@ class ProbeCliTest {
     void item10_aDamagedStoreIsNamedWithHowToCheckAndRecoverIt() throws IOException {
         String data = dir.resolve("data").toString();
         assertThat(Fixtures.cli("ingest", Fixtures.seeds(dir.resolve("seeds")).toString(), "--data", data, "--quiet").exitCode()).isZero();
-        Path db = dir.resolve("data").resolve(Store.DATABASE_FILE);
+        Path db = dir.resolve("data").resolve(SqliteArticleStore.DATABASE_FILE);
         try (RandomAccessFile file = new RandomAccessFile(db.toFile(), "rw")) {
             file.seek(100); // past the 100-byte header: the schema page and every page after it
             byte[] garbage = new byte[(int) Math.min(file.length() - 100, 64 * 1024)];

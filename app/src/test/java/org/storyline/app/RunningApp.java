@@ -43,7 +43,7 @@ final class RunningApp implements AutoCloseable {
         components.pipeline().flush();
     }
 
-    org.storyline.store.Store store() {
+    org.storyline.store.ArticleStore store() {
         return components.store();
     }
 

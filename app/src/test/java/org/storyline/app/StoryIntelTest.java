@@ -17,7 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 import org.storyline.web.WebServer;
 
 /** The seed corpus end to end: the rift story's disagreements, coverage, outlet labels and summary. */
@@ -94,7 +95,7 @@ class StoryIntelTest {
 
     @Test
     void storyPageShowsDisagreementsCoverageLabelsAndSummary() throws Exception {
-        Store store = Store.open(data);
+        ArticleStore store = SqliteArticleStore.open(data);
         Javalin app = WebServer.create(store).start("127.0.0.1", 0);
         try {
             String page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

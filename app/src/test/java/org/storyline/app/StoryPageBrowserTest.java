@@ -63,7 +63,7 @@ class StoryPageBrowserTest {
      * in. The demo's own placement may or may not merge, depending on the model; the page's history must work either
      * way.
      */
-    private static void tookInAnEarlierStory(org.storyline.store.Store store) {
+    private static void tookInAnEarlierStory(org.storyline.store.ArticleStore store) {
         String rift = store.stories(10, 0).stream().filter(s -> s.articleCount() == 10).findFirst().orElseThrow().id();
         if (store.lineage(rift).stream().anyMatch(e -> e.getKey().equals("absorbed"))) {
             return;

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /** {@code storyline token create|list|revoke}: the printed secret is the one the store verifies. */
 class TokenCommandTest {
@@ -19,10 +20,10 @@ class TokenCommandTest {
         var created = Fixtures.cli("token", "create", "feeder", "--data", data);
         assertThat(created.exitCode()).as(created.err()).isZero();
         String secret = created.out().strip();
-        assertThat(Store.open(Path.of(data)).tokens().verify(secret)).isPresent();
+        assertThat(SqliteArticleStore.open(Path.of(data)).tokens().verify(secret)).isPresent();
         assertThat(Fixtures.cli("token", "create", "feeder", "--data", data).exitCode()).isEqualTo(1);
         assertThat(Fixtures.cli("token", "list", "--data", data).out()).contains("feeder").doesNotContain(secret);
         assertThat(Fixtures.cli("token", "revoke", "feeder", "--data", data).exitCode()).isZero();
-        assertThat(Store.open(Path.of(data)).tokens().verify(secret)).isEmpty();
+        assertThat(SqliteArticleStore.open(Path.of(data)).tokens().verify(secret)).isEmpty();
     }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.account.Passwords;
 import org.storyline.account.Role;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /** {@code storyline user add-admin NAME} with the password on standard input, and {@code user set-role}. */
 class UserCommandTest {
@@ -24,7 +25,7 @@ class UserCommandTest {
         var made = withInput("an admin password\n", () -> Fixtures.cli("user", "add-admin", "Editor", "--data", data));
         assertThat(made.exitCode()).as(made.err()).isZero();
         assertThat(made.out()).contains("Created the admin Editor");
-        var stored = Store.open(Path.of(data)).accounts().credentials("editor").orElseThrow();
+        var stored = SqliteArticleStore.open(Path.of(data)).accounts().credentials("editor").orElseThrow();
         assertThat(stored.user().role()).isEqualTo(Role.ADMIN);
         assertThat(stored.passwordHash()).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain("an admin");
         assertThat(Passwords.owasp().verify("an admin password".toCharArray(), stored.passwordHash())).isTrue();
@@ -32,7 +33,7 @@ class UserCommandTest {
         var again = withInput("another password\n", () -> Fixtures.cli("user", "add-admin", "EDITOR", "--data", data));
         assertThat(again.out()).contains("Editor is an admin now");
         assertThat(Passwords.owasp().verify("another password".toCharArray(),
-                Store.open(Path.of(data)).accounts().credentials("editor").orElseThrow().passwordHash())).isTrue();
+                SqliteArticleStore.open(Path.of(data)).accounts().credentials("editor").orElseThrow().passwordHash())).isTrue();
     }
 
     @Test
@@ -44,7 +45,7 @@ class UserCommandTest {
         var none = withInput("", () -> Fixtures.cli("user", "add-admin", "Editor", "--data", data));
         assertThat(none.exitCode()).isEqualTo(1);
         assertThat(none.err()).contains("no password on standard input");
-        assertThat(Store.open(Path.of(data)).accounts().credentials("editor")).isEmpty();
+        assertThat(SqliteArticleStore.open(Path.of(data)).accounts().credentials("editor")).isEmpty();
     }
 
     @Test
@@ -53,7 +54,7 @@ class UserCommandTest {
         withInput("an admin password\n", () -> Fixtures.cli("user", "add-admin", "Mod", "--data", data));
         var run = Fixtures.cli("user", "set-role", "mod", "moderator", "--data", data);
         assertThat(run.out()).contains("Mod is a moderator now");
-        assertThat(Store.open(Path.of(data)).accounts().credentials("mod").orElseThrow().user().role()).isEqualTo(Role.MODERATOR);
+        assertThat(SqliteArticleStore.open(Path.of(data)).accounts().credentials("mod").orElseThrow().user().role()).isEqualTo(Role.MODERATOR);
         assertThat(Fixtures.cli("user", "set-role", "mod", "king", "--data", data).err()).contains("no role king");
         assertThat(Fixtures.cli("user", "set-role", "nobody", "reader", "--data", data).err()).contains("no account named nobody");
     }

@@ -1,6 +1,5 @@
 package org.storyline.embed;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /**
  * Embeds an article's headline and lead with all-MiniLM-L6-v2 (quantised ONNX, in-process).
@@ -11,7 +10,8 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
  *
  * <p>The model reads at most 256 word pieces, so only the headline and the first {@value #LEAD_CHARS}
  * characters are given: the lead is where news says what the story is. Loaded on first use (about a second);
- * safe to share between threads.
+ * safe to share between threads: each call runs the model on the calling thread ({@link MiniLmModel}), so the
+ * pipeline's workers each keep one core busy instead of contending for one shared thread pool.
  */
 public final class SentenceEmbedder {
 
@@ -22,7 +22,7 @@ public final class SentenceEmbedder {
         DjlOptOut.apply(); // before the model's tokenizer loads DJL: no call to the cloud metadata service
     }
 
-    private volatile AllMiniLmL6V2QuantizedEmbeddingModel model;
+    private volatile MiniLmModel model;
 
     /** A unit vector for the article; the same input always gives the same vector. */
     public float[] embed(String title, String text) {
@@ -31,12 +31,12 @@ public final class SentenceEmbedder {
         return unit(model().embed(input).content().vector());
     }
 
-    private AllMiniLmL6V2QuantizedEmbeddingModel model() {
-        AllMiniLmL6V2QuantizedEmbeddingModel loaded = model;
+    private MiniLmModel model() {
+        MiniLmModel loaded = model;
         if (loaded == null) {
             synchronized (this) {
                 if (model == null) {
-                    model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    model = new MiniLmModel();
                 }
                 loaded = model;
             }

@@ -7,7 +7,7 @@ import org.storyline.model.Article;
 
 /**
  * The search index the pipeline feeds and the web searches: BM25 over articles' words, nearest articles by
- * sentence embedding, filters, hybrid fusion. The embedded one is {@link SearchIndex} (Lucene); a distributed one
+ * sentence embedding, filters, hybrid fusion. The embedded one is {@link LuceneArticleIndex} (Lucene); a distributed one
  * (OpenSearch) is the seam for a search cluster.
  *
  * <p>It follows the store's change feed: {@link #commit(long)} records how far, {@link #watermark()} says it, so a

@@ -3,10 +3,10 @@ package org.storyline.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.storyline.cluster.ClusterInput;
-import org.storyline.enrich.entity.Entity;
 import org.storyline.enrich.entity.EntityExtractor;
-import org.storyline.enrich.entity.EntityType;
 import org.storyline.model.Article;
+import org.storyline.model.Entity;
+import org.storyline.model.EntityType;
 import org.storyline.store.EntityRow;
 
 /**

@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import org.storyline.enrich.entity.ArticleEntities;
 import org.storyline.enrich.entity.EntityExtractor;
-import org.storyline.enrich.entity.EntityType;
 import org.storyline.enrich.entity.StoryEntities;
-import org.storyline.enrich.quote.Quote;
 import org.storyline.enrich.quote.QuoteExtractor;
 import org.storyline.model.Article;
-import org.storyline.store.Store;
+import org.storyline.model.EntityType;
+import org.storyline.model.LocalEntity;
+import org.storyline.model.Quote;
+import org.storyline.store.ArticleStore;
 import org.storyline.store.StoreTransaction;
 
 /**
@@ -51,14 +52,14 @@ final class EntityRecorder {
 
     /** Points the story's surnames-alone at the full names its articles give. */
     void resolve(StoreTransaction tx, String storyId) {
-        List<StoryEntities.Local> locals = tx.entities().localsOfStory(storyId);
+        List<LocalEntity> locals = tx.entities().localsOfStory(storyId);
         Map<String, EntityType> types = new HashMap<>();
         locals.forEach(l -> types.put(l.id(), l.type()));
         tx.entities().resolve(storyId, StoryEntities.resolve(locals), types);
     }
 
     /** Reads the stored articles these stages have not read; returns how many. */
-    int backfill(Store store) {
+    int backfill(ArticleStore store) {
         List<String> ids = store.entities().unscanned(VERSION);
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));

@@ -13,7 +13,8 @@ import org.storyline.model.ArticleIds;
 import org.storyline.model.RawDocument;
 import org.storyline.source.SourceFailure;
 import org.storyline.store.EntityRow;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.StoreErrors;
 import org.storyline.store.StoreTransaction;
 
 /**
@@ -40,7 +41,7 @@ import org.storyline.store.StoreTransaction;
  */
 public final class Pipeline {
 
-    private final Store store;
+    private final ArticleStore store;
     private final ArticleIndex index;
     private final Preparation preparation;
     private final StoryPlacer placer;
@@ -49,7 +50,7 @@ public final class Pipeline {
     private final StageTimes times = new StageTimes();
     private int uncommitted;
 
-    private Pipeline(Store store, ArticleIndex index, SentenceEmbedder embedder) {
+    private Pipeline(ArticleStore store, ArticleIndex index, SentenceEmbedder embedder) {
         this.store = store;
         this.index = index;
         this.preparation = new Preparation(embedder, times);
@@ -64,7 +65,7 @@ public final class Pipeline {
      * A pipeline over {@code store}, its in-memory indexes rebuilt from what the store holds; no search index,
      * stories from TF-IDF alone.
      */
-    public static Pipeline open(Store store) {
+    public static Pipeline open(ArticleStore store) {
         return new Pipeline(store, null, null);
     }
 
@@ -72,12 +73,12 @@ public final class Pipeline {
      * A pipeline that also keeps {@code index} up to date; the index is rebuilt from the store first when it
      * does not hold exactly the stored articles (a crash before its last commit, or a new index).
      */
-    public static Pipeline open(Store store, ArticleIndex index) {
+    public static Pipeline open(ArticleStore store, ArticleIndex index) {
         return open(store, index, null);
     }
 
-    /** As {@link #open(Store, ArticleIndex)}, with sentence embeddings as a story signal when {@code embedder} is given. */
-    public static Pipeline open(Store store, ArticleIndex index, SentenceEmbedder embedder) {
+    /** As {@link #open(ArticleStore, ArticleIndex)}, with sentence embeddings as a story signal when {@code embedder} is given. */
+    public static Pipeline open(ArticleStore store, ArticleIndex index, SentenceEmbedder embedder) {
         if (index != null) {
             catchUpIndex(store, index);
         }
@@ -89,7 +90,7 @@ public final class Pipeline {
      * (a crash before its last commit, or another process's writes), or all of them when it has none (a new
      * index, or one of an older schema).
      */
-    private static void catchUpIndex(Store store, ArticleIndex index) {
+    private static void catchUpIndex(ArticleStore store, ArticleIndex index) {
         long last = store.lastChange();
         long watermark = index.watermark();
         if (watermark >= last) {
@@ -100,7 +101,7 @@ public final class Pipeline {
             store.forEachArticle(a -> index.put(a.article(), vectorOf(store, a.id()), entityIdsOf(store, a.id())));
         } else {
             store.changesAfter(watermark, last).stream().filter(c -> !c.kind().equals("story"))
-                    .map(Store.Change::subject).distinct()
+                    .map(ArticleStore.Change::subject).distinct()
                     .forEach(id -> store.article(id).ifPresent(a -> index.put(a.article(), vectorOf(store, id),
                             entityIdsOf(store, id))));
         }
@@ -109,13 +110,27 @@ public final class Pipeline {
 
     /**
      * Makes the search index durable (the store always is) and stores the analyses of the stories written since
-     * the last flush; call at the end of a batch (a {@link Batch} does).
+     * the last flush, and of up to {@link #STALE_PER_FLUSH} stories whose stored analysis is missing or stale (a
+     * process killed before it stored them, or analyses of an older format); call at the end of a batch (a
+     * {@link Batch} does).
      */
     public synchronized void flush() {
         long start = System.nanoTime();
         analyses.refresh(writes.takeTouched());
+        analyses.refreshStale(STALE_PER_FLUSH);
         times.add(StageTimes.Stage.ANALYSE, start);
         commitIndex();
+    }
+
+    /** Stories with a missing or stale analysis analysed per flush: a format change is worked off over batches. */
+    static final int STALE_PER_FLUSH = 50;
+
+    /**
+     * Analyses up to {@code limit} stories whose stored analysis is missing or stale; returns how many. A server
+     * calls it when idle, so that after a crash or a format change the pages are served from stored analyses again.
+     */
+    public synchronized int refreshStaleAnalyses(int limit) {
+        return analyses.refreshStale(limit);
     }
 
     private void commitIndex() {
@@ -125,7 +140,11 @@ public final class Pipeline {
         }
     }
 
-    /** Ingests one decoded document; never throws for bad content, only for broken infrastructure. */
+    /**
+     * Ingests one decoded document; never throws for bad content, only when the store cannot take writes.
+     *
+     * @throws StoreErrors.UnavailableException the store is busy, full or gone (the message says which)
+     */
     public DocumentOutcome ingest(RawDocument document, String contentHash) {
         return apply(List.of(preparation.prepare(document, contentHash))).get(0);
     }
@@ -183,47 +202,54 @@ public final class Pipeline {
 
     /**
      * Decides and applies prepared documents in order, in one transaction; when it fails, each document again in
-     * a transaction of its own, so one bad document is recorded as failed and the others are stored.
+     * a transaction of its own, so one bad document is recorded as failed and the others are stored. When the
+     * store itself fails (busy, full, gone) nothing more can be written: that ends here with the reason.
+     *
+     * @throws StoreErrors.UnavailableException the store cannot take writes; what was applied before is whole
      */
     synchronized List<DocumentOutcome> apply(List<PreparedDocument> documents) {
         reindex(placer.catchUp());
-        List<Placement> applied = new ArrayList<>();
         try {
-            long start = System.nanoTime();
-            List<DocumentOutcome> outcomes = write(tx -> {
-                List<DocumentOutcome> out = new ArrayList<>();
-                for (PreparedDocument d : documents) {
-                    out.add(writes.document(tx, d, applied));
-                }
-                return out;
-            });
-            times.add(StageTimes.Stage.DECIDE_AND_WRITE, start);
-            start = System.nanoTime();
-            index(applied);
-            times.add(StageTimes.Stage.INDEX, start);
-            return outcomes;
+            return applyTogether(documents);
         } catch (RuntimeException e) {
+            if (StoreErrors.unavailable(e)) {
+                throw new StoreErrors.UnavailableException(e);
+            }
             if (documents.size() == 1) {
-                throw e;
+                return List.of(failed(documents.get(0), e));
             }
         }
         List<DocumentOutcome> outcomes = new ArrayList<>();
         for (PreparedDocument d : documents) {
-            outcomes.add(applyAlone(d));
+            outcomes.add(apply(List.of(d)).get(0));
         }
         return outcomes;
     }
 
-    private DocumentOutcome applyAlone(PreparedDocument d) {
-        try {
-            return apply(List.of(d)).get(0);
-        } catch (RuntimeException e) {
-            DocumentOutcome failed = DocumentOutcome.failed(d.origin(), "store: " + e.getMessage());
-            try {
-                return store.transaction(tx -> Writes.recordProblem(tx, failed));
-            } catch (RuntimeException again) {
-                return failed; // the store itself is failing: the caller sees the reason, nothing was written
+    private List<DocumentOutcome> applyTogether(List<PreparedDocument> documents) {
+        List<Placement> applied = new ArrayList<>();
+        long start = System.nanoTime();
+        List<DocumentOutcome> outcomes = write(tx -> {
+            List<DocumentOutcome> out = new ArrayList<>();
+            for (PreparedDocument d : documents) {
+                out.add(writes.document(tx, d, applied));
             }
+            return out;
+        });
+        times.add(StageTimes.Stage.DECIDE_AND_WRITE, start);
+        start = System.nanoTime();
+        index(applied);
+        times.add(StageTimes.Stage.INDEX, start);
+        return outcomes;
+    }
+
+    /** A document the store refused (not the store failing): recorded as a problem, the others go on. */
+    private DocumentOutcome failed(PreparedDocument d, RuntimeException e) {
+        DocumentOutcome failed = DocumentOutcome.failed(d.origin(), "store: " + StoreErrors.reason(e));
+        try {
+            return store.transaction(tx -> Writes.recordProblem(tx, failed));
+        } catch (RuntimeException again) {
+            return failed; // nothing was written; the caller sees the reason
         }
     }
 
@@ -262,25 +288,29 @@ public final class Pipeline {
     }
 
     /** The ids of the entities an article names, for the search index's entity filter. */
-    private static List<String> entityIdsOf(Store store, String articleId) {
+    private static List<String> entityIdsOf(ArticleStore store, String articleId) {
         return store.entities().ofArticle(articleId).stream().map(EntityRow::entityId).distinct().toList();
     }
 
-    private static float[] vectorOf(Store store, String articleId) {
+    private static float[] vectorOf(ArticleStore store, String articleId) {
         return store.vector(articleId).map(SentenceEmbedder::fromBytes).orElse(null);
     }
 
     /**
-     * Runs the decisions and writes of {@code work} in one transaction. The change feed's position when it begins
-     * and ends tells this pipeline's own changes from another process's committed just before (taken in and
-     * indexed after the commit). When the transaction rolls back, the in-memory indexes, which may hold its
-     * decisions, are rebuilt from the store.
+     * Runs the decisions and writes of {@code work} in one transaction. A store's write transaction holds its
+     * write lock from the start ({@link ArticleStore#transaction}), so what other processes committed before is
+     * taken in first, under the lock: no other writer can place an article between this catch-up and this commit,
+     * and every decision sees every earlier one, whichever process or machine made it. The change feed's position
+     * when the work begins and ends tells this pipeline's own changes from another's. When the transaction rolls
+     * back, the in-memory indexes, which may hold its decisions, are rebuilt from the store.
      */
     private <T> T write(java.util.function.Function<StoreTransaction, T> work) {
         long[] feed = new long[2];
+        List<String> theirs = new ArrayList<>();
         T result;
         try {
             result = store.transaction(tx -> {
+                theirs.addAll(placer.catchUp());
                 feed[0] = tx.lastChange();
                 T value = work.apply(tx);
                 feed[1] = tx.lastChange();
@@ -290,6 +320,7 @@ public final class Pipeline {
             placer.rebuild();
             throw e;
         }
+        reindex(theirs);
         reindex(placer.committed(feed[0], feed[1]));
         return result;
     }

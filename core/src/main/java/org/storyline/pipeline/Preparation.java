@@ -10,7 +10,6 @@ import org.storyline.embed.SentenceEmbedder;
 import org.storyline.enrich.LanguageGuesser;
 import org.storyline.enrich.entity.ArticleEntities;
 import org.storyline.enrich.entity.EntityExtractor;
-import org.storyline.enrich.quote.Quote;
 import org.storyline.enrich.quote.QuoteExtractor;
 import org.storyline.extract.dump.DumpParser;
 import org.storyline.extract.html.Extraction;
@@ -18,6 +17,7 @@ import org.storyline.extract.html.HtmlExtractor;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleIds;
 import org.storyline.model.ParsedArticle;
+import org.storyline.model.Quote;
 import org.storyline.model.RawDocument;
 
 /**
@@ -64,7 +64,7 @@ final class Preparation {
                 }
             }
             return new PreparedDocument(document, contentHash, prepared, null);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) { // a hostile page must not take the worker down
             return new PreparedDocument(document, contentHash, List.of(), "extract: " + e);
         }
     }

@@ -1,10 +1,10 @@
 package org.storyline.pipeline;
 
 import java.util.List;
-import org.storyline.enrich.entity.Entity;
-import org.storyline.enrich.quote.Quote;
 import org.storyline.model.Article;
+import org.storyline.model.Entity;
 import org.storyline.model.ParsedArticle;
+import org.storyline.model.Quote;
 
 /**
  * One article with everything the stages that need no store found in it: its sentence embedding, the people,

@@ -13,7 +13,7 @@ import org.storyline.enrich.analysis.StoryAnalysis;
 import org.storyline.enrich.analysis.StoryAnalyzer;
 import org.storyline.enrich.outlet.OutletRegistry;
 import org.storyline.model.StoredArticle;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 import org.storyline.store.StoredAnalysis;
 
 /**
@@ -40,14 +40,14 @@ public final class StoryAnalyses {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private final Store store;
+    private final ArticleStore store;
     private final StoryAnalyzer analyzer;
 
-    public StoryAnalyses(Store store) {
+    public StoryAnalyses(ArticleStore store) {
         this(store, new StoryAnalyzer(OutletRegistry.load(store.directory())));
     }
 
-    public StoryAnalyses(Store store, StoryAnalyzer analyzer) {
+    public StoryAnalyses(ArticleStore store, StoryAnalyzer analyzer) {
         this.store = store;
         this.analyzer = analyzer;
     }

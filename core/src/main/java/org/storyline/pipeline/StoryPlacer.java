@@ -12,7 +12,7 @@ import org.storyline.dedup.DuplicateDetector;
 import org.storyline.embed.SentenceEmbedder;
 import org.storyline.model.Article;
 import org.storyline.model.StoredArticle;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 
 /**
  * Decides, in input order, what becomes of each prepared article: combined with the stored article of the same
@@ -23,7 +23,7 @@ import org.storyline.store.Store;
  */
 final class StoryPlacer {
 
-    private final Store store;
+    private final ArticleStore store;
     private final boolean embeddings;
     private DuplicateDetector duplicates;
     private StoryClusterer clusterer;
@@ -31,7 +31,7 @@ final class StoryPlacer {
     private long seen;
 
     /** @param embeddings true when articles carry sentence embeddings, to weigh them in story placement */
-    StoryPlacer(Store store, boolean embeddings) {
+    StoryPlacer(ArticleStore store, boolean embeddings) {
         this.store = store;
         this.embeddings = embeddings;
         rebuild();
@@ -93,15 +93,15 @@ final class StoryPlacer {
         if (through <= seen) {
             return List.of();
         }
-        List<Store.Change> changes = store.changesAfter(seen, through);
+        List<ArticleStore.Change> changes = store.changesAfter(seen, through);
         seen = through;
-        List<String> articles = changes.stream().filter(c -> !c.kind().equals("story")).map(Store.Change::subject)
+        List<String> articles = changes.stream().filter(c -> !c.kind().equals("story")).map(ArticleStore.Change::subject)
                 .distinct().toList();
         if (changes.stream().anyMatch(c -> c.kind().equals("story"))) {
             rebuild(); // stories merged elsewhere: the clusterer's stories must be rebuilt, not patched
             return articles;
         }
-        for (Store.Change c : changes) {
+        for (ArticleStore.Change c : changes) {
             if (c.kind().equals("article")) {
                 store.article(c.subject()).ifPresent(s -> {
                     duplicates.add(s.id(), s.article().text());

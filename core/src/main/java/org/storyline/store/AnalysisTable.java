@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** Stored story analyses ({@link Store#analyses()}): read with the story's version, written only for it. */
+/** Stored story analyses ({@link ArticleStore#analyses()}): read with the story's version, written only for it. */
 public final class AnalysisTable {
 
     private final Jdbi jdbi;

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
-import org.storyline.enrich.entity.EntityType;
-import org.storyline.enrich.quote.Quote;
+import org.storyline.model.EntityType;
+import org.storyline.model.Quote;
 
 /**
- * Reads of stored entities and quotes ({@link Store#entities()}): an entity with every article naming it, a
+ * Reads of stored entities and quotes ({@link ArticleStore#entities()}): an entity with every article naming it, a
  * story's or an article's entities and quotes, and everything in order for the export.
  */
 public final class EntityQueries {

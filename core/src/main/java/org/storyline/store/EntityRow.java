@@ -1,7 +1,7 @@
 package org.storyline.store;
 
 import java.util.List;
-import org.storyline.enrich.entity.EntityType;
+import org.storyline.model.EntityType;
 import org.storyline.model.Published;
 
 /**

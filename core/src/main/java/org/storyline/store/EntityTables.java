@@ -3,10 +3,11 @@ package org.storyline.store;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.storyline.enrich.entity.Entity;
-import org.storyline.enrich.entity.EntityType;
-import org.storyline.enrich.entity.StoryEntities;
-import org.storyline.enrich.quote.Quote;
+import org.storyline.model.Entity;
+import org.storyline.model.EntityType;
+import org.storyline.model.LocalEntity;
+import org.storyline.model.Quote;
+import org.storyline.model.ResolvedEntity;
 
 /**
  * Writes of the entity and quote stages' results, inside a document's transaction
@@ -50,19 +51,19 @@ public final class EntityTables {
      * The people of a story's articles, as the story-level resolution reads them (only people's surnames join
      * across articles, so organisations and places are not read).
      */
-    public List<StoryEntities.Local> localsOfStory(String storyId) {
+    public List<LocalEntity> localsOfStory(String storyId) {
         return handle.createQuery("""
                         SELECT e.local_id, MIN(e.type), MIN(e.name), SUM(e.mentions) AS n FROM article_entities e
                         JOIN articles a ON a.id = e.article_id WHERE a.story_id = :s AND e.type = 'PERSON'
                         GROUP BY e.local_id ORDER BY e.local_id""")
                 .bind("s", storyId)
-                .map((rs, ctx) -> new StoryEntities.Local(rs.getString(1), EntityType.valueOf(rs.getString(2)),
+                .map((rs, ctx) -> new LocalEntity(rs.getString(1), EntityType.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getInt(4)))
                 .list();
     }
 
     /** Points a story's article entities at their story-level entities, touching only rows that change. */
-    public void resolve(String storyId, Map<String, StoryEntities.Resolved> resolved, Map<String, EntityType> types) {
+    public void resolve(String storyId, Map<String, ResolvedEntity> resolved, Map<String, EntityType> types) {
         Map<String, java.util.Set<String>> current = new java.util.HashMap<>();
         handle.createQuery("""
                         SELECT DISTINCT e.local_id, e.entity_id FROM article_entities e JOIN articles a ON a.id = e.article_id

@@ -1,7 +1,7 @@
 package org.storyline.store;
 
-import org.storyline.enrich.quote.Quote;
 import org.storyline.model.Published;
+import org.storyline.model.Quote;
 
 /**
  * A stored quote with its speaker's story-level entity and its article.

@@ -10,7 +10,7 @@ import org.storyline.model.ParsedArticle;
 import org.storyline.model.StoredArticle;
 
 /**
- * The writes of one document's ingest, all inside one database transaction (see {@link Store#transaction}).
+ * The writes of one document's ingest, all inside one database transaction (see {@link ArticleStore#transaction}).
  * Nothing written here is visible to readers, or survives a crash, until the whole document commits.
  */
 public final class StoreTransaction {
@@ -21,7 +21,7 @@ public final class StoreTransaction {
         this.handle = handle;
     }
 
-    /** The change feed's last sequence number as this transaction sees it (see {@link Store#changesAfter}). */
+    /** The change feed's last sequence number as this transaction sees it (see {@link ArticleStore#changesAfter}). */
     public long lastChange() {
         return handle.createQuery("SELECT COALESCE(MAX(seq), 0) FROM changes").mapTo(Long.class).one();
     }

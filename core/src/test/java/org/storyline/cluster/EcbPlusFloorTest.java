@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storyline.embed.SentenceEmbedder;
 import org.storyline.model.RawDocument;
 import org.storyline.pipeline.Pipeline;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 import org.storyline.text.StableHash;
 
 /**
@@ -44,7 +45,7 @@ class EcbPlusFloorTest {
         List<String> truth = new ArrayList<>();
         List<String> urls = new ArrayList<>();
         Map<String, String> storyOfUrl = new HashMap<>();
-        try (Store store = Store.open(dir)) {
+        try (ArticleStore store = SqliteArticleStore.open(dir)) {
             Pipeline pipeline = Pipeline.open(store, null, new SentenceEmbedder());
             for (JsonNode item : sample()) {
                 String url = "https://news.example/ecb/" + item.get("id").asText();

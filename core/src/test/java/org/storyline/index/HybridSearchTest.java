@@ -19,7 +19,7 @@ class HybridSearchTest {
 
     @Test
     void semanticNeighboursJoinKeywordMatchesAndBothRankFirst() {
-        try (SearchIndex index = SearchIndex.open(dir)) {
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
             index.put(article("kw", "Sputnik offices raided", "Police raided the offices in Baku.", "AP", "en", 1), axis(0, 1));
             index.put(article("both", "Raid on Sputnik bureau", "Officers raided the bureau.", "AP", "en", 2), axis(0, 0.9f));
             index.put(article("sem", "Journalists detained in Azerbaijan", "Two editors were held.", "AP", "en", 3), axis(0, 0.8f));
@@ -35,7 +35,7 @@ class HybridSearchTest {
 
     @Test
     void filtersNarrowBothRankingsAndPagesFollowEachOther() {
-        try (SearchIndex index = SearchIndex.open(dir)) {
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
             for (int i = 0; i < 25; i++) {
                 index.put(article("a" + i, "Baku talks " + i, "Talks in Baku went on.", i % 2 == 0 ? "Reuters" : "DW",
                         i % 5 == 0 ? "ru" : "en", i), axis(0, 1));
@@ -64,7 +64,7 @@ class HybridSearchTest {
 
     @Test
     void entitiesGivenToTheIndexAreFilterable() {
-        try (SearchIndex index = SearchIndex.open(dir)) {
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
             index.put(article("a1", "Aliyev speaks", "Text.", "AP", "en", 1), null, List.of("person:ilham-aliyev"));
             index.put(article("a2", "Putin speaks", "Text.", "AP", "en", 2), null, List.of("person:vladimir-putin"));
             assertThat(ids(index.search("speaks", null, new SearchFilters(null, null, null, null, null,
@@ -74,7 +74,7 @@ class HybridSearchTest {
 
     @Test
     void similarLeavesOutExcludedAndDistantArticles() {
-        try (SearchIndex index = SearchIndex.open(dir)) {
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
             index.put(article("self", "A", "a", "AP", "en", 1), axis(1, 1));
             index.put(article("near", "B", "b", "AP", "en", 2), axis(1, 0.9f));
             index.put(article("nearer", "C", "c", "AP", "en", 3), axis(1, 0.95f));
@@ -91,12 +91,12 @@ class HybridSearchTest {
             old.addDocument(new org.apache.lucene.document.Document());
             old.commit();
         }
-        try (SearchIndex index = SearchIndex.open(dir)) {
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
             assertThat(index.size()).isZero();
             index.put(article("a", "A", "a", "AP", "en", 1));
             index.commit();
         }
-        try (SearchIndex index = SearchIndex.open(dir)) {
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
             assertThat(index.size()).isEqualTo(1);
         }
     }

@@ -13,15 +13,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.storyline.enrich.entity.Entity;
 import org.storyline.enrich.entity.EntityExtractor;
-import org.storyline.enrich.entity.EntityType;
+import org.storyline.enrich.entity.NameKey;
 import org.storyline.model.Article;
+import org.storyline.model.Entity;
+import org.storyline.model.EntityType;
 import org.storyline.model.Published;
 import org.storyline.model.RawDocument;
 import org.storyline.model.StoredArticle;
 import org.storyline.store.EntityRow;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /** Entities and quotes stored at ingest, joined across a story's articles, and read again for older stores. */
 class EntityRecorderTest {
@@ -33,7 +35,7 @@ class EntityRecorderTest {
 
     @Test
     void theSeedsStoreEntitiesAndQuotesOncePerArticle() throws IOException {
-        Store store = Store.open(dir);
+        ArticleStore store = SqliteArticleStore.open(dir);
         Pipeline pipeline = Pipeline.open(store);
         for (String seed : List.of("000_60c0dc753cd72808.txt", "001_cdf990397cf0dbf9.txt")) {
             pipeline.ingest(dump(seed), seed);
@@ -43,7 +45,7 @@ class EntityRecorderTest {
         List<EntityRow> rows = store.entities().ofStory(rift);
         Set<String> peskov = rows.stream().filter(r -> r.name().contains("Peskov")).map(EntityRow::entityId)
                 .collect(Collectors.toSet());
-        assertThat(peskov).containsExactly(Entity.idOf(EntityType.PERSON, "Dmitry Peskov"));
+        assertThat(peskov).containsExactly(NameKey.entityId(EntityType.PERSON, "Dmitry Peskov"));
         Set<String> belousov = rows.stream().filter(r -> r.name().endsWith("Belousov")).map(EntityRow::name)
                 .collect(Collectors.toSet());
         assertThat(belousov).contains("Evgeny Belousov", "Yevgeny Belousov");
@@ -58,7 +60,7 @@ class EntityRecorderTest {
 
     @Test
     void aSurnameAloneInOneArticleJoinsTheFullNameInAnotherOfTheStory() {
-        Store store = Store.open(dir);
+        ArticleStore store = SqliteArticleStore.open(dir);
         EntityRecorder recorder = new EntityRecorder(new EntityExtractor());
         store.transaction(tx -> {
             tx.insert(new StoredArticle(article("a1", "Independent expert Kirill Krivosheev spoke to DW about Baku."),
@@ -74,10 +76,10 @@ class EntityRecorderTest {
             recorder.resolve(tx, "s2");
             return null;
         });
-        String full = Entity.idOf(EntityType.PERSON, "Kirill Krivosheev");
+        String full = NameKey.entityId(EntityType.PERSON, "Kirill Krivosheev");
         assertThat(store.entities().ofArticle("a2")).singleElement().extracting(EntityRow::entityId).isEqualTo(full);
         assertThat(store.entities().ofArticle("a3")).singleElement().extracting(EntityRow::entityId)
-                .as("another story knows no Kirill").isEqualTo(Entity.idOf(EntityType.PERSON, "Krivosheev"));
+                .as("another story knows no Kirill").isEqualTo(NameKey.entityId(EntityType.PERSON, "Krivosheev"));
         assertThat(store.entities().quotesOf(full)).singleElement()
                 .satisfies(q -> assertThat(q.text()).isEqualTo("the crisis was simply collateral damage."));
         assertThat(store.entities().mentionsOf(full)).extracting(EntityRow::articleId).containsExactlyInAnyOrder("a1", "a2");
@@ -85,7 +87,7 @@ class EntityRecorderTest {
 
     @Test
     void articlesStoredBeforeTheStageExistedAreReadWhenThePipelineOpens() throws IOException {
-        Store store = Store.open(dir);
+        ArticleStore store = SqliteArticleStore.open(dir);
         Pipeline.open(store).ingest(dump("002_8cb8ee6d2ea8524c.txt"), "h");
         String id = store.entities().unscanned(-1).get(0); // every article differs from version -1
         int before = store.entities().ofArticle(id).size();

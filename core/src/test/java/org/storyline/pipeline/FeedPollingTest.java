@@ -29,7 +29,8 @@ import org.storyline.source.fetch.AddressClass;
 import org.storyline.source.fetch.FetchPolicy;
 import org.storyline.source.fetch.Fetcher;
 import org.storyline.source.fetch.HostThrottle;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /**
  * A feed served on loopback, polled into stories: discovery from a page, conditional GET, items changed in
@@ -43,7 +44,7 @@ class FeedPollingTest {
     Path dir;
     private HttpServer server;
     private final Map<String, Response> routes = new ConcurrentHashMap<>();
-    private Store store;
+    private ArticleStore store;
     private MutableClock clock;
     private Subscriptions subscriptions;
     private FeedPoller poller;
@@ -55,7 +56,7 @@ class FeedPollingTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::serve);
         server.start();
-        store = Store.open(dir);
+        store = SqliteArticleStore.open(dir);
         clock = new MutableClock(Instant.parse("2025-07-04T12:00:00Z"));
         Fetcher fetcher = new Fetcher(FetchPolicy.defaults().allowing(AddressClass.LOOPBACK)
                 .withDeadline(Duration.ofSeconds(2), Duration.ofSeconds(5)));
@@ -174,7 +175,7 @@ class FeedPollingTest {
         subscriptions.add(base() + "/feed.xml");
         String opml = subscriptions.exportOpml();
         assertThat(opml).contains("<opml").contains(base() + "/feed.xml");
-        Store other = Store.open(dir.resolve("other"));
+        ArticleStore other = SqliteArticleStore.open(dir.resolve("other"));
         var imported = new Subscriptions(other.sources(), poller, clock).importOpml(opml.getBytes(StandardCharsets.UTF_8));
         assertThat(imported).startsWith("1 feeds imported");
         assertThat(other.sources().all()).singleElement().satisfies(s -> assertThat(s.title()).isEqualTo("Wire feed"));

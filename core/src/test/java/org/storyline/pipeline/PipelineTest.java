@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storyline.embed.SentenceEmbedder;
 import org.storyline.model.RawDocument;
 import org.storyline.model.StoredArticle;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 import org.storyline.text.StableHash;
 
 class PipelineTest {
@@ -25,7 +26,7 @@ class PipelineTest {
 
     @Test
     void aPipelineSeesWhatAnotherProcessStoredMeanwhile() throws IOException {
-        Store store = Store.open(dir);
+        ArticleStore store = SqliteArticleStore.open(dir);
         Pipeline serving = Pipeline.open(store);      // a long-running serve, opened on an empty store
         Pipeline cli = Pipeline.open(store);          // a CLI ingest in another process
         cli.ingest(dump("001_cdf990397cf0dbf9.txt"), "h1");
@@ -37,7 +38,7 @@ class PipelineTest {
 
     @Test
     void ingestingTwiceEqualsIngestingOnce() throws IOException {
-        Store store = Store.open(dir);
+        ArticleStore store = SqliteArticleStore.open(dir);
         Pipeline pipeline = Pipeline.open(store);
         for (String seed : List.of("000_60c0dc753cd72808.txt", "001_cdf990397cf0dbf9.txt", "004_1bf4521e95fd75c3.txt")) {
             RawDocument document = dump(seed);
@@ -45,7 +46,7 @@ class PipelineTest {
             assertThat(pipeline.ingest(document, hash).status()).isEqualTo(DocumentOutcome.Status.INGESTED);
             assertThat(pipeline.ingest(document, hash).status()).isEqualTo(DocumentOutcome.Status.UNCHANGED);
         }
-        Store.Counts once = store.counts();
+        ArticleStore.Counts once = store.counts();
         Pipeline.open(store).ingest(dump("001_cdf990397cf0dbf9.txt"), "another hash, same page");
         assertThat(store.counts().articles()).isEqualTo(once.articles());
         assertThat(store.counts().stories()).isEqualTo(once.stories());
@@ -53,7 +54,7 @@ class PipelineTest {
 
     @Test
     void withEmbeddingsTheSeedsFormTheirStoriesAndARestartKeepsPlacingArticles() throws IOException {
-        Store store = Store.open(dir);
+        ArticleStore store = SqliteArticleStore.open(dir);
         SentenceEmbedder embedder = new SentenceEmbedder();
         Pipeline pipeline = Pipeline.open(store, null, embedder);
         for (String seed : List.of("000_60c0dc753cd72808.txt", "001_cdf990397cf0dbf9.txt", "002_8cb8ee6d2ea8524c.txt")) {
@@ -77,8 +78,8 @@ class PipelineTest {
      */
     @Test
     void anIngestBesideAServeReachesItsSearchAndAReopenedIndexTakesOnlyWhatItMissed() throws IOException {
-        Store store = Store.open(dir);
-        org.storyline.index.SearchIndex index = org.storyline.index.SearchIndex.open(dir.resolve("index"));
+        ArticleStore store = SqliteArticleStore.open(dir);
+        org.storyline.index.LuceneArticleIndex index = org.storyline.index.LuceneArticleIndex.open(dir.resolve("index"));
         Pipeline serve = Pipeline.open(store, index);
         serve.ingest(dump("002_8cb8ee6d2ea8524c.txt"), "a");
         serve.flush();
@@ -96,7 +97,7 @@ class PipelineTest {
         long before = index.watermark();
         index.close();
         cli.ingest(dump("003_f68028b4200ec6dd.txt"), "c");
-        org.storyline.index.SearchIndex reopened = org.storyline.index.SearchIndex.open(dir.resolve("index"));
+        org.storyline.index.LuceneArticleIndex reopened = org.storyline.index.LuceneArticleIndex.open(dir.resolve("index"));
         Pipeline.open(store, reopened);
         assertThat(reopened.watermark()).isGreaterThan(before).isEqualTo(store.lastChange());
         assertThat(reopened.size()).isEqualTo(store.counts().articles());

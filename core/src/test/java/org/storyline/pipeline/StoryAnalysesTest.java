@@ -15,7 +15,8 @@ import org.storyline.enrich.analysis.StoryAnalyzer;
 import org.storyline.enrich.outlet.OutletRegistry;
 import org.storyline.model.RawDocument;
 import org.storyline.model.Story;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /** Story analyses are computed when stories change, stored with the story's version and served from the store. */
 class StoryAnalysesTest {
@@ -27,7 +28,7 @@ class StoryAnalysesTest {
 
     @Test
     void aFlushStoresEveryTouchedStorysAnalysisAndWhatIsServedIsWhatTheAnalyserSays() throws IOException {
-        Store store = Store.open(dir);
+        ArticleStore store = SqliteArticleStore.open(dir);
         Pipeline pipeline = Pipeline.open(store);
         for (String seed : List.of("000_60c0dc753cd72808.txt", "002_8cb8ee6d2ea8524c.txt", "004_1bf4521e95fd75c3.txt")) {
             pipeline.ingest(dump(seed), seed);
@@ -48,7 +49,7 @@ class StoryAnalysesTest {
 
     @Test
     void aChangedStoryIsStaleUntilRefreshedAndADamagedStoredAnalysisIsComputedAgain() throws IOException {
-        Store store = Store.open(dir);
+        ArticleStore store = SqliteArticleStore.open(dir);
         Pipeline pipeline = Pipeline.open(store);
         pipeline.ingest(dump("002_8cb8ee6d2ea8524c.txt"), "a");
         pipeline.flush();
@@ -75,7 +76,7 @@ class StoryAnalysesTest {
 
     @Test
     void anUnknownStoryHasNoAnalysis() {
-        assertThat(new StoryAnalyses(Store.open(dir)).of("nope")).isEmpty();
+        assertThat(new StoryAnalyses(SqliteArticleStore.open(dir)).of("nope")).isEmpty();
     }
 
     private static RawDocument dump(String name) throws IOException {

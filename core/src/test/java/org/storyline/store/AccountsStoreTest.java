@@ -25,12 +25,12 @@ class AccountsStoreTest {
 
     @TempDir
     Path dir;
-    private Store store;
+    private ArticleStore store;
     private User anna;
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
+        store = SqliteArticleStore.open(dir);
         anna = store.accounts().create(UserName.parse("Anna"), "$argon2id$hash", Role.READER, NOW).orElseThrow();
     }
 
@@ -50,7 +50,7 @@ class AccountsStoreTest {
         assertThat(store.accounts().sessionUser("token-1", NOW.plus(Duration.ofDays(31)))).isEmpty();
         assertThat(store.accounts().sessionUser("token-2", NOW)).isEmpty();
         assertThat(store.accounts().sessionUser(null, NOW)).isEmpty();
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.DATABASE_FILE));
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteArticleStore.DATABASE_FILE));
              var rs = c.createStatement().executeQuery("SELECT token_hash FROM sessions")) {
             rs.next();
             assertThat(rs.getString(1)).hasSize(64).doesNotContain("token-1");

@@ -22,22 +22,22 @@ class StoreTest {
 
     @Test
     void opensInWalModeWithTheSchemaMigrated() throws Exception {
-        try (Store store = Store.open(dir.resolve("data"))) {
-            assertThat(store.counts()).isEqualTo(new Store.Counts(0, 0, 0, 0, 0));
+        try (ArticleStore store = SqliteArticleStore.open(dir.resolve("data"))) {
+            assertThat(store.counts()).isEqualTo(new ArticleStore.Counts(0, 0, 0, 0, 0));
         }
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("data/storyline.db"));
              var rs = connection.createStatement().executeQuery("PRAGMA journal_mode")) {
             rs.next();
             assertThat(rs.getString(1)).isEqualToIgnoringCase("wal");
         }
-        try (Store again = Store.open(dir.resolve("data"))) { // migrating twice is a no-op
+        try (ArticleStore again = SqliteArticleStore.open(dir.resolve("data"))) { // migrating twice is a no-op
             assertThat(again.counts().articles()).isZero();
         }
     }
 
     @Test
     void storesAnArticleWithItsHashtagsAndStory() {
-        try (Store store = Store.open(dir)) {
+        try (ArticleStore store = SqliteArticleStore.open(dir)) {
             store.transaction(tx -> {
                 tx.insert(new StoredArticle(article("a1", "Sputnik staff detained", "#x"), null, "s-a1"));
                 tx.linkDocument("h1", "a1", ParsedArticle.Role.MAIN, 0);
@@ -56,7 +56,7 @@ class StoreTest {
 
     @Test
     void aFailedTransactionLeavesNothingBehind() {
-        try (Store store = Store.open(dir)) {
+        try (ArticleStore store = SqliteArticleStore.open(dir)) {
             assertThatThrownBy(() -> store.transaction(tx -> {
                 tx.insert(new StoredArticle(article("a1", "One", ""), null, "s-a1"));
                 tx.insert(new StoredArticle(article("a2", "Two", ""), null, "s-a1"));
@@ -68,7 +68,7 @@ class StoreTest {
 
     @Test
     void repointingMakesTheNewArticleTheCanonicalCopyOfTheGroup() {
-        try (Store store = Store.open(dir)) {
+        try (ArticleStore store = SqliteArticleStore.open(dir)) {
             store.transaction(tx -> {
                 tx.insert(new StoredArticle(article("old", "Wire story", ""), null, "s-old"));
                 tx.insert(new StoredArticle(article("copy", "Wire story", ""), "old", "s-old"));
@@ -86,7 +86,7 @@ class StoreTest {
 
     @Test
     void splitsAndMergesAreKeptInBothStoriesHistory() {
-        try (Store store = Store.open(dir)) {
+        try (ArticleStore store = SqliteArticleStore.open(dir)) {
             long marks = store.lastChange();
             store.transaction(tx -> {
                 for (String id : List.of("a1", "a2", "b1", "b2", "c1")) {
@@ -106,14 +106,14 @@ class StoreTest {
                     java.util.Map.entry("absorbed", "s-c"));
             assertThat(store.storyRedirect("s-c")).contains("s-a");
             assertThat(store.changesAfter(marks, store.lastChange())).as("other processes see the change")
-                    .extracting(Store.Change::kind).containsSubsequence("article", "story", "story");
+                    .extracting(ArticleStore.Change::kind).containsSubsequence("article", "story", "story");
         }
     }
 
     /** A followed story keeps its name: it is the founding report's headline, whatever arrives later. */
     @Test
     void aStoryIsNamedByItsEarliestReportAndALaterArticleDoesNotRenameIt() {
-        try (Store store = Store.open(dir)) {
+        try (ArticleStore store = SqliteArticleStore.open(dir)) {
             store.transaction(tx -> {
                 tx.insert(new StoredArticle(dated("news", "Seven detained in raid on news agency", 2), null, "s"));
                 tx.insert(new StoredArticle(dated("undated", "Undated page about the raid", 0), null, "s"));

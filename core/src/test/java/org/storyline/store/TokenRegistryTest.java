@@ -13,7 +13,7 @@ class TokenRegistryTest {
 
     @Test
     void aTokenIsKeptOnlyAsItsHashAndVerifiesUntilRevoked() throws Exception {
-        Store store = Store.open(dir);
+        ArticleStore store = SqliteArticleStore.open(dir);
         TokenRegistry tokens = store.tokens();
         var created = tokens.create("script").orElseThrow();
         assertThat(created.secret()).startsWith("sl_").hasSize(46);
@@ -23,7 +23,7 @@ class TokenRegistryTest {
         assertThat(tokens.verify(created.secret() + "x")).isEmpty();
         assertThat(tokens.verify(null)).isEmpty();
         assertThat(tokens.all()).singleElement().satisfies(t -> assertThat(t.lastUsedAt()).isNotNull());
-        byte[] database = java.nio.file.Files.readAllBytes(dir.resolve(Store.DATABASE_FILE));
+        byte[] database = java.nio.file.Files.readAllBytes(dir.resolve(SqliteArticleStore.DATABASE_FILE));
         assertThat(new String(database, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(created.secret());
         assertThat(tokens.revoke("script")).isTrue();
         assertThat(tokens.verify(created.secret())).isEmpty();

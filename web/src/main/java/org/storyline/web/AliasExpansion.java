@@ -7,14 +7,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import org.storyline.enrich.entity.Entity;
-import org.storyline.enrich.entity.EntityType;
-import org.storyline.store.Store;
+import org.storyline.enrich.entity.NameKey;
+import org.storyline.model.Entity;
+import org.storyline.model.EntityType;
+import org.storyline.store.ArticleStore;
 
 /**
  * Widens a keyword query with the other spellings of the people, organisations and places it names, so that
  * "Ekaterinburg" also finds the articles that write "Yekaterinburg". A run of one to three words is an entity
- * when the entity stage's stable id for it (type and spelling-insensitive name, {@link Entity#idOf}) is stored;
+ * when the entity stage's stable id for it (type and spelling-insensitive name, {@link org.storyline.enrich.entity.NameKey#entityId}) is stored;
  * the run becomes {@code (Ekaterinburg OR "Yekaterinburg")}. Queries using the search syntax (quotes, brackets,
  * operators, fields) are left as typed: the reader said exactly what they want.
  *
@@ -29,9 +30,9 @@ final class AliasExpansion implements UnaryOperator<String> {
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}'’. -]+");
     private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
-    private final Store store;
+    private final ArticleStore store;
 
-    AliasExpansion(Store store) {
+    AliasExpansion(ArticleStore store) {
         this.store = store;
     }
 
@@ -74,7 +75,7 @@ final class AliasExpansion implements UnaryOperator<String> {
         }
         Set<String> out = new LinkedHashSet<>();
         for (EntityType type : EntityType.values()) {
-            String id = Entity.idOf(type, bare);
+            String id = NameKey.entityId(type, bare);
             if (store.entities().entity(id).isPresent()) {
                 store.entities().spellings(id, 200).stream()
                         .filter(s -> !s.equalsIgnoreCase(bare) && PLAIN.matcher(s).matches())

@@ -17,7 +17,7 @@ import org.storyline.model.Source;
 import org.storyline.model.StoredArticle;
 import org.storyline.model.Story;
 import org.storyline.pipeline.Subscriptions;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 
 /**
  * The JSON API: stories, articles, hashtags, outlets, search and sources, paged with limit/offset and
@@ -37,12 +37,12 @@ public final class ApiRoutes {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int RELATED = 8;
 
-    private final Store store;
+    private final ArticleStore store;
     private final Subscriptions subscriptions;
     private final ArticleSearch search;
     private final RelatedArticles related;
 
-    private ApiRoutes(Store store, Subscriptions subscriptions, ArticleSearch search, RelatedArticles related) {
+    private ApiRoutes(ArticleStore store, Subscriptions subscriptions, ArticleSearch search, RelatedArticles related) {
         this.store = store;
         this.subscriptions = subscriptions;
         this.search = search;
@@ -53,7 +53,7 @@ public final class ApiRoutes {
      * Serves the API routes, {@code extra} ones included, and their OpenAPI document at {@code /openapi.json};
      * {@code subscriptions} and {@code search} may be null (those routes then answer 503).
      */
-    public static List<ApiRoute> register(Javalin app, Store store, Subscriptions subscriptions, ArticleSearch search,
+    public static List<ApiRoute> register(Javalin app, ArticleStore store, Subscriptions subscriptions, ArticleSearch search,
                                           RelatedArticles related, List<ApiRoute> extra) {
         ApiRoutes api = new ApiRoutes(store, subscriptions, search, related);
         List<ApiRoute> routes = new ArrayList<>(api.routes());
@@ -276,7 +276,7 @@ public final class ApiRoutes {
     private Map<String, Object> storyJson(Context ctx, Story story) {
         Map<String, Object> json = new LinkedHashMap<>(JsonRecords.story(story, store.articleIdsOfStory(story.id())));
         // Copies counted once: article_count is what a reader reads; the republished copies are counted apart.
-        Store.StoryCount count = store.storyCounts(List.of(story.id())).get(story.id());
+        ArticleStore.StoryCount count = store.storyCounts(List.of(story.id())).get(story.id());
         if (count != null) {
             json.put("article_count", count.originals());
             json.put("copy_count", count.copies());

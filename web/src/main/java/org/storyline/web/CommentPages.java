@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.Locale;
 import org.storyline.account.Comment;
 import org.storyline.account.User;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 
 /**
  * Comments on articles and stories: posted by signed-in readers ({@code POST /comments}), edited by their authors
@@ -16,14 +16,14 @@ import org.storyline.store.Store;
  */
 final class CommentPages {
 
-    private final Store store;
+    private final ArticleStore store;
     private final Sessions sessions;
     private final Renderer renderer;
     private final Clock clock;
     /** Comments per account: enough for a lively discussion, not for a flood. */
     private final Throttle perAccount = new Throttle(20, java.time.Duration.ofMinutes(10));
 
-    CommentPages(Store store, Sessions sessions, Renderer renderer, Clock clock) {
+    CommentPages(ArticleStore store, Sessions sessions, Renderer renderer, Clock clock) {
         this.store = store;
         this.sessions = sessions;
         this.renderer = renderer;

@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.storyline.enrich.entity.EntityType;
-import org.storyline.enrich.quote.Quote;
+import org.storyline.model.EntityType;
 import org.storyline.model.Published;
+import org.storyline.model.Quote;
 import org.storyline.store.EntityQueries;
 import org.storyline.store.EntityRow;
 import org.storyline.store.QuoteRow;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 
 /**
  * What the story page shows of people, organisations, places and quotes, and what an entity page shows: built
@@ -75,7 +75,7 @@ public final class EntityViews {
     }
 
     /** The people, organisations, places and speakers of a story. */
-    public static StoryPeople story(Store store, String storyId) {
+    public static StoryPeople story(ArticleStore store, String storyId) {
         List<EntityRow> rows = store.entities().ofStory(storyId);
         Map<String, List<EntityRow>> byEntity = new LinkedHashMap<>();
         rows.forEach(r -> byEntity.computeIfAbsent(r.entityId(), k -> new ArrayList<>()).add(r));
@@ -92,7 +92,7 @@ public final class EntityViews {
     }
 
     /** The entities an article names, in order of first mention. */
-    public static List<Card> article(Store store, String articleId) {
+    public static List<Card> article(ArticleStore store, String articleId) {
         List<Card> out = new ArrayList<>();
         for (EntityRow r : store.entities().ofArticle(articleId)) {
             String name = store.entities().entity(r.entityId()).map(EntityQueries.Named::name).orElse(r.name());
@@ -102,7 +102,7 @@ public final class EntityViews {
     }
 
     /** The entity page for {@code id}, when the entity is known. */
-    public static Optional<EntityPage> page(Store store, String id) {
+    public static Optional<EntityPage> page(ArticleStore store, String id) {
         Optional<EntityQueries.Named> entity = store.entities().entity(id);
         if (entity.isEmpty()) {
             return Optional.empty();

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import org.storyline.index.SearchHit;
 import org.storyline.model.Article;
 import org.storyline.model.StoredArticle;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 import org.storyline.web.syndication.AtomWriter;
 import org.storyline.web.syndication.Channel;
 import org.storyline.web.syndication.JsonFeedWriter;
@@ -67,16 +67,16 @@ public final class FeedRoutes {
         }
     }
 
-    private final Store store;
+    private final ArticleStore store;
     private final ArticleSearch search;
 
-    private FeedRoutes(Store store, ArticleSearch search) {
+    private FeedRoutes(ArticleStore store, ArticleSearch search) {
         this.store = store;
         this.search = search;
     }
 
     /** Adds the feed routes; {@code search} may be null (no search feeds then: 503). */
-    public static void register(Javalin app, Store store, ArticleSearch search) {
+    public static void register(Javalin app, ArticleStore store, ArticleSearch search) {
         FeedRoutes feeds = new FeedRoutes(store, search);
         for (Format format : Format.values()) {
             String file = "/feed." + format.extension();

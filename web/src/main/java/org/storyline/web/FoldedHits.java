@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.storyline.index.SearchHit;
 import org.storyline.model.StoredArticle;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 
 /**
  * Search hits with republished copies folded into their original, so a search counts each article once: the
@@ -21,7 +21,7 @@ final class FoldedHits {
     }
 
     /** The hits in rank order, each duplicate group once, at the rank of its best-placed member. */
-    static List<Folded> fold(List<SearchHit> hits, Store store) {
+    static List<Folded> fold(List<SearchHit> hits, ArticleStore store) {
         Map<String, Integer> groupAt = new LinkedHashMap<>();
         List<Folded> out = new ArrayList<>();
         for (SearchHit h : hits) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.storyline.account.Follow;
 import org.storyline.account.User;
 import org.storyline.store.Follows;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 
 /**
  * Following stories, hashtags and entities ({@code POST /follow}, {@code POST /unfollow}), the follow button filled
@@ -24,12 +24,12 @@ final class FollowPages {
     private static final int ARTICLES_EACH = 10;
     private static final Pattern ENTITY_KEY = Pattern.compile("[\\p{L}\\p{N}._:~-]{1,120}");
 
-    private final Store store;
+    private final ArticleStore store;
     private final Sessions sessions;
     private final Renderer renderer;
     private final Clock clock;
 
-    FollowPages(Store store, Sessions sessions, Renderer renderer, Clock clock) {
+    FollowPages(ArticleStore store, Sessions sessions, Renderer renderer, Clock clock) {
         this.store = store;
         this.sessions = sessions;
         this.renderer = renderer;

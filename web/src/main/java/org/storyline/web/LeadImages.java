@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 
 /**
  * The thumbnail of each article a page lists, through the {@link ImageProxy}: the first image of the article's
@@ -17,11 +17,11 @@ final class LeadImages {
 
     private static final Pattern SRC = Pattern.compile("<img\\b[^>]*?\\bsrc=\"([^\"]{1,2000})\"", Pattern.CASE_INSENSITIVE);
 
-    private final Store store;
+    private final ArticleStore store;
     private final ImageProxy proxy;
 
     /** @param proxy null when thumbnails are off */
-    LeadImages(Store store, ImageProxy proxy) {
+    LeadImages(ArticleStore store, ImageProxy proxy) {
         this.store = store;
         this.proxy = proxy;
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.storyline.model.StoredArticle;
 import org.storyline.model.Story;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 
 /** What each page shows: one record per page, built from the store and handed to its template. */
 public final class Pages {
@@ -13,10 +13,10 @@ public final class Pages {
     }
 
     /** A story on the home page: its size with copies counted once, the outlets covering it, its lead. */
-    public record StoryCard(Story story, Store.StoryCount count, List<String> outlets, String lead, String leadId) {}
+    public record StoryCard(Story story, ArticleStore.StoryCount count, List<String> outlets, String lead, String leadId) {}
 
     /** The home page; {@code thumbnails} are this server's thumbnail addresses by article id (empty when off). */
-    public record Home(List<StoryCard> stories, Store.Counts counts, List<Store.Problem> problems,
+    public record Home(List<StoryCard> stories, ArticleStore.Counts counts, List<ArticleStore.Problem> problems,
                        Map<String, String> thumbnails) {
 
         /** The thumbnail of a card's lead article, or null. */

@@ -4,7 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import org.storyline.account.Passwords;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 
 /**
  * Everything for signed-in readers, wired onto the app in one call: accounts, comments, follows and "what's new".
@@ -19,12 +19,12 @@ public final class Readers {
     }
 
     /** Adds the readers' routes, and fills reader-specific slots into every HTML page. */
-    public static void register(Javalin app, Store store) {
+    public static void register(Javalin app, ArticleStore store) {
         register(app, store, Passwords.owasp(), Clock.systemUTC());
     }
 
-    /** As {@link #register(Javalin, Store)}; returns the sessions, for other routes that need the signed-in reader. */
-    static Sessions register(Javalin app, Store store, Passwords passwords, Clock clock) {
+    /** As {@link #register(Javalin, ArticleStore)}; returns the sessions, for other routes that need the signed-in reader. */
+    static Sessions register(Javalin app, ArticleStore store, Passwords passwords, Clock clock) {
         Renderer renderer = new Renderer();
         Sessions sessions = new Sessions(store.accounts(), clock);
         FollowPages follows = new FollowPages(store, sessions, renderer, clock);

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.storyline.embed.SentenceEmbedder;
 import org.storyline.index.ArticleIndex;
 import org.storyline.model.StoredArticle;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 
 /**
  * Articles to read next: the store's (the rest of the story, then those shown beside the article on the same
@@ -20,11 +20,11 @@ import org.storyline.store.Store;
  */
 public final class RelatedArticles {
 
-    private final Store store;
+    private final ArticleStore store;
     private final ArticleIndex index;
 
     /** @param index null for the store's relations only */
-    public RelatedArticles(Store store, ArticleIndex index) {
+    public RelatedArticles(ArticleStore store, ArticleIndex index) {
         this.store = store;
         this.index = index;
     }

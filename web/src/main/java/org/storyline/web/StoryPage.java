@@ -22,7 +22,7 @@ import org.storyline.model.Story;
  * @param people    people, organisations, places and speakers
  * @param analysis  summary, hashtags, disagreements, coverage by outlet
  */
-public record StoryPage(Story story, org.storyline.store.Store.StoryCount count, StoryCoverage coverage,
+public record StoryPage(Story story, org.storyline.store.ArticleStore.StoryCount count, StoryCoverage coverage,
                         List<TimelineEntry> timeline, List<Pages.HistoryLink> history, EntityViews.StoryPeople people,
                         StoryAnalysisView analysis) {
 

@@ -17,7 +17,7 @@ import org.storyline.model.StoredArticle;
 import org.storyline.model.Story;
 import org.storyline.index.ArticleIndex;
 import org.storyline.pipeline.Subscriptions;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 
 /**
  * The web app: pages and JSON API over a store.
@@ -38,7 +38,7 @@ public final class WebServer {
     private static final int RELATED = 8;
     private static final int SEARCH_RESULTS = 50;
 
-    private final Store store;
+    private final ArticleStore store;
     private final Subscriptions subscriptions;
     private final ArticleIndex index;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
@@ -52,7 +52,7 @@ public final class WebServer {
     private final LeadImages thumbnails;
     private final org.storyline.enrich.opinion.GenreClassifier genres = new org.storyline.enrich.opinion.GenreClassifier();
 
-    private WebServer(Store store, Subscriptions subscriptions, ArticleIndex index,
+    private WebServer(ArticleStore store, Subscriptions subscriptions, ArticleIndex index,
                       java.util.function.Function<String, float[]> queryEmbedder,
                       org.storyline.source.fetch.Fetcher imageFetcher) {
         this.images = imageFetcher == null ? null : new ImageProxy(imageFetcher);
@@ -77,7 +77,7 @@ public final class WebServer {
     }
 
     /** A read-only app: pages and API, no way to add sources, no search. */
-    public static Javalin create(Store store) {
+    public static Javalin create(ArticleStore store) {
         return create(store, null, null);
     }
 
@@ -85,53 +85,53 @@ public final class WebServer {
      * A configured, not yet started Javalin app; with {@code subscriptions}, sources can be added on /sources;
      * with {@code index}, /search answers.
      */
-    public static Javalin create(Store store, Subscriptions subscriptions, ArticleIndex index) {
+    public static Javalin create(ArticleStore store, Subscriptions subscriptions, ArticleIndex index) {
         SentenceEmbedder embedder = new SentenceEmbedder(); // loads its model on the first semantic query
         return create(store, subscriptions, index, query -> embedder.embed(null, query));
     }
 
-    /** As {@link #create(Store, Subscriptions, ArticleIndex)}, with queries embedded by {@code queryEmbedder}. */
-    public static Javalin create(Store store, Subscriptions subscriptions, ArticleIndex index,
+    /** As {@link #create(ArticleStore, Subscriptions, ArticleIndex)}, with queries embedded by {@code queryEmbedder}. */
+    public static Javalin create(ArticleStore store, Subscriptions subscriptions, ArticleIndex index,
                                  java.util.function.Function<String, float[]> queryEmbedder) {
         return create(store, subscriptions, index, queryEmbedder, WebSettings.defaults(), null);
     }
 
-    /** As {@link #create(Store, Subscriptions, ArticleIndex)}, with the site's own settings. */
-    public static Javalin create(Store store, Subscriptions subscriptions, ArticleIndex index, WebSettings settings) {
+    /** As {@link #create(ArticleStore, Subscriptions, ArticleIndex)}, with the site's own settings. */
+    public static Javalin create(ArticleStore store, Subscriptions subscriptions, ArticleIndex index, WebSettings settings) {
         return create(store, subscriptions, index, settings, null);
     }
 
     /**
-     * As {@link #create(Store, Subscriptions, ArticleIndex)}, with thumbnails of articles' lead images fetched by
+     * As {@link #create(ArticleStore, Subscriptions, ArticleIndex)}, with thumbnails of articles' lead images fetched by
      * {@code imageFetcher} (null: no thumbnails; see {@link ImageProxy} for the policy it should have).
      */
-    public static Javalin create(Store store, Subscriptions subscriptions, ArticleIndex index,
+    public static Javalin create(ArticleStore store, Subscriptions subscriptions, ArticleIndex index,
                                  org.storyline.source.fetch.Fetcher imageFetcher) {
         return create(store, subscriptions, index, WebSettings.defaults(), imageFetcher);
     }
 
     /** The site's settings and an image fetcher (null: no thumbnails), queries embedded in-process. */
-    public static Javalin create(Store store, Subscriptions subscriptions, ArticleIndex index, WebSettings settings,
+    public static Javalin create(ArticleStore store, Subscriptions subscriptions, ArticleIndex index, WebSettings settings,
                                  org.storyline.source.fetch.Fetcher imageFetcher) {
         SentenceEmbedder embedder = new SentenceEmbedder();
         return create(store, subscriptions, index, query -> embedder.embed(null, query), settings, imageFetcher);
     }
 
     /** As the full form, without thumbnails. */
-    public static Javalin create(Store store, Subscriptions subscriptions, ArticleIndex index,
+    public static Javalin create(ArticleStore store, Subscriptions subscriptions, ArticleIndex index,
                                  java.util.function.Function<String, float[]> queryEmbedder, WebSettings settings) {
         return create(store, subscriptions, index, queryEmbedder, settings, null);
     }
 
     /** As the full form, with the default settings. */
-    public static Javalin create(Store store, Subscriptions subscriptions, ArticleIndex index,
+    public static Javalin create(ArticleStore store, Subscriptions subscriptions, ArticleIndex index,
                                  java.util.function.Function<String, float[]> queryEmbedder,
                                  org.storyline.source.fetch.Fetcher imageFetcher) {
         return create(store, subscriptions, index, queryEmbedder, WebSettings.defaults(), imageFetcher);
     }
 
     /** The app with every part given: query embedder, links and limits, image fetcher (null: no thumbnails). */
-    public static Javalin create(Store store, Subscriptions subscriptions, ArticleIndex index,
+    public static Javalin create(ArticleStore store, Subscriptions subscriptions, ArticleIndex index,
                                  java.util.function.Function<String, float[]> queryEmbedder, WebSettings settings,
                                  org.storyline.source.fetch.Fetcher imageFetcher) {
         WebServer web = new WebServer(store, subscriptions, index, queryEmbedder, imageFetcher);
@@ -193,7 +193,7 @@ public final class WebServer {
     private void home(Context ctx) {
         List<Pages.StoryCard> cards = new ArrayList<>();
         List<Story> stories = store.stories(HOME_STORIES, 0);
-        Map<String, Store.StoryCount> counts = store.storyCounts(stories.stream().map(Story::id).toList());
+        Map<String, ArticleStore.StoryCount> counts = store.storyCounts(stories.stream().map(Story::id).toList());
         for (Story story : stories) {
             List<StoredArticle> articles = store.articlesOfStory(story.id());
             // An unnamed outlet is listed once ("outlet unknown"), never by headline.
@@ -201,7 +201,7 @@ public final class WebServer {
             StoredArticle first = articles.stream().filter(a -> !a.isCopy()).findFirst().orElse(null);
             String lead = first == null ? "" : Show.snippet(first.article().text(), 240);
             cards.add(new Pages.StoryCard(story, counts.getOrDefault(story.id(),
-                    new Store.StoryCount(story.articleCount(), 0, story.outletCount())), outlets, lead,
+                    new ArticleStore.StoryCount(story.articleCount(), 0, story.outletCount())), outlets, lead,
                     first == null ? null : first.id()));
         }
         render(ctx, "home.jte", new Pages.Home(cards, store.counts(), store.problems(5),
@@ -224,7 +224,7 @@ public final class WebServer {
         StoryAnalysisView view = new StoryAnalysisView(analysis, articles);
         StoryCoverage coverage = StoryCoverage.of(articles, view::label, genres,
                 thumbnails.of(articles.stream().filter(a -> !a.isCopy()).map(StoredArticle::id).toList()));
-        var count = new Store.StoryCount(coverage.originals(), coverage.copies(), coverage.outlets());
+        var count = new ArticleStore.StoryCount(coverage.originals(), coverage.copies(), coverage.outlets());
         render(ctx, "story.jte", new StoryPage(story, count, coverage, StoryTimeline.foreground(analysis),
                 history(story.id(), articles), EntityViews.story(store, story.id()), view));
     }

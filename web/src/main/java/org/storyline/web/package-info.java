@@ -1,7 +1,7 @@
 /**
  * The web layer: server-rendered pages (jte templates, precompiled at build time), the JSON API with its
  * OpenAPI document ({@link org.storyline.web.ApiRoutes}), and outgoing feeds ({@link org.storyline.web.FeedRoutes},
- * written by {@code org.storyline.web.syndication}). In: a {@link org.storyline.store.Store}, the search index,
+ * written by {@code org.storyline.web.syndication}). In: a {@link org.storyline.store.ArticleStore}, the search index,
  * and the subscriptions for following feeds. Out: HTML, JSON and feeds over HTTP. Ingesting is the pipeline's
  * job; the web layer writes only what readers do ({@link org.storyline.web.Readers}: accounts, comments,
  * follows) and following or unfollowing sources. API failures map to statuses in

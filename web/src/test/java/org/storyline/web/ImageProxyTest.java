@@ -28,7 +28,8 @@ import org.storyline.model.StoredArticle;
 import org.storyline.source.fetch.AddressClass;
 import org.storyline.source.fetch.FetchPolicy;
 import org.storyline.source.fetch.Fetcher;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /**
  * Thumbnails through the server's image proxy, against a real image host on loopback (allowed for this test only)
@@ -40,7 +41,7 @@ class ImageProxyTest {
     @TempDir
     static Path dir;
     private static HttpServer host;
-    private static Store store;
+    private static ArticleStore store;
     private static Javalin on;
     private static Javalin off;
     private static final HttpClient http = HttpClient.newHttpClient();
@@ -67,7 +68,7 @@ class ImageProxyTest {
             }
         });
         host.start();
-        store = Store.open(dir);
+        store = SqliteArticleStore.open(dir);
         store.transaction(tx -> {
             tx.insert(new StoredArticle(new Article("pic", "Harbour reopens", "Example Post", null,
                     Published.ofDate(LocalDate.of(2025, 7, 3)), null, null, "en", List.of(), "Ships came in.", "t"),

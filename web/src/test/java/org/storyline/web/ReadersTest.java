@@ -34,19 +34,20 @@ import org.storyline.account.Role;
 import org.storyline.model.Article;
 import org.storyline.model.Published;
 import org.storyline.model.StoredArticle;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /** Accounts, comments, follows and "what's new" on a real server (port 0) over a real store, as a browser would use them. */
 class ReadersTest {
 
     @TempDir
     static Path dir;
-    private static Store store;
+    private static ArticleStore store;
     private static Javalin app;
 
     @BeforeAll
     static void start() {
-        store = Store.open(dir);
+        store = SqliteArticleStore.open(dir);
         insert("wire", "AP", "Azerbaijan detains 7 linked to a Russian media outlet", LocalDate.of(2025, 7, 1));
         insert("dw", "DW", "Is Moscow losing Azerbaijan as an ally?", LocalDate.of(2025, 7, 3));
         insert("afp", "AFP <b>", "Baku summons Russian envoy", LocalDate.of(2025, 7, 3));

@@ -2,9 +2,6 @@ package org.storyline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,17 +11,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.enrich.entity.EntityExtractor;
-import org.storyline.enrich.entity.EntityType;
 import org.storyline.enrich.entity.StoryEntities;
-import org.storyline.index.SearchIndex;
+import org.storyline.index.LuceneArticleIndex;
 import org.storyline.model.Article;
+import org.storyline.model.EntityType;
+import org.storyline.model.LocalEntity;
 import org.storyline.model.StoredArticle;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /**
  * Search widens a name to the other spellings the entity stage joined to it (real entity stage, store, index and
@@ -35,12 +37,12 @@ class SearchAliasTest {
     @TempDir
     static Path dir;
     private static Javalin app;
-    private static SearchIndex index;
+    private static LuceneArticleIndex index;
 
     @BeforeAll
     static void start() {
-        Store store = Store.open(dir.resolve("data"));
-        index = SearchIndex.open(dir.resolve("index"));
+        ArticleStore store = SqliteArticleStore.open(dir.resolve("data"));
+        index = LuceneArticleIndex.open(dir.resolve("index"));
         List<Article> articles = List.of(
                 article("y1", "Raid in Yekaterinburg", "Police raided homes in Yekaterinburg on Friday, officials said."),
                 article("y2", "Brothers die after arrest", "Two brothers died after their arrest in Yekaterinburg, a city in the Urals."),
@@ -52,7 +54,7 @@ class SearchAliasTest {
                 tx.insert(new StoredArticle(a, null, "s1"));
                 tx.entities().replace(a.id(), 1, extractor.extract(a.text()).entities(), List.of());
             }
-            List<StoryEntities.Local> locals = tx.entities().localsOfStory("s1");
+            List<LocalEntity> locals = tx.entities().localsOfStory("s1");
             Map<String, EntityType> types = new HashMap<>();
             locals.forEach(l -> types.put(l.id(), l.type()));
             tx.entities().resolve("s1", StoryEntities.resolve(locals), types);

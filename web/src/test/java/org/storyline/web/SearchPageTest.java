@@ -16,11 +16,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.storyline.index.SearchIndex;
+import org.storyline.index.LuceneArticleIndex;
 import org.storyline.model.Article;
 import org.storyline.model.ParsedArticle;
 import org.storyline.model.StoredArticle;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /** /search on a real server: ranked results with marked, escaped snippets. */
 class SearchPageTest {
@@ -28,12 +29,12 @@ class SearchPageTest {
     @TempDir
     static Path dir;
     private static Javalin app;
-    private static SearchIndex index;
+    private static LuceneArticleIndex index;
 
     @BeforeAll
     static void start() {
-        Store store = Store.open(dir.resolve("data"));
-        index = SearchIndex.open(dir.resolve("index"));
+        ArticleStore store = SqliteArticleStore.open(dir.resolve("data"));
+        index = LuceneArticleIndex.open(dir.resolve("index"));
         Article raid = new Article("a1", "Sputnik staff detained", "AP", null, null, null, null, "en", List.of(),
                 "Masked police raided the offices of Sputnik <script>alert(1)</script> in Baku.", "t");
         Article copy = new Article("a2", "Sputnik staff detained", "Winnipeg Free Press", null, null, null, null,

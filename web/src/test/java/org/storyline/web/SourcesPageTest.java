@@ -24,7 +24,8 @@ import org.storyline.pipeline.Subscriptions;
 import org.storyline.source.fetch.FetchPolicy;
 import org.storyline.source.fetch.Fetcher;
 import org.storyline.source.fetch.HostThrottle;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /** The sources page: state shown, the follow form protected against cross-site requests. */
 class SourcesPageTest {
@@ -39,7 +40,7 @@ class SourcesPageTest {
 
     @BeforeEach
     void start() {
-        Store store = Store.open(dir);
+        ArticleStore store = SqliteArticleStore.open(dir);
         var admin = store.accounts().create(org.storyline.account.UserName.parse("Editor"), "not a hash",
                 org.storyline.account.Role.ADMIN, java.time.Instant.now()).orElseThrow();
         String token = "s".repeat(43);

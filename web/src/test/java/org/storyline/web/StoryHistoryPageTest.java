@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storyline.model.Article;
 import org.storyline.model.Published;
 import org.storyline.model.StoredArticle;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /** A story that split or took another in shows where it came from; the merged story's address redirects. */
 class StoryHistoryPageTest {
@@ -25,7 +26,7 @@ class StoryHistoryPageTest {
 
     @Test
     void splitAndMergedStoriesLinkToEachOther() throws Exception {
-        try (Store store = Store.open(dir)) {
+        try (ArticleStore store = SqliteArticleStore.open(dir)) {
             store.transaction(tx -> {
                 tx.insert(new StoredArticle(article("a1", "Plane crash near Aktau"), null, "crash"));
                 tx.insert(new StoredArticle(article("a2", "Crash inquiry <b>points</b> to air defence"), null, "crash"));

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storyline.model.Article;
 import org.storyline.model.Published;
 import org.storyline.model.StoredArticle;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /**
  * The story, outlet, hashtag and home pages over hostile and extreme input (a real server on port 0 over a real
@@ -33,13 +34,13 @@ class StoryPageInputsTest {
 
     @TempDir
     static Path dir;
-    private static Store store;
+    private static ArticleStore store;
     private static Javalin app;
     private static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
-        store = Store.open(dir);
+        store = SqliteArticleStore.open(dir);
         store.transaction(tx -> {
             tx.insert(new StoredArticle(new Article("bare", "A headline and nothing else", null, null, null, null, null,
                     null, List.of(), "Just a body.", "https://news.example.org/listing?page=2"), null, "s-one"));

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.storyline.embed.SentenceEmbedder;
-import org.storyline.index.SearchIndex;
+import org.storyline.index.LuceneArticleIndex;
 import org.storyline.model.Article;
 import org.storyline.model.ParsedArticle;
 import org.storyline.model.Published;
@@ -31,7 +31,8 @@ import org.storyline.source.fetch.AddressClass;
 import org.storyline.source.fetch.FetchPolicy;
 import org.storyline.source.fetch.Fetcher;
 import org.storyline.source.fetch.HostThrottle;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /**
  * A real server over a temporary store and index, with a local feed server to follow and an API token: what
@@ -43,14 +44,14 @@ final class WebFixture implements AutoCloseable {
     static final String FEED_PATH = "/feed.xml";
     static final int FILLERS = 25;
 
-    final Store store;
-    final SearchIndex index;
+    final ArticleStore store;
+    final LuceneArticleIndex index;
     final Javalin app;
     final HttpServer feedServer;
     final String token;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private WebFixture(Store store, SearchIndex index, Javalin app, HttpServer feedServer, String token) {
+    private WebFixture(ArticleStore store, LuceneArticleIndex index, Javalin app, HttpServer feedServer, String token) {
         this.store = store;
         this.index = index;
         this.app = app;
@@ -65,8 +66,8 @@ final class WebFixture implements AutoCloseable {
 
     /** As {@link #start(Path, Consumer)}, with the site's settings. */
     static WebFixture start(Path dir, Consumer<Writer> more, WebSettings settings) throws IOException {
-        Store store = Store.open(dir.resolve("data"));
-        SearchIndex index = SearchIndex.open(dir.resolve("index"));
+        ArticleStore store = SqliteArticleStore.open(dir.resolve("data"));
+        LuceneArticleIndex index = LuceneArticleIndex.open(dir.resolve("index"));
         Writer writer = new Writer(store, index);
         writer.add(article("wire", "AP", "Azerbaijan detains 7 linked to a Russian media outlet", 3,
                 "https://apnews.com/article/azerbaijan-russia", "SputnikAzerbaijan"), null, "s-rift", axis(0));
@@ -104,11 +105,11 @@ final class WebFixture implements AutoCloseable {
 
     /** Stores articles into the fixture's store and index. */
     static final class Writer {
-        private final Store store;
-        private final SearchIndex index;
+        private final ArticleStore store;
+        private final LuceneArticleIndex index;
         private final List<String> stories = new ArrayList<>();
 
-        Writer(Store store, SearchIndex index) {
+        Writer(ArticleStore store, LuceneArticleIndex index) {
             this.store = store;
             this.index = index;
         }

@@ -22,7 +22,8 @@ import org.storyline.model.Article;
 import org.storyline.model.ParsedArticle;
 import org.storyline.model.Published;
 import org.storyline.model.StoredArticle;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /** The pages and API on a real server (port 0) over a real store. */
 class WebServerTest {
@@ -36,7 +37,7 @@ class WebServerTest {
 
     @BeforeAll
     static void start() {
-        Store store = Store.open(dir);
+        ArticleStore store = SqliteArticleStore.open(dir);
         store.transaction(tx -> {
             tx.insert(new StoredArticle(article("wire", "AP", "Azerbaijan detains 7 linked to a Russian media outlet",
                     LocalDate.of(2025, 7, 1)), null, "s-wire"));

@@ -16,7 +16,8 @@ import org.storyline.embed.SentenceEmbedder;
 import org.storyline.model.RawDocument;
 import org.storyline.pipeline.DocumentOutcome;
 import org.storyline.pipeline.Pipeline;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 import org.storyline.text.StableHash;
 
 /**
@@ -41,7 +42,7 @@ final class ProductionRun {
         int refused = 0;
         long start;
         double seconds;
-        try (Store store = Store.open(data)) {
+        try (ArticleStore store = SqliteArticleStore.open(data)) {
             Pipeline pipeline = Pipeline.open(store, null, embeddings ? new SentenceEmbedder() : null);
             start = System.nanoTime();
             for (LabelledArticles.Item item : set.items()) {

@@ -11,7 +11,7 @@ import org.storyline.export.AnalysisRecords;
 import org.storyline.export.EntityRecords;
 import org.storyline.model.Story;
 import org.storyline.model.StoredArticle;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 
 /**
  * What {@code export --what stories|entities|events|claims} gives for a store, read with the same classes the
@@ -28,7 +28,7 @@ final class Exported {
     final Map<String, Statements> stories = new LinkedHashMap<>();
     final Map<String, Statements> articles = new LinkedHashMap<>();
 
-    static Exported of(Store store) {
+    static Exported of(ArticleStore store) {
         Exported out = new Exported();
         List<Map<String, Object>> entities = new ArrayList<>();
         EntityRecords.entities(store.entities(), entities::add);

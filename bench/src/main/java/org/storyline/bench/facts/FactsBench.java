@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 import org.storyline.text.StableHash;
 
 /**
@@ -49,7 +50,7 @@ public final class FactsBench {
         }
         LabelledSet set = LabelledSet.read(Path.of(args[0]), Path.of(args[1]));
         Path data = Ingestion.temporaryStore();
-        try (Store store = Store.open(data)) {
+        try (ArticleStore store = SqliteArticleStore.open(data)) {
             long start = System.nanoTime();
             Map<String, String> labelled = Ingestion.ingest(store, set.articles());
             System.out.printf("%d articles, %d incidents; %d stored in %d stories (%.0f s)%n", set.articles().size(),

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.jsoup.nodes.Entities;
 import org.storyline.model.RawDocument;
 import org.storyline.pipeline.Pipeline;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
 import org.storyline.text.StableHash;
 
 /**
@@ -29,7 +29,7 @@ final class Ingestion {
     }
 
     /** Stored article id to labelled id, after ingesting every article into {@code store}. */
-    static Map<String, String> ingest(Store store, List<LabelledSet.Item> items) {
+    static Map<String, String> ingest(ArticleStore store, List<LabelledSet.Item> items) {
         Pipeline pipeline = Pipeline.open(store);
         List<LabelledSet.Item> ordered = items.stream()
                 .sorted(Comparator.comparing(LabelledSet.Item::published, Comparator.nullsLast(Comparator.naturalOrder()))

@@ -22,7 +22,8 @@ import org.storyline.model.Published;
 import org.storyline.model.RawDocument;
 import org.storyline.model.StoredArticle;
 import org.storyline.pipeline.Pipeline;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /**
  * The seeds' gold lists through the production path: the seed pages are ingested by {@code Pipeline} into a
@@ -47,7 +48,7 @@ final class SeedGoldRun {
         Path data = Ingestion.temporaryStore();
         Map<String, String> texts = new HashMap<>();
         Map<String, Published> dates = new HashMap<>();
-        try (Store store = Store.open(data); Stream<Path> files = Files.list(pages)) {
+        try (ArticleStore store = SqliteArticleStore.open(data); Stream<Path> files = Files.list(pages)) {
             Pipeline pipeline = Pipeline.open(store);
             for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 String content = Files.readString(p, StandardCharsets.UTF_8);

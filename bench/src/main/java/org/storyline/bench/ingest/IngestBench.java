@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 import org.storyline.extract.dump.DumpParser;
 import org.storyline.model.RawDocument;
 import org.storyline.pipeline.Pipeline;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 import org.storyline.text.StableHash;
 
 /**
@@ -63,17 +64,17 @@ public final class IngestBench {
 
     private static void fullPipeline(List<RawDocument> documents) throws IOException {
         Path data = Files.createTempDirectory("storyline-bench");
-        try (Store store = Store.open(data)) {
+        try (ArticleStore store = SqliteArticleStore.open(data)) {
             Pipeline pipeline = Pipeline.open(store, null, new org.storyline.embed.SentenceEmbedder());
             long start = System.nanoTime();
             for (RawDocument d : documents) {
                 pipeline.ingest(d, StableHash.sha256Hex(d.content().getBytes(StandardCharsets.UTF_8)));
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            Store.Counts counts = store.counts();
+            ArticleStore.Counts counts = store.counts();
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            long db = Files.size(data.resolve(Store.DATABASE_FILE));
+            long db = Files.size(data.resolve(SqliteArticleStore.DATABASE_FILE));
             System.out.printf("full pipeline: %8.0f documents/s  %8.0f articles/s  (%d articles, %d copies, %d stories)%n",
                     documents.size() / seconds, counts.articles() / seconds, counts.articles(), counts.duplicates(),
                     counts.stories());

@@ -13,13 +13,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.storyline.embed.SentenceEmbedder;
-import org.storyline.index.SearchIndex;
+import org.storyline.index.LuceneArticleIndex;
 import org.storyline.pipeline.Batch;
 import org.storyline.pipeline.DocumentOutcome;
 import org.storyline.pipeline.Pipeline;
 import org.storyline.pipeline.StageTimes;
 import org.storyline.source.HtmlFileReader;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /**
  * Whole-pipeline ingest speed as {@code storyline ingest} runs it: labelled JSONL articles ({@code id, title, text,
@@ -75,7 +76,7 @@ public final class PipelineBench {
         }
         HtmlFileReader reader = new HtmlFileReader(10 << 20);
         AtomicInteger problems = new AtomicInteger();
-        try (Store store = Store.open(data); SearchIndex index = SearchIndex.open(data.resolve("index"))) {
+        try (ArticleStore store = SqliteArticleStore.open(data); LuceneArticleIndex index = LuceneArticleIndex.open(data.resolve("index"))) {
             Pipeline pipeline = Pipeline.open(store, index, embedder);
             long start = System.nanoTime();
             try (Batch batch = pipeline.batch(workers, o -> problems.addAndGet(o.isProblem() ? 1 : 0))) {
@@ -84,7 +85,7 @@ public final class PipelineBench {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            Store.Counts counts = store.counts();
+            ArticleStore.Counts counts = store.counts();
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             System.out.printf("%d worker%s: %6.1f s  %6.1f new articles/s  (%d articles, %d copies, %d stories, %d problems)"

@@ -21,11 +21,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.storyline.embed.SentenceEmbedder;
-import org.storyline.index.SearchIndex;
+import org.storyline.index.LuceneArticleIndex;
 import org.storyline.model.Article;
 import org.storyline.model.ParsedArticle;
 import org.storyline.model.StoredArticle;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 import org.storyline.web.WebServer;
 
 /**
@@ -60,8 +61,8 @@ public final class LoadBench {
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         Path dir = Files.createTempDirectory("storyline-loadbench");
         SyntheticCorpus corpus = new SyntheticCorpus();
-        Store store = Store.open(dir.resolve("data"));
-        SearchIndex index = SearchIndex.open(dir.resolve("index"));
+        ArticleStore store = SqliteArticleStore.open(dir.resolve("data"));
+        LuceneArticleIndex index = LuceneArticleIndex.open(dir.resolve("index"));
         fill(store, index, corpus, articles);
         Javalin app = WebServer.create(store, null, index).start("127.0.0.1", 0);
         String base = "http://127.0.0.1:" + app.port();
@@ -158,7 +159,7 @@ public final class LoadBench {
     }
 
     /** Stores and indexes the corpus, a story (five articles) per transaction. */
-    private static void fill(Store store, SearchIndex index, SyntheticCorpus corpus, int articles) {
+    private static void fill(ArticleStore store, LuceneArticleIndex index, SyntheticCorpus corpus, int articles) {
         long start = System.nanoTime();
         for (int first = 0; first < articles; first += SyntheticCorpus.ARTICLES_PER_STORY) {
             int from = first;

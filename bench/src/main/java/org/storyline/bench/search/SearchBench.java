@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.storyline.embed.SentenceEmbedder;
 import org.storyline.index.SearchFilters;
 import org.storyline.index.SearchHit;
-import org.storyline.index.SearchIndex;
+import org.storyline.index.LuceneArticleIndex;
 import org.storyline.index.SearchResults;
 
 /**
@@ -41,7 +41,7 @@ public final class SearchBench {
         SyntheticCorpus corpus = new SyntheticCorpus();
         Path dir = Files.createTempDirectory("storyline-searchbench");
         float[][] vectors = new float[articles][];
-        try (SearchIndex index = SearchIndex.open(dir)) {
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
             long start = System.nanoTime();
             for (int n = 0; n < articles; n++) {
                 vectors[n] = corpus.vector(n);
@@ -105,14 +105,14 @@ public final class SearchBench {
         System.out.printf("%-40s %s%n", label, latencies.summary());
     }
 
-    private static void recall(SearchIndex index, SyntheticCorpus corpus, float[][] vectors, long stories, int queries) {
+    private static void recall(LuceneArticleIndex index, SyntheticCorpus corpus, float[][] vectors, long stories, int queries) {
         Random random = new Random(99);
         double found = 0;
         for (int i = 0; i < queries; i++) {
             float[] q = corpus.queryVector(random.nextLong(stories), random);
             Set<String> exact = new HashSet<>(); // the true top 10 that search may return (cosine above its floor)
             for (int n : exact(vectors, q, 10)) {
-                if (dot(vectors[n], q) >= SearchIndex.MIN_COSINE) {
+                if (dot(vectors[n], q) >= LuceneArticleIndex.MIN_COSINE) {
                     exact.add(SyntheticCorpus.id(n));
                 }
             }

@@ -3,6 +3,8 @@ package org.storyline.enrich.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.storyline.model.Entity;
+import org.storyline.model.Mention;
 
 /**
  * What the entity stage found in one article: its sentences (for later stages), its entities, and every

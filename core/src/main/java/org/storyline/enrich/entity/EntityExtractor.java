@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.storyline.model.Entity;
+import org.storyline.model.EntityType;
+import org.storyline.model.Mention;
 
 /**
  * The entity stage: the people, organisations and places an article names, each with its spellings and roles.
@@ -161,7 +164,7 @@ public final class EntityExtractor {
                 aliases.add(spelling);
             }
         }
-        return new Entity(Entity.idOf(type, canonical), type, canonical, aliases, List.copyOf(roles), mentions);
+        return new Entity(NameKey.entityId(type, canonical), type, canonical, aliases, List.copyOf(roles), mentions);
     }
 
     private static String titleCase(String name) {

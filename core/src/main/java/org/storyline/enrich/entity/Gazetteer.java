@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.storyline.model.EntityType;
 
 /**
  * Names Storyline knows without context: countries, cities and regions, international and state bodies, news

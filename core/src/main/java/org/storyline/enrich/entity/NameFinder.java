@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.storyline.model.EntityType;
+import org.storyline.model.Mention;
 
 /**
  * Finds the names in one sentence and types them from the gazetteer and the context: runs of capitalised words

@@ -3,6 +3,8 @@ package org.storyline.enrich.entity;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.storyline.model.EntityType;
+import org.storyline.text.StableHash;
 
 /**
  * A spelling-insensitive key for a name, so that transliteration variants meet: {@code Yevgeny Belousov} and
@@ -34,6 +36,11 @@ public final class NameKey {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private NameKey() {
+    }
+
+    /** The stable id of an entity of this type and canonical name: 12 base-32 characters. */
+    public static String entityId(EntityType type, String name) {
+        return StableHash.of(type.label() + ":" + of(name));
     }
 
     /** The key of a whole name: each word's key, space-separated. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.storyline.model.EntityType;
+import org.storyline.model.Mention;
 
 /**
  * People that news prose shows by how it introduces them, whatever their names: an age in apposition

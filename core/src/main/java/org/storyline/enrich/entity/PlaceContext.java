@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.storyline.model.EntityType;
+import org.storyline.model.Mention;
 
 /**
  * Places that news prose shows by where a name stands, not by what it is: the dateline ("BEDFORD, N.H. —",

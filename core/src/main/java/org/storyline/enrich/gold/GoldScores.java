@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.storyline.enrich.entity.ArticleEntities;
-import org.storyline.enrich.entity.Entity;
 import org.storyline.enrich.entity.EntityExtractor;
 import org.storyline.enrich.entity.NameKey;
-import org.storyline.enrich.quote.Quote;
 import org.storyline.enrich.quote.QuoteExtractor;
+import org.storyline.model.Entity;
 import org.storyline.model.Published;
+import org.storyline.model.Quote;
 
 /**
  * Scores the entity and quote stages on a {@link GoldSet}.

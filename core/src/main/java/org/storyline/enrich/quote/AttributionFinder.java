@@ -128,7 +128,7 @@ final class AttributionFinder {
         }
         int q = p - 1;
         ArticleEntities.Placed m = q >= 0 ? endingAt.get(t.get(q).end()) : null;
-        if (m == null || m.entity().type() != org.storyline.enrich.entity.EntityType.PERSON) {
+        if (m == null || m.entity().type() != org.storyline.model.EntityType.PERSON) {
             return null;
         }
         int from = q;

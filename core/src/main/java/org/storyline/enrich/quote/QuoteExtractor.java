@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import org.storyline.enrich.entity.ArticleEntities;
 import org.storyline.enrich.entity.Cues;
-import org.storyline.enrich.entity.Entity;
-import org.storyline.enrich.entity.EntityType;
 import org.storyline.enrich.entity.Gazetteer;
 import org.storyline.enrich.entity.Sentence;
+import org.storyline.model.Entity;
+import org.storyline.model.EntityType;
 import org.storyline.model.Published;
+import org.storyline.model.Quote;
 
 /**
  * The quote stage: who said what in an article, direct quotations and reported statements, each with its

@@ -1,6 +1,6 @@
 /**
  * Who said what. In: an article's text, its {@link org.storyline.enrich.entity.ArticleEntities}, date and outlet.
- * Out: {@link org.storyline.enrich.quote.Quote} records, direct quotations (straight or curly quotes, over sentences
+ * Out: {@link org.storyline.model.Quote} records, direct quotations (straight or curly quotes, over sentences
  * and paragraphs) and reported statements ("X said that ..."), each with the speaker's entity.
  *
  * <p>Places are no speakers ("Baku said": left out, a capital stands for a government the text does not name).
@@ -11,3 +11,6 @@
  * quotations nested in quotations, reading or writing the store.
  */
 package org.storyline.enrich.quote;
+
+import org.storyline.model.Quote;
+

@@ -25,7 +25,8 @@ import org.storyline.model.Story;
 import org.storyline.model.StoredArticle;
 import org.storyline.pipeline.Pipeline;
 import org.storyline.store.QuoteRow;
-import org.storyline.store.Store;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
 
 /**
  * The defects issue 12 found on the demo corpus's story page, each pinned: the five seed pages go through the
@@ -46,7 +47,7 @@ class DemoStoryDefectsTest {
 
     @BeforeAll
     static void ingestTheDemoCorpus() throws IOException {
-        try (Store store = Store.open(data)) {
+        try (ArticleStore store = SqliteArticleStore.open(data)) {
             Pipeline pipeline = Pipeline.open(store);
             for (String page : PAGES) {
                 String content;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.storyline.model.Entity;
+import org.storyline.model.EntityType;
 
 /** The entity stage on sentences written for the hard cases. */
 class EntityExtractorTest {
@@ -34,12 +36,12 @@ class EntityExtractorTest {
 
     @Test
     void spellingVariantsShareTheStableId() {
-        assertEquals(Entity.idOf(EntityType.PERSON, "Volodymyr Zelensky"),
-                Entity.idOf(EntityType.PERSON, "Volodymyr Zelenskyy"));
-        assertEquals(Entity.idOf(EntityType.PERSON, "Aleksei Overchuk"), Entity.idOf(EntityType.PERSON, "Alexei Overchuk"));
-        assertEquals(Entity.idOf(EntityType.PLACE, "Yekaterinburg"), Entity.idOf(EntityType.PLACE, "Ekaterinburg"));
-        assertFalse(Entity.idOf(EntityType.PERSON, "Ilham Aliyev").equals(Entity.idOf(EntityType.PERSON, "Mehriban Aliyeva")));
-        assertFalse(Entity.idOf(EntityType.PERSON, "Moscow").equals(Entity.idOf(EntityType.PLACE, "Moscow")));
+        assertEquals(NameKey.entityId(EntityType.PERSON, "Volodymyr Zelensky"),
+                NameKey.entityId(EntityType.PERSON, "Volodymyr Zelenskyy"));
+        assertEquals(NameKey.entityId(EntityType.PERSON, "Aleksei Overchuk"), NameKey.entityId(EntityType.PERSON, "Alexei Overchuk"));
+        assertEquals(NameKey.entityId(EntityType.PLACE, "Yekaterinburg"), NameKey.entityId(EntityType.PLACE, "Ekaterinburg"));
+        assertFalse(NameKey.entityId(EntityType.PERSON, "Ilham Aliyev").equals(NameKey.entityId(EntityType.PERSON, "Mehriban Aliyeva")));
+        assertFalse(NameKey.entityId(EntityType.PERSON, "Moscow").equals(NameKey.entityId(EntityType.PLACE, "Moscow")));
     }
 
     @Test

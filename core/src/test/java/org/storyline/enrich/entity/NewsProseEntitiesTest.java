@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.storyline.model.Entity;
+import org.storyline.model.EntityType;
 
 /**
  * Places and people shown by where news prose puts them, on text written for these tests about floods,

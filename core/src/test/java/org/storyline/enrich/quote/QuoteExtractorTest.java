@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storyline.enrich.entity.EntityExtractor;
 import org.storyline.model.Published;
+import org.storyline.model.Quote;
 
 /** The quote stage on sentences written for the hard cases. */
 class QuoteExtractorTest {

@@ -1,16 +1,15 @@
-package org.storyline.enrich.entity;
+package org.storyline.model;
 
 import java.util.List;
 import java.util.Objects;
-import org.storyline.text.StableHash;
 
 /**
  * A person, organisation or place as one article names it, all its spellings and mentions together.
  *
  * <p>The id is stable: the same type and canonical name give the same id in every article and every run, and
- * spelling variants share it because it hashes the {@link NameKey}, not the spelling.
+ * spelling variants share it because the entity stage hashes a spelling-insensitive key, not the spelling.
  *
- * @param id       {@link #idOf}(type, name)
+ * @param id       stable: {@code NameKey.entityId(type, name)} (the entity stage hashes the spelling-insensitive name)
  * @param type     what it is
  * @param name     canonical name: the gazetteer's, else the fullest spelling the article uses most
  * @param aliases  the other spellings the article uses ("Peskov", "Evgeny Belousov")
@@ -27,11 +26,6 @@ public record Entity(String id, EntityType type, String name, List<String> alias
         aliases = List.copyOf(aliases);
         roles = List.copyOf(roles);
         mentions = List.copyOf(mentions);
-    }
-
-    /** The stable id of an entity of this type and canonical name: 12 base-32 characters. */
-    public static String idOf(EntityType type, String name) {
-        return StableHash.of(type.label() + ":" + NameKey.of(name));
     }
 
     /** Whether the name is one word (a surname on its own, "Peskov"). */

@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.model.Article;
 
-class SearchIndexTest {
+class LuceneArticleIndexTest {
 
     @TempDir
     Path dir;
 
     @Test
     void findsByStemsAndPhrasesAndMarksTheMatches() {
-        try (SearchIndex index = SearchIndex.open(dir)) {
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
             index.put(article("a1", "Sputnik staff detained in Baku", "Masked police raided the offices of Sputnik."));
             index.put(article("a2", "Trump says no progress", "The president spoke with Putin by phone on Thursday."));
             assertThat(ids(index, "raids sputnik")).containsExactly("a1");
@@ -28,7 +28,7 @@ class SearchIndexTest {
 
     @Test
     void replacingAnArticleKeepsOneDocumentAndBrokenSyntaxStillSearches() {
-        try (SearchIndex index = SearchIndex.open(dir)) {
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
             index.put(article("a1", "Old headline", "First version about Baku."));
             index.put(article("a1", "New headline", "Second version about Baku."));
             assertThat(index.size()).isEqualTo(1);
@@ -40,17 +40,17 @@ class SearchIndexTest {
 
     @Test
     void writesSurviveACommitAndReopen() {
-        try (SearchIndex index = SearchIndex.open(dir)) {
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
             index.put(article("a1", "Sputnik staff detained", "Police raided Sputnik."));
             index.commit();
         }
-        try (SearchIndex again = SearchIndex.open(dir)) {
+        try (LuceneArticleIndex again = LuceneArticleIndex.open(dir)) {
             assertThat(again.size()).isEqualTo(1);
-            assertThat(SearchIndex.tryOpen(dir)).isEmpty(); // held by this process: another opener goes without
+            assertThat(LuceneArticleIndex.tryOpen(dir)).isEmpty(); // held by this process: another opener goes without
         }
     }
 
-    private static List<String> ids(SearchIndex index, String query) {
+    private static List<String> ids(LuceneArticleIndex index, String query) {
         return index.search(query, 10).orElseThrow().stream().map(SearchHit::articleId).toList();
     }
 

@@ -4,19 +4,19 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The embedded Lucene index against the index contract. */
-class SearchIndexContractTest extends ArticleIndexContract {
+class LuceneArticleIndexContractTest extends ArticleIndexContract {
 
     @TempDir
     Path dir;
 
     @Override
     protected ArticleIndex newIndex() {
-        return SearchIndex.open(dir);
+        return LuceneArticleIndex.open(dir);
     }
 
     @Override
     protected ArticleIndex reopen(ArticleIndex index) {
         index.close();
-        return SearchIndex.open(dir);
+        return LuceneArticleIndex.open(dir);
     }
 }

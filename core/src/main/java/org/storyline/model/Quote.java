@@ -1,4 +1,4 @@
-package org.storyline.enrich.quote;
+package org.storyline.model;
 
 import java.util.Objects;
 import org.storyline.model.Published;
@@ -8,7 +8,7 @@ import org.storyline.model.Published;
  *
  * @param text        the words quoted (direct; passages of one quotation joined by " … ") or the reported clause
  * @param kind        direct quotation or reported speech
- * @param speakerId   the article-level entity id of the speaker ({@link org.storyline.enrich.entity.Entity#id})
+ * @param speakerId   the article-level entity id of the speaker ({@link Entity#id})
  * @param speakerName the speaker's canonical name in the article
  * @param start       offset in the article text where the quotation or statement begins
  * @param published   the article's publication time, or null

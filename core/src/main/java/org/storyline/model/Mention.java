@@ -1,4 +1,4 @@
-package org.storyline.enrich.entity;
+package org.storyline.model;
 
 /**
  * One place in an article where a name occurs.
@@ -13,7 +13,7 @@ package org.storyline.enrich.entity;
 public record Mention(String name, EntityType type, int start, int end, int sentence, String role) {
 
     /** The same mention with another type. */
-    Mention withType(EntityType other) {
+    public Mention withType(EntityType other) {
         return new Mention(name, other, start, end, sentence, role);
     }
 }

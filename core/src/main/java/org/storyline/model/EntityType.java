@@ -1,4 +1,4 @@
-package org.storyline.enrich.entity;
+package org.storyline.model;
 
 /** What kind of thing a name names. */
 public enum EntityType {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -45,7 +46,7 @@ import org.storyline.model.Article;
  * fusion; filters on outlet, dates, hashtag, language and entity; highlighted snippets.
  *
  * <pre>{@code
- * try (SearchIndex index = SearchIndex.open(dataDir.resolve("index"))) {
+ * try (LuceneArticleIndex index = LuceneArticleIndex.open(dataDir.resolve("index"))) {
  *     index.put(article, vector);
  *     SearchResults page = index.search("sputnik raid", queryVector, SearchFilters.NONE, 20, 0);
  * }
@@ -55,7 +56,7 @@ import org.storyline.model.Article;
  * or close; after a crash the caller compares {@link #size()} with the store and rebuilds. An index written
  * with an older schema opens empty, which makes the caller rebuild it.
  */
-public final class SearchIndex implements ArticleIndex {
+public final class LuceneArticleIndex implements ArticleIndex {
 
     /**
      * Semantic neighbours below this cosine are not results: MiniLM gives unrelated news pairs cosines around
@@ -77,16 +78,52 @@ public final class SearchIndex implements ArticleIndex {
     /** Set by writes; the next search reopens its reader first (reopening per write would flush tiny segments). */
     private final java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private SearchIndex(IndexWriter writer) throws IOException {
+    /** Read-only: when the reader last looked for another process's commits. */
+    private volatile long lookedAt = System.nanoTime();
+
+    private LuceneArticleIndex(IndexWriter writer, SearcherManager searchers) {
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = searchers;
+    }
+
+    /**
+     * The index as another process writes it, for searching only: a second {@code serve} on the same data folder.
+     * It sees the writer's commits within {@link #READ_ONLY_REFRESH}; every write throws. Empty when no index was
+     * ever committed there.
+     */
+    public static Optional<LuceneArticleIndex> openReadOnly(Path directory) {
+        try {
+            FSDirectory dir = FSDirectory.open(directory);
+            if (!DirectoryReader.indexExists(dir)) {
+                dir.close();
+                return Optional.empty();
+            }
+            return Optional.of(new LuceneArticleIndex(null, new SearcherManager(dir, null)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("index: cannot open " + directory + " to read", e);
+        }
+    }
+
+    /** How often a read-only index looks for the writer's new commits. */
+    public static final java.time.Duration READ_ONLY_REFRESH = java.time.Duration.ofSeconds(1);
+
+    /** Whether this index was opened read-only ({@link #openReadOnly}). */
+    public boolean readOnly() {
+        return writer == null;
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("index: opened read-only: another Storyline process writes it");
+        }
+        return writer;
     }
 
     /**
      * The index, or empty when another process holds it (a running {@code serve} while the CLI ingests): the
      * caller goes on without it and the holder takes in what it stores by following the store's change feed.
      */
-    public static Optional<SearchIndex> tryOpen(Path directory) {
+    public static Optional<LuceneArticleIndex> tryOpen(Path directory) {
         try {
             return Optional.of(open(directory));
         } catch (UncheckedIOException e) {
@@ -97,7 +134,7 @@ public final class SearchIndex implements ArticleIndex {
         }
     }
 
-    public static SearchIndex open(Path directory) {
+    public static LuceneArticleIndex open(Path directory) {
         try {
             IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -112,7 +149,7 @@ public final class SearchIndex implements ArticleIndex {
                 writer.deleteAll(); // written by an older Storyline: the caller sees it empty and rebuilds it
                 writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA).entrySet());
             }
-            return new SearchIndex(writer);
+            return new LuceneArticleIndex(writer, new SearcherManager(writer, null));
         } catch (IOException e) {
             throw new UncheckedIOException("index: cannot open " + directory, e);
         }
@@ -132,7 +169,7 @@ public final class SearchIndex implements ArticleIndex {
     @Override
     public void put(Article article, float[] vector, List<String> entities) {
         try {
-            writer.updateDocument(new Term(IndexFields.ID, article.id()),
+            writer().updateDocument(new Term(IndexFields.ID, article.id()),
                     IndexFields.document(article, vector == null || norm(vector) == 0 ? null : SentenceEmbedder.unit(vector), entities));
             changed.set(true);
         } catch (IOException e) {
@@ -144,8 +181,8 @@ public final class SearchIndex implements ArticleIndex {
     @Override
     public void clear() {
         try {
-            writer.deleteAll();
-            writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA).entrySet());
+            writer().deleteAll();
+            writer().setLiveCommitData(Map.of("schema", IndexFields.SCHEMA).entrySet());
             changed.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException("index: cannot clear", e);
@@ -278,7 +315,7 @@ public final class SearchIndex implements ArticleIndex {
     /** Makes everything written so far durable. */
     public void commit() {
         try {
-            writer.commit();
+            writer().commit();
         } catch (IOException e) {
             throw new UncheckedIOException("index: cannot commit", e);
         }
@@ -290,7 +327,7 @@ public final class SearchIndex implements ArticleIndex {
      */
     @Override
     public void commit(long watermark) {
-        writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA, WATERMARK, Long.toString(watermark)).entrySet());
+        writer().setLiveCommitData(Map.of("schema", IndexFields.SCHEMA, WATERMARK, Long.toString(watermark)).entrySet());
         changed.set(true);
         commit();
     }
@@ -298,6 +335,9 @@ public final class SearchIndex implements ArticleIndex {
     /** The store's change feed position this index reflects, or -1 when it never recorded one (rebuild it). */
     @Override
     public long watermark() {
+        if (writer == null) {
+            return committedWatermark();
+        }
         var live = writer.getLiveCommitData();
         if (live != null) {
             for (var e : live) {
@@ -307,6 +347,21 @@ public final class SearchIndex implements ArticleIndex {
             }
         }
         return -1;
+    }
+
+    /** The watermark of the commit a read-only index sees. */
+    private long committedWatermark() {
+        try {
+            IndexSearcher searcher = acquire();
+            try {
+                String value = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData().get(WATERMARK);
+                return value == null ? -1 : Long.parseLong(value);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("index: cannot read its commit", e);
+        }
     }
 
     private SearchResults newest(IndexSearcher searcher, Query filter, int limit, int offset) throws IOException {
@@ -405,6 +460,9 @@ public final class SearchIndex implements ArticleIndex {
     private IndexSearcher acquire() throws IOException {
         if (changed.getAndSet(false)) {
             searchers.maybeRefreshBlocking();
+        } else if (writer == null && System.nanoTime() - lookedAt > READ_ONLY_REFRESH.toNanos()) {
+            lookedAt = System.nanoTime();
+            searchers.maybeRefresh(); // another process's commits; a no-op when there are none
         }
         return searchers.acquire();
     }
@@ -442,7 +500,9 @@ public final class SearchIndex implements ArticleIndex {
     public void close() {
         try {
             searchers.close();
-            writer.close();
+            if (writer != null) {
+                writer.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("index: cannot close", e);
         }

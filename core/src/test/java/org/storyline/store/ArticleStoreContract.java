@@ -1,0 +1,245 @@
+package org.storyline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.storyline.model.Article;
+import org.storyline.model.ParsedArticle;
+import org.storyline.model.Published;
+import org.storyline.model.StoredArticle;
+
+/**
+ * What every {@link ArticleStore} must do; an implementation's test extends this and says how to open one. It is
+ * in core's test jar, so a store module beside core (PostgreSQL) runs the same checks against its real server.
+ *
+ * <p>The checks are the promises the pipeline and the web layer build on: a transaction is all or nothing (the
+ * change feed included), the change feed is ordered and complete, concurrent writers lose nothing, a merged story's
+ * id redirects, and what was committed is there after a reopen.
+ */
+public abstract class ArticleStoreContract {
+
+    /** A new, empty store. */
+    protected abstract ArticleStore newStore();
+
+    /** The same store opened again after {@code store} was closed (its durable state). */
+    protected abstract ArticleStore reopen(ArticleStore store);
+
+    @Test
+    void storesADocumentsArticleWithItsStoryAndReadsItBack() {
+        try (ArticleStore store = newStore()) {
+            store.transaction(tx -> {
+                tx.insert(new StoredArticle(article("a1", "Sputnik staff detained", "AP"), null, "s1"));
+                tx.linkDocument("h1", "a1", ParsedArticle.Role.MAIN, 0);
+                tx.refreshStory("s1");
+                tx.addDocument("h1", "page.txt", Instant.EPOCH, false, 1);
+                return null;
+            });
+            assertThat(store.hasDocument("h1")).isTrue();
+            assertThat(store.hasDocument("h2")).isFalse();
+            StoredArticle stored = store.article("a1").orElseThrow();
+            assertThat(stored.article().title()).isEqualTo("Sputnik staff detained");
+            assertThat(stored.article().hashtags()).containsExactly("Baku", "Sputnik");
+            assertThat(stored.article().published().iso()).isEqualTo("2025-07-02");
+            assertThat(store.story("s1").orElseThrow().title()).isEqualTo("Sputnik staff detained");
+            assertThat(store.articlesOfStory("s1")).extracting(StoredArticle::id).containsExactly("a1");
+            assertThat(store.articlesWithHashtag("sputnik", 10)).extracting(StoredArticle::id).containsExactly("a1");
+            assertThat(store.hashtagSpelling("BAKU")).contains("Baku");
+            assertThat(store.articlesOfOutlet("ap", 10)).extracting(StoredArticle::id).containsExactly("a1");
+            assertThat(store.storyCounts(List.of("s1"))).containsEntry("s1", new ArticleStore.StoryCount(1, 0, 1));
+            assertThat(store.counts()).isEqualTo(new ArticleStore.Counts(1, 1, 0, 1, 0));
+        }
+    }
+
+    @Test
+    void aFailedTransactionLeavesNothingBehindNotEvenInTheChangeFeed() {
+        try (ArticleStore store = newStore()) {
+            long before = store.lastChange();
+            assertThatThrownBy(() -> store.transaction(tx -> {
+                tx.insert(new StoredArticle(article("a1", "One", "AP"), null, "s1"));
+                tx.insert(new StoredArticle(article("a2", "Two", "AP"), null, "s1"));
+                throw new IllegalStateException("crash in the middle of a document");
+            })).hasMessageContaining("crash");
+            assertThat(store.counts().articles()).isZero();
+            assertThat(store.lastChange()).isEqualTo(before);
+            assertThat(store.article("a1")).isEmpty();
+        }
+    }
+
+    @Test
+    void theChangeFeedListsEveryChangeInOrder() {
+        try (ArticleStore store = newStore()) {
+            insert(store, "a1", "s1");
+            insert(store, "a2", "s2");
+            store.transaction(tx -> {
+                tx.update(article("a1", "One, corrected", "AP"));
+                return null;
+            });
+            long last = store.lastChange();
+            List<ArticleStore.Change> all = store.changesAfter(0, last);
+            assertThat(all).extracting(c -> c.kind() + ":" + c.subject())
+                    .containsExactly("article:a1", "article:a2", "update:a1");
+            assertThat(all).extracting(ArticleStore.Change::seq).isSorted().doesNotHaveDuplicates();
+            assertThat(store.changesAfter(all.get(0).seq(), last)).hasSize(2);
+            assertThat(store.changesAfter(last, last)).isEmpty();
+        }
+    }
+
+    @Test
+    void concurrentWritersLoseNothingAndTheFeedStaysOrdered() throws Exception {
+        int writers = 4;
+        int each = 20;
+        try (ArticleStore store = newStore()) {
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int w = 0; w < writers; w++) {
+                    int writer = w;
+                    done.add(pool.submit(() -> {
+                        for (int i = 0; i < each; i++) {
+                            insert(store, "w" + writer + "-" + i, "s" + writer);
+                        }
+                    }));
+                }
+                for (Future<?> f : done) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            assertThat(store.counts().articles()).isEqualTo(writers * each);
+            List<ArticleStore.Change> feed = store.changesAfter(0, store.lastChange());
+            assertThat(feed).hasSize(writers * each);
+            assertThat(feed).extracting(ArticleStore.Change::seq).isSorted().doesNotHaveDuplicates();
+            assertThat(feed).extracting(ArticleStore.Change::subject).doesNotHaveDuplicates();
+            assertThat(store.articleIdsOfStory("s2")).hasSize(each).startsWith("w2-0").endsWith("w2-" + (each - 1));
+        }
+    }
+
+    @Test
+    void aWriteTransactionHoldsTheWriteLockFromItsStart() throws Exception {
+        try (ArticleStore store = newStore()) {
+            java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> first = pool.submit(() -> store.transaction(tx -> {
+                    tx.insert(new StoredArticle(article("first", "First", "AP"), null, "s1"));
+                    inside.countDown();
+                    sleep(500); // the second transaction begins meanwhile: it must wait for this one's commit
+                    return null;
+                }));
+                inside.await();
+                boolean sawFirst = store.transaction(tx -> tx.article("first").isPresent());
+                first.get();
+                assertThat(sawFirst).as("a transaction begun while another writes starts after that one committed")
+                        .isTrue();
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
+    @Test
+    void aMergedStoryRedirectsAndKeepsItsHistory() {
+        try (ArticleStore store = newStore()) {
+            insert(store, "a1", "s1");
+            insert(store, "a2", "s2");
+            store.transaction(tx -> {
+                tx.mergeStory("s2", "s1");
+                return null;
+            });
+            assertThat(store.storyRedirect("s2")).contains("s1");
+            assertThat(store.storyRedirect("s1")).isEmpty();
+            assertThat(store.articlesOfStory("s1")).extracting(StoredArticle::id).containsExactlyInAnyOrder("a1", "a2");
+            assertThat(store.lineage("s1")).extracting(e -> e.getKey() + ":" + e.getValue()).contains("absorbed:s2");
+            assertThat(store.changesAfter(0, store.lastChange())).extracting(ArticleStore.Change::kind).contains("story");
+        }
+    }
+
+    @Test
+    void copiesAreGroupedWithTheirOriginalAndLeftOutOfRelatedArticles() {
+        try (ArticleStore store = newStore()) {
+            store.transaction(tx -> {
+                tx.insert(new StoredArticle(article("orig", "Wire story", "AP"), null, "s1"));
+                tx.insert(new StoredArticle(article("copy", "Wire story", "Daily"), "orig", "s1"));
+                tx.insert(new StoredArticle(article("other", "Follow-up", "BBC"), null, "s1"));
+                tx.refreshStory("s1");
+                return null;
+            });
+            StoredArticle copy = store.article("copy").orElseThrow();
+            assertThat(store.copiesOf(copy)).extracting(StoredArticle::id).containsExactly("orig");
+            assertThat(store.relatedTo(store.article("orig").orElseThrow(), 10)).extracting(StoredArticle::id)
+                    .containsExactly("other");
+            assertThat(store.storyCounts(List.of("s1"))).containsEntry("s1", new ArticleStore.StoryCount(2, 1, 3));
+        }
+    }
+
+    @Test
+    void vectorsHtmlAndProblemsAreKept() {
+        try (ArticleStore store = newStore()) {
+            insert(store, "a1", "s1");
+            byte[] vector = {1, 2, 3, 4};
+            store.transaction(tx -> {
+                tx.putVector("a1", vector);
+                tx.putHtml("a1", "<p>Text</p><img src=\"https://example.org/a.jpg\"><p>More</p>");
+                tx.recordProblem("bad.xml", "not a feed");
+                return null;
+            });
+            assertThat(store.vector("a1")).hasValueSatisfying(v -> assertThat(v).containsExactly(vector));
+            assertThat(store.articleHtml("a1")).hasValueSatisfying(h -> assertThat(h).startsWith("<p>Text</p>"));
+            assertThat(store.firstImageTags(List.of("a1", "missing")))
+                    .containsOnlyKeys("a1").hasValueSatisfying(new org.assertj.core.api.Condition<>(
+                            tag -> tag.startsWith("<img src=\"https://example.org/a.jpg\""), "the first image tag"));
+            assertThat(store.problems(10)).extracting(ArticleStore.Problem::origin).containsExactly("bad.xml");
+            store.transaction(tx -> {
+                tx.clearProblems("bad.xml");
+                return null;
+            });
+            assertThat(store.problems(10)).isEmpty();
+        }
+    }
+
+    @Test
+    void whatWasCommittedIsThereAfterAReopen() {
+        ArticleStore store = newStore();
+        insert(store, "a1", "s1");
+        long last = store.lastChange();
+        try (ArticleStore again = reopen(store)) {
+            assertThat(again.article("a1")).isPresent();
+            assertThat(again.lastChange()).isEqualTo(last);
+            insert(again, "a2", "s1");
+            assertThat(again.lastChange()).isGreaterThan(last);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stores {@code id} as its own document in story {@code story}, as the pipeline's write step does. */
+    protected static void insert(ArticleStore store, String id, String story) {
+        store.transaction(tx -> {
+            tx.insert(new StoredArticle(article(id, "Article " + id, "AP"), null, story));
+            tx.linkDocument("h-" + id, id, ParsedArticle.Role.MAIN, 0);
+            tx.addDocument("h-" + id, id + ".txt", Instant.EPOCH, false, 1);
+            tx.refreshStory(story);
+            return null;
+        });
+    }
+
+    protected static Article article(String id, String title, String outlet) {
+        return new Article(id, title, outlet, null, Published.ofDate(LocalDate.of(2025, 7, 2)), "Politics", null, "en",
+                List.of("Baku", "Sputnik"), "Seven people were detained.\n\nThe raid followed.", "page.txt");
+    }
+}
