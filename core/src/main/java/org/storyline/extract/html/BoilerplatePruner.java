@@ -89,8 +89,9 @@ final class BoilerplatePruner {
         for (Element element : body.getAllElements()) {
             int prose = stats.of(element).prose;
             boolean furniture = gentle ? isFirmFurniture(element) : isFurniture(element, quoting);
-            if (element != body && furniture && (isCommentSection(element) || prose < ARTICLE_SHARE * pageProse
-                    && !(prose >= CONTENT_SHARE * pageProse && ContentLocator.namesContent(element)))) {
+            if (element != body && furniture && (prose < ARTICLE_SHARE * pageProse
+                    && !(prose >= CONTENT_SHARE * pageProse && ContentLocator.namesContent(element))
+                    || isCommentSection(element))) {
                 doomed.add(element);
                 if (!gentle && prose > largest && !isFirmFurniture(element)) {
                     largest = prose; // asked only of doomed elements with more prose: names are costly to read
