@@ -13,15 +13,15 @@ import org.storyline.source.fetch.FetchPolicy;
 import org.storyline.source.fetch.Fetcher;
 import org.storyline.source.fetch.HostThrottle;
 import org.storyline.embed.SentenceEmbedder;
+import org.storyline.index.ArticleIndex;
 import org.storyline.index.LuceneArticleIndex;
 import org.storyline.store.ArticleStore;
-import org.storyline.store.SqliteArticleStore;
 
 /**
  * The wiring: settings in, the objects a command needs out. The only place that knows which implementation
  * goes where.
  */
-record Components(StorylineConfig config, ArticleStore store, org.storyline.index.ArticleIndex index, Pipeline pipeline, Fetcher fetcher,
+record Components(StorylineConfig config, ArticleStore store, ArticleIndex index, Pipeline pipeline, Fetcher fetcher,
                   FeedPoller poller, Subscriptions subscriptions) implements AutoCloseable {
 
     /** Everything, the search index included (commands that add articles or search). */
@@ -43,17 +43,28 @@ record Components(StorylineConfig config, ArticleStore store, org.storyline.inde
     enum IndexUse { NONE, WRITE, SEARCH_WHEN_HELD }
 
     private static Components open(StorylineConfig config, IndexUse use) {
-        ArticleStore store = SqliteArticleStore.open(config.dataDir());
-        Path at = config.dataDir().resolve("index");
-        LuceneArticleIndex writable = use == IndexUse.NONE ? null : LuceneArticleIndex.tryOpen(at).orElse(null);
-        LuceneArticleIndex index = writable;
-        if (use == IndexUse.SEARCH_WHEN_HELD && writable == null) {
-            index = LuceneArticleIndex.openReadOnly(at).orElse(null);
-            System.err.println("storyline: another Storyline process writes the search index of this data folder;"
-                    + " this serve searches it read-only and sees what that process indexes within seconds");
-        } else if (use == IndexUse.WRITE && writable == null) {
-            System.err.println("storyline: the search index is held by another Storyline process on this data folder,"
-                    + " so this one runs without it: a running serve takes in what this process stores within seconds");
+        ArticleStore store = Backends.store(config);
+        ArticleIndex index = null;
+        ArticleIndex writable = null;
+        if (use != IndexUse.NONE) {
+            if (!Backends.embeddedIndex(config)) {
+                writable = Backends.sharedIndex(config).orElseThrow(); // a server every process writes
+                index = writable;
+            } else {
+                Path at = Backends.luceneDirectory(config);
+                writable = LuceneArticleIndex.tryOpen(at).orElse(null);
+                index = writable;
+                if (use == IndexUse.SEARCH_WHEN_HELD && writable == null) {
+                    index = LuceneArticleIndex.openReadOnly(at).orElse(null);
+                    System.err.println("storyline: another Storyline process writes the search index of this data"
+                            + " folder; this serve searches it read-only and sees what that process indexes within"
+                            + " seconds");
+                } else if (writable == null) {
+                    System.err.println("storyline: the search index is held by another Storyline process on this data"
+                            + " folder, so this one runs without it: a running serve takes in what this process stores"
+                            + " within seconds");
+                }
+            }
         }
         Pipeline pipeline = Pipeline.open(store, writable, config.embeddings() ? new SentenceEmbedder() : null);
         Fetcher fetcher = new Fetcher(policy(config.fetch()));
@@ -71,6 +82,7 @@ record Components(StorylineConfig config, ArticleStore store, org.storyline.inde
         if (index != null) {
             index.close();
         }
+        store.close();
     }
 
     static FetchPolicy policy(StorylineConfig.Fetch fetch) {

@@ -16,7 +16,6 @@ import org.storyline.export.EntityRecords;
 import org.storyline.export.JsonRecords;
 import org.storyline.model.Story;
 import org.storyline.store.ArticleStore;
-import org.storyline.store.SqliteArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
             System.err.println("storyline: cannot write " + Terminal.safe(output.toString()) + ": " + Terminal.safe(why));
             return 1;
         }
-        try (ArticleStore store = SqliteArticleStore.open(common.config().dataDir()); Writer out = opened) {
+        try (ArticleStore store = Backends.store(common.config()); Writer out = opened) {
             return export(store, out, json);
         } catch (RuntimeException e) {
             if (StoreDamage.is(e)) {

@@ -43,14 +43,18 @@ final class IngestCommand implements Callable<Integer> {
             return 2;
         }
         StorylineConfig config = common.config();
-        try (Components components = Components.open(config)) {
+        java.util.Optional<org.storyline.pipeline.DocumentQueue> shared = Backends.sharedQueue(config);
+        try (Components components = Components.open(config, shared.isEmpty())) {
             // Unchanged files are recognised by content hash before they are parsed (the batch asks the store).
             Ingestion ingestion = new Ingestion(components.pipeline(), components.fetcher(), config.maxFileBytes(),
                     quiet ? null : System.err);
+            shared.ifPresent(ingestion::publishingTo);
             IngestSummary summary = ingestion.ingest(inputs, capturedAt);
             components.pipeline().flush();
             System.out.println(summary.line(components.store().counts()));
             return summary.errors() == 0 ? 0 : 1;
+        } finally {
+            shared.ifPresent(org.storyline.pipeline.DocumentQueue::close);
         }
     }
 }

@@ -14,6 +14,7 @@ final class IngestSummary {
     private int duplicates;
     private int unchanged;
     private int skippedRecords;
+    private int published;
     private final List<DocumentOutcome> problems = new ArrayList<>();
 
     synchronized void add(DocumentOutcome outcome) {
@@ -27,6 +28,11 @@ final class IngestSummary {
         if (outcome.isProblem()) {
             problems.add(outcome);
         }
+    }
+
+    /** Documents put on the shared queue for worker processes (nothing stored by this process). */
+    synchronized void published(int documents) {
+        published += documents;
     }
 
     /** An archive record that was not a page (an image, a redirect): not an error, not a file. */
@@ -48,6 +54,11 @@ final class IngestSummary {
 
     /** The one line printed at the end of an ingest. */
     synchronized String line(ArticleStore.Counts store) {
+        if (published > 0) {
+            return "%s published to the shared queue for the workers to store; %s | store so far: %s, %s".formatted(
+                    count(published, "document"), count(problems.size(), "error"), count(store.articles(), "article"),
+                    count(store.stories(), "story"));
+        }
         return "%s%s: %s (%s), %d updated, %s unchanged, %s | store: %s, %s, %s".formatted(
                 count(files, "file"), skippedRecords == 0 ? "" : " (+%d archive records not pages)".formatted(skippedRecords), count(added, "new article"), count(duplicates, "duplicate"), updated,
                 count(unchanged, "file"), count(problems.size(), "error"), count(store.articles(), "article"),

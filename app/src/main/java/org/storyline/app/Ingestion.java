@@ -11,9 +11,11 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.storyline.model.RawDocument;
-import org.storyline.pipeline.Batch;
+import org.storyline.pipeline.DocumentQueue;
+import org.storyline.pipeline.DocumentSink;
 import org.storyline.pipeline.DocumentOutcome;
 import org.storyline.pipeline.Pipeline;
+import org.storyline.pipeline.QueuePublisher;
 import org.storyline.source.HtmlFileReader;
 import org.storyline.source.ReadResult;
 import org.storyline.source.SourceFailure;
@@ -42,6 +44,7 @@ final class Ingestion {
     private final WarcReader warcs = new WarcReader(WarcSettings.defaults());
     private final PrintStream messages;
     private final int workers;
+    private DocumentQueue shared;
 
     /** @param messages where per-input problems and the progress bar go, or null to stay quiet */
     Ingestion(Pipeline pipeline, Fetcher fetcher, long maxFileBytes, PrintStream messages) {
@@ -59,6 +62,15 @@ final class Ingestion {
     }
 
     /**
+     * Publishes what it reads to a shared queue instead of running the pipeline here: worker processes
+     * ({@code storyline worker}) store it.
+     */
+    Ingestion publishingTo(DocumentQueue queue) {
+        this.shared = queue;
+        return this;
+    }
+
+    /**
      * Ingests files, folders and http(s) addresses: read and prepared on {@code workers} threads, stored in input
      * order (the same result as one thread).
      */
@@ -68,8 +80,9 @@ final class Ingestion {
         List<String> urls = inputs.stream().filter(Ingestion::isUrl).toList();
         List<Path> files = dumps.expand(inputs.stream().filter(i -> !isUrl(i)).map(Path::of).toList(), missing::add);
         missing.forEach(failure -> report(summary, pipeline.reject(failure)));
+        QueuePublisher publisher = shared == null ? null : new QueuePublisher(shared);
         try (ProgressBar bar = progressBar(files.size() + urls.size());
-             Batch batch = pipeline.batch(workers, outcome -> report(summary, outcome))) {
+             DocumentSink batch = publisher != null ? publisher : pipeline.batch(workers, o -> report(summary, o))) {
             for (String url : urls) {
                 batch.submit(() -> fetch(url));
                 step(bar, url);
@@ -82,6 +95,9 @@ final class Ingestion {
                 }
                 step(bar, file.getFileName().toString());
             }
+        }
+        if (publisher != null) {
+            summary.published(publisher.published());
         }
         return summary;
     }
@@ -98,7 +114,7 @@ final class Ingestion {
      * A web archive, streamed: each HTML response is one document (its capture time is the archive's own);
      * other records are skipped silently, damage is reported with its offset and reading goes on.
      */
-    private void ingestArchive(Path file, Batch batch, IngestSummary summary) {
+    private void ingestArchive(Path file, DocumentSink batch, IngestSummary summary) {
         warcs.read(file, item -> {
             switch (item) {
                 case WarcItem.Document page -> batch.submit(() -> new ReadResult.Read(page.document(),

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "storyline", mixinStandardHelpOptions = true, version = "storyline 0.1.0",
         description = "News aggregation and story intelligence: take in news, get clean stories out.",
-        subcommands = {IngestCommand.class, SourceCommand.class, FetchCommand.class, ExtractCommand.class,
+        subcommands = {IngestCommand.class, SourceCommand.class, FetchCommand.class, ExtractCommand.class, WorkerCommand.class,
                 ExportCommand.class, ServeCommand.class, UserCommand.class, TokenCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Storyline implements Runnable {

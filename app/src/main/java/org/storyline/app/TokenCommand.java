@@ -2,7 +2,6 @@ package org.storyline.app;
 
 import java.util.concurrent.Callable;
 import org.storyline.store.ArticleStore;
-import org.storyline.store.SqliteArticleStore;
 import org.storyline.store.TokenRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +23,7 @@ final class TokenCommand {
 
         @Override
         public Integer call() {
-            var created = SqliteArticleStore.open(common.config().dataDir()).tokens().create(name);
+            var created = Backends.store(common.config()).tokens().create(name);
             if (created.isEmpty()) {
                 System.err.println("storyline: a token named '" + name + "' exists already (or the name is blank)");
                 return 1;
@@ -43,7 +42,7 @@ final class TokenCommand {
 
         @Override
         public Integer call() {
-            var tokens = SqliteArticleStore.open(common.config().dataDir()).tokens().all();
+            var tokens = Backends.store(common.config()).tokens().all();
             if (tokens.isEmpty()) {
                 System.out.println("No tokens. Create one with: storyline token create NAME");
             }
@@ -64,7 +63,7 @@ final class TokenCommand {
 
         @Override
         public Integer call() {
-            boolean revoked = SqliteArticleStore.open(common.config().dataDir()).tokens().revoke(token);
+            boolean revoked = Backends.store(common.config()).tokens().revoke(token);
             if (revoked) {
                 System.out.println("revoked " + Terminal.safe(token));
             } else {

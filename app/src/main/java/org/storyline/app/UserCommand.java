@@ -15,7 +15,6 @@ import org.storyline.account.User;
 import org.storyline.account.UserName;
 import org.storyline.store.Accounts;
 import org.storyline.store.ArticleStore;
-import org.storyline.store.SqliteArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -53,7 +52,7 @@ final class UserCommand {
             }
             String hash = Passwords.owasp().hash(password);
             Arrays.fill(password, '\0');
-            Accounts accounts = SqliteArticleStore.open(common.config().dataDir()).accounts();
+            Accounts accounts = Backends.store(common.config()).accounts();
             var existing = accounts.credentials(name.key()).or(() -> accounts.credentials(UserName.plainKeyOf(typedName)));
             if (existing.isPresent()) {
                 User user = existing.get().user();
@@ -117,7 +116,7 @@ final class UserCommand {
                 System.err.println("storyline: no role " + role + "; choose reader, moderator or admin");
                 return 1;
             }
-            Accounts accounts = SqliteArticleStore.open(common.config().dataDir()).accounts();
+            Accounts accounts = Backends.store(common.config()).accounts();
             var found = accounts.credentials(UserName.keyOf(name)).or(() -> accounts.credentials(UserName.plainKeyOf(name)));
             if (found.isEmpty()) {
                 System.err.println("storyline: no account named " + name);

@@ -36,8 +36,11 @@ public record SearchFilters(String outlet, LocalDate from, LocalDate to, String 
         return outlet == null && from == null && to == null && hashtag == null && language == null && entity == null;
     }
 
-    /** How keyword fields are kept in the index: lower case, trimmed; blank means absent. */
-    static String key(String value) {
+    /**
+     * How keyword fields are kept in the index: lower case, trimmed; blank means absent. Public so every
+     * {@link ArticleIndex} keys its documents as the filters key their values.
+     */
+    public static String key(String value) {
         return value == null || value.isBlank() ? null : value.strip().toLowerCase(Locale.ROOT);
     }
 }

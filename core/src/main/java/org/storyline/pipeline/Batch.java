@@ -34,7 +34,7 @@ import org.storyline.source.SourceFailure;
  * prepared. When the store fails (a full disk), {@link #submit} and {@link #close} throw with the cause, and
  * documents not yet applied are not recorded as ingested, so running the same input again completes it.
  */
-public final class Batch implements AutoCloseable {
+public final class Batch implements DocumentSink {
 
     /** Documents applied in one transaction at most. */
     static final int MAX_GROUP = 64;
@@ -81,6 +81,7 @@ public final class Batch implements AutoCloseable {
     }
 
     /** Reads one input (on the caller's thread) and queues it; waits while too many documents are in flight. */
+    @Override
     public void submit(java.util.function.Supplier<ReadResult> read) {
         if (closed) {
             throw new IllegalStateException("pipeline: batch closed");
