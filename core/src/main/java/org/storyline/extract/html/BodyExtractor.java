@@ -1,7 +1,9 @@
 package org.storyline.extract.html;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -37,6 +39,9 @@ final class BodyExtractor {
     /** The structured-data body replaces ours when ours is shorter than this share of it. */
     private static final double FALLBACK_SHARE = 0.6;
 
+    /** Paragraphs this long are never repeated word for word by an article, only by copies of it. */
+    private static final int COPY = 100;
+
     /** Shorter image texts are labels ("photo", "logo"), not captions. */
     private static final int MIN_CAPTION = 15;
     /** The gentle try wins when it finds this many times the text of the first. */
@@ -56,15 +61,17 @@ final class BodyExtractor {
         Element body = document.body();
         List<String> paragraphs = List.of();
         if (body != null) {
+            Element own = HeadlineArticle.find(body, title);
             int largestPruned = pruner.prune(body);
-            paragraphs = located(body, title);
+            paragraphs = located(body, own, title);
             int found = length(paragraphs);
             if (found < GENTLE_BELOW && largestPruned > Math.max(found, MIN_LOCATED)) {
                 // furniture-named wrappers held more prose than the article found: try again without names
                 Element fresh = reparse.get().body();
                 if (fresh != null) {
+                    Element freshOwn = HeadlineArticle.find(fresh, title);
                     pruner.prune(fresh, true);
-                    List<String> gentle = located(fresh, title);
+                    List<String> gentle = located(fresh, freshOwn, title);
                     if (length(gentle) > GENTLE_GAIN * length(paragraphs)) {
                         paragraphs = gentle;
                     }
@@ -104,9 +111,13 @@ final class BodyExtractor {
         return captions;
     }
 
-    private List<String> located(Element body, String title) {
+    private List<String> located(Element body, Element own, String title) {
         TextStats stats = TextStats.count(body);
-        List<String> paragraphs = keep(collector.collect(locator.locate(body, stats)), title);
+        List<Element> containers = locator.locate(body, stats);
+        if (HeadlineArticle.corrects(own, body, containers, stats)) {
+            containers = locator.locate(own, stats);
+        }
+        List<String> paragraphs = keep(collector.collect(containers), title);
         if (length(paragraphs) < MIN_LOCATED) {
             List<String> whole = keep(collector.collect(List.of(body)), title);
             paragraphs = length(whole) > length(paragraphs) ? whole : paragraphs;
@@ -117,9 +128,13 @@ final class BodyExtractor {
     /** The blocks that read as article text; {@code title} (or null) is dropped where repeated as a line. */
     private static List<String> keep(List<Block> blocks, String title) {
         List<Block> kept = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Block block : blocks) {
             if (block.kind() == Kind.HEADLINE || isLinkList(block) || block.text().equalsIgnoreCase(title)) {
                 continue;
+            }
+            if (isProse(block) && !seen.add(block.text())) {
+                continue; // a sentence-long paragraph met again is a copy (a print or preview version of the article)
             }
             if (block.text().length() < 60 && LABEL.matcher(block.text()).matches()) {
                 continue;
@@ -127,6 +142,16 @@ final class BodyExtractor {
             kept.add(block);
         }
         return trimEdges(kept).stream().map(Block::text).toList();
+    }
+
+    /**
+     * A paragraph of sentences, long enough that a page never repeats it on purpose; list items and table
+     * cells are not, as a plan or a table repeats its entries ("Monday: oats", "Thursday: oats").
+     */
+    private static boolean isProse(Block block) {
+        String text = block.text();
+        return block.kind() == Kind.PARAGRAPH && text.length() >= COPY
+                && TextStats.endsSentence(text.charAt(text.length() - 1));
     }
 
     /**

@@ -34,14 +34,20 @@ final class BoilerplatePruner {
             "sponsored", "sidebar", "comment", "comments", "disqus", "breadcrumb", "breadcrumbs", "pagination",
             "pager", "cookie", "cookies", "consent", "popup", "modal", "signup", "login", "footer", "masthead",
             "menu", "nav", "navbar", "navigation", "toolbar", "widget", "widgets", "outbrain", "taboola",
-            "tags", "tag-list", "taglist", "keywords", "author-bio", "bio", "byline", "caption", "credit",
+            "tags", "tag-list", "taglist", "keywords", "author-bio", "bio", "author-profile", "writer-profile",
+            "author-box", "authorbox", "author-info", "about-author", "author-card", "byline", "caption", "credit",
             "credits", "timestamp", "dateline", "print", "popular", "most-read", "mostread", "trending",
             "read-more", "readmore", "more-stories", "also-read", "hidden", "hide", "skip", "skip-link",
             "disclaimer", "copyright", "rating", "header", "meta", "tools", "utility", "utilities", "follow",
-            "donate", "overlay", "offscreen", "visually-hidden", "sr-only");
+            "donate", "overlay", "offscreen", "visually-hidden", "sr-only", "commentlist", "commentbody",
+            "commentform", "commentarea", "commentsection", "commentwrap", "commentblock", "commententry",
+            "commentcontent", "commenttext", "usercomments", "talkback");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    /** Reader comments, also in the run-together forms blog templates use ("commentlist", "commentbody"). */
     private static final ClassWords COMMENTS = ClassWords.of("comment", "comments", "disqus", "replies", "reply",
-            "discussion");
+            "discussion", "commentlist", "commentbody", "commentform", "commentarea", "commentsection",
+            "commentwrap", "commentblock", "commententry", "commentcontent", "commenttext", "usercomments",
+            "talkback");
     /** Names of the page's side and foot columns, which hold other stories' teasers, never the article. */
     private static final ClassWords SIDE_NAMES = ClassWords.of("sidebar", "footer", "widget", "widgets");
     /** Words of layout grids ("sidebar-grid__container", "with-sidebar"), which hold the article beside a column. */
@@ -83,8 +89,9 @@ final class BoilerplatePruner {
         for (Element element : body.getAllElements()) {
             int prose = stats.of(element).prose;
             boolean furniture = gentle ? isFirmFurniture(element) : isFurniture(element, quoting);
-            if (element != body && furniture && prose < ARTICLE_SHARE * pageProse
-                    && !(prose >= CONTENT_SHARE * pageProse && ContentLocator.namesContent(element))) {
+            if (element != body && furniture && (prose < ARTICLE_SHARE * pageProse
+                    && !(prose >= CONTENT_SHARE * pageProse && ContentLocator.namesContent(element))
+                    || isCommentSection(element))) {
                 doomed.add(element);
                 if (!gentle && prose > largest && !isFirmFurniture(element)) {
                     largest = prose; // asked only of doomed elements with more prose: names are costly to read
@@ -108,6 +115,16 @@ final class BoilerplatePruner {
                 || "true".equals(element.attr("aria-hidden")) || isHiddenByStyle(element)
                 || COMMENTS.names(element) || SIDE_NAMES.names(element) && !LAYOUT_NAMES.names(element)
                 || "navigation".equalsIgnoreCase(element.attr("role"));
+    }
+
+    /**
+     * A section of reader comments, whatever share of the page's prose it holds: a short post under a long
+     * discussion is still the article. Names that also say layout or content ("has-comments", "post
+     * comments-open") may be the article's wrapper and are left to the share rule.
+     */
+    private static boolean isCommentSection(Element element) {
+        return COMMENTS.names(element) && !NEVER.contains(element.normalName()) && !LAYOUT_NAMES.names(element)
+                && !ContentLocator.namesContent(element);
     }
 
     /**

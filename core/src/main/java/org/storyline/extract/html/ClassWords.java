@@ -36,6 +36,9 @@ final class ClassWords {
         if (name.isEmpty()) {
             return false;
         }
+        if (name.indexOf('/') >= 0) {
+            return namesWithoutAddresses(name);
+        }
         String previous = null;
         int start = -1;
         for (int i = 0; i <= name.length(); i++) {
@@ -56,6 +59,19 @@ final class ClassWords {
                 }
             } else if (start < 0) {
                 start = i;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Ids and classes that are addresses ("http://example.org/read-comments-on-mobile") name no kind of
+     * element: their words are a story's slug. Only the parts without a slash are read.
+     */
+    private boolean namesWithoutAddresses(String name) {
+        for (String part : name.split("\\s+")) {
+            if (part.indexOf('/') < 0 && names(part)) {
+                return true;
             }
         }
         return false;

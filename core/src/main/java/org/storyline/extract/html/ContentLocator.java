@@ -29,33 +29,41 @@ final class ContentLocator {
             "entry", "entry-content", "hentry", "h-entry", "main", "page", "post", "post-content", "post-body",
             "text", "blog", "story", "story-body", "story-content", "prose", "rich-text", "richtext");
     private static final int MIN_PARAGRAPH = 25;
+    private static final double NAME_POINTS = 25;
     private static final int ANCESTORS = 5;
     private static final int SIBLING_PROSE = 100;
     /** A sibling with more link text than this is a teaser list, however many excerpts it scores for. */
     private static final double SIBLING_LINK_DENSITY = 0.3;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)|[。！？]");
     private static final int RIVALS = 5;
+    private static final double RIVAL_SHARE = 0.75;
     private static final int ALTERNATIVES = 3;
 
     /** The article's containers in document order; empty when the page has no paragraph worth the name. */
     List<Element> locate(Element body, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
+        List<Element> scored = new ArrayList<>(); // in the order first credited, so equal scores rank the same way every run
         for (Element element : body.getAllElements()) {
             if (isParagraph(element)) {
-                credit(element, stats, scores);
+                credit(element, body.parent(), stats, scores, scored);
             }
         }
         List<Element> ranked = new ArrayList<>();
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            entry.setValue(entry.getValue() * (1 - stats.of(entry.getKey()).linkDensity()));
-            if (entry.getValue() > 0) {
-                ranked.add(entry.getKey());
+        for (Element element : scored) {
+            double points = scores.get(element);
+            double score = (points + baseScore(element, points)) * (1 - stats.of(element).linkDensity());
+            scores.put(element, score);
+            if (score > 0) {
+                ranked.add(element);
             }
         }
         if (ranked.isEmpty()) {
             return List.of();
         }
         ranked.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+        if (ranked.get(0) == body) {
+            return List.of(body);
+        }
         Element top = sharedAncestor(ranked, body, scores);
         if (top == ranked.get(0)) {
             top = climb(top, body, scores);
@@ -82,26 +90,36 @@ final class ContentLocator {
         return length;
     }
 
-    private static void credit(Element paragraph, TextStats stats, Map<Element, Double> scores) {
+    /** Gives {@code paragraph}'s points to its ancestors below {@code outside} (the parent of the searched root). */
+    private static void credit(Element paragraph, Element outside, TextStats stats, Map<Element, Double> scores,
+            List<Element> scored) {
         TextStats.Count count = stats.of(paragraph);
         if (count.text < MIN_PARAGRAPH) {
             return;
         }
         double points = 1 + count.commas + Math.min(count.text / 100, 3);
         Element ancestor = paragraph.parent();
-        for (int level = 0; level < ANCESTORS && ancestor != null; level++) {
+        for (int level = 0; level < ANCESTORS && ancestor != null && ancestor != outside; level++) {
             if (ancestor.normalName().equals("html") || ancestor.normalName().equals("#root")) {
                 break;
             }
             double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-            double base = scores.containsKey(ancestor) ? 0 : baseScore(ancestor);
-            scores.merge(ancestor, base + points / divider, Double::sum);
+            Double before = scores.get(ancestor);
+            if (before == null) {
+                scored.add(ancestor);
+            }
+            scores.put(ancestor, (before == null ? 0 : before) + points / divider);
             ancestor = ancestor.parent();
         }
     }
 
-    /** A container's starting points from its tag and the words in its class and id. */
-    private static double baseScore(Element element) {
+    /**
+     * A container's points from its tag and the words in its class and id. A content-sounding name adds at
+     * most what the container's own paragraphs earned: a newsletter box named "main_content" with one paragraph
+     * must not outscore the six paragraphs of the article beside it (names in compiled CSS are often such
+     * accidents), while a real article body still gets the name's full weight.
+     */
+    private static double baseScore(Element element, double earned) {
         double score = switch (element.normalName()) {
             case "div", "article", "main" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -114,7 +132,7 @@ final class ContentLocator {
             score += 50;
         }
         if (namesContent(element)) {
-            score += 25;
+            score += Math.min(NAME_POINTS, earned);
         }
         if (BoilerplatePruner.namesFurniture(element)) {
             score -= 25;
@@ -136,7 +154,7 @@ final class ContentLocator {
         double topScore = scores.get(top);
         List<Set<Element>> rivals = new ArrayList<>();
         for (int i = 1; i < Math.min(ranked.size(), RIVALS); i++) {
-            if (scores.get(ranked.get(i)) >= 0.75 * topScore) {
+            if (scores.get(ranked.get(i)) >= RIVAL_SHARE * topScore) {
                 rivals.add(ancestors(ranked.get(i), body));
             }
         }

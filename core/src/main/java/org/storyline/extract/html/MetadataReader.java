@@ -35,18 +35,19 @@ final class MetadataReader {
                 "twitter:image", "twitter:image:src"), ld.image()));
         String section = TitleCleaner.collapse(firstNonNull(meta.first("article:section", "parsely-section",
                 "section"), ld.section()));
-        return new PageMetadata(title(document, ld, meta, outlet, base), byline(document, ld, meta),
+        return new PageMetadata(title(document, ld, meta, outlet, base, section), byline(document, ld, meta),
                 published(document, ld, meta, capturedAt), language(document, ld, meta), canonical(document, ld, meta, base),
                 outlet, image, section, ld.body());
     }
 
-    private String title(Document document, JsonLdReader.LinkedData ld, MetaTags meta, String outlet, URI base) {
+    private String title(Document document, JsonLdReader.LinkedData ld, MetaTags meta, String outlet, URI base,
+            String section) {
         Element h1 = document.selectFirst("h1");
         String h1Text = h1 == null ? null : TitleCleaner.collapse(h1.text());
         String declared = meta.first("dc:title", "dcterm:title", "dcterms:title", "dc.title", "dcterms.title",
                 "og:title", "twitter:title", "parsely-title", "sailthru.title", "headline");
         String raw = firstNonNull(ld.headline(), declared, document.title(), h1Text);
-        return titles.clean(raw, outlet, base == null ? null : base.getHost(), h1Text);
+        return titles.clean(raw, outlet, base == null ? null : base.getHost(), h1Text, section);
     }
 
     private String byline(Document document, JsonLdReader.LinkedData ld, MetaTags meta) {

@@ -17,6 +17,12 @@ final class TitleCleaner {
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
     private static final Pattern INVISIBLE = Pattern.compile("[\u00ad\u200b\u2060\ufeff]");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:»/·•]{1,2}\\s+");
+    /**
+     * Marks that join a site's name to a headline without spaces, as CJK titles do ("…注意報：朝日新聞デジタル",
+     * "…커졌다-정치ㅣ한국일보"): full-width bar and colon, the Hangul vowel ㅣ and the Han stroke 丨 that Korean and
+     * Chinese sites use as a bar, and the ASCII ones.
+     */
+    private static final String TIGHT_SEPARATORS = "|-–—:/·•｜：ㅣ丨_";
 
     /**
      * The cleaned headline.
@@ -25,12 +31,14 @@ final class TitleCleaner {
      * @param outlet the outlet name, or null
      * @param host   the page's host name, or null
      * @param h1     the text of the page's first {@code <h1>}, or null
+     * @param section the section the page declares (article:section), or null
      */
-    String clean(String raw, String outlet, String host, String h1) {
+    String clean(String raw, String outlet, String host, String h1, String section) {
         String title = collapse(raw);
         if (title == null) {
             return null;
         }
+        title = withoutTightSuffix(title, outlet, section);
         if (h1 != null && !h1.equals(title) && h1.length() >= 10 && title.startsWith(h1)
                 && SEPARATOR.matcher(title.substring(h1.length())).lookingAt()) {
             return h1;
@@ -47,6 +55,37 @@ final class TitleCleaner {
             return collapse(title.substring(firstSeparatorEnd(title)));
         }
         return title;
+    }
+
+    /**
+     * {@code title} without an outlet name joined at its end by a separator and no spaces, and then without the
+     * declared section joined the same way before it ("headline-Section|Outlet"). The name must be the outlet's
+     * exactly (case aside): with no spaces to mark the seam, a loose match could eat a headline's last word.
+     */
+    static String withoutTightSuffix(String title, String outlet, String section) {
+        String cut = withoutTail(title, outlet);
+        if (cut == title) {
+            return title;
+        }
+        return withoutTail(cut, section);
+    }
+
+    private static String withoutTail(String title, String name) {
+        if (name == null || name.length() < 2 || title.length() < name.length() * 2 + 2) {
+            return title;
+        }
+        int at = title.length() - name.length();
+        if (!title.regionMatches(true, at, name, 0, name.length())) {
+            return title;
+        }
+        int end = at;
+        while (end > 0 && TIGHT_SEPARATORS.indexOf(title.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == at || end == 0 || Character.isWhitespace(title.charAt(end - 1))) {
+            return title; // no separator, or a spaced one, which the part rules below judge
+        }
+        return title.substring(0, end).strip();
     }
 
     private static boolean namesSite(String part, String outlet, String host) {

@@ -13,9 +13,12 @@
  * many languages, in CJK forms, and relative ("vor 3 Stunden") against the capture time.
  *
  * <p>The body is found by putting streamed React parts and {@code srcdoc} frames in place, pruning furniture
- * (navigation, share bars, related links, ads, comments), scoring containers by the paragraphs they hold
- * (lengths in Latin-letter equivalents, so CJK text weighs what Latin text does), and keeping the best one
- * with its strong siblings. When pruning by names removed more prose than the article found, a gentler try
+ * (navigation, share bars, related links, ads, author boxes; reader comments whatever share of the page they
+ * hold), scoring containers by the paragraphs they hold (lengths in Latin-letter equivalents, so CJK text weighs
+ * what Latin text does; a content-sounding class name adds at most what the paragraphs earned), and keeping the
+ * best one with its strong siblings. When the page holds several stories in {@code <article>}s, the one under
+ * the page's headline is searched ({@code HeadlineArticle}); a sentence paragraph met twice (a print or preview
+ * copy) comes out once. When pruning by names removed more prose than the article found, a gentler try
  * that removes only firm furniture follows; a page of pictures gives its captions; the structured-data body
  * is the fallback when the markup yields much less.
  *

@@ -22,6 +22,8 @@ class HtmlClassWordsTest {
         "shared-layout, false",
         "load, false",
         "heading, false",
+        "http://example.org/2013/03/share-your-story, false",
+        "post http://example.org/share-this share-bar, true",
     })
     void findsWholeWordsOnly(String name, boolean expected) {
         assertThat(words.names(name)).isEqualTo(expected);

@@ -1,0 +1,77 @@
+package org.storyline.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which container the article is found in when names and text disagree. */
+class HtmlLocatorTest {
+
+    private final HtmlExtractor extractor = new HtmlExtractor();
+
+    @Test
+    void aContentNamedPopupDoesNotOutscoreTheArticle() {
+        StringBuilder article = new StringBuilder("<main><section class=\"c_x1y2\">");
+        for (int i = 0; i < 6; i++) {
+            article.append("<p>市は").append(i + 1).append("日、新しい防災計画を発表した。住民への説明会を開き、")
+                    .append("避難所の場所や備蓄の方法を詳しく伝える。</p>");
+        }
+        article.append("</section></main>");
+        String popup = "<div class=\"bg_b1\"><div class=\"box_c2\"><button>×</button>"
+                + "<div class=\"main_content_m1tk\"><h3>ニュースレターを登録すると続きが読めます（無料）</h3>"
+                + "<p>ご登録いただいたメールアドレス宛てにニュースレターの配信とキャンペーン情報などをお送りします"
+                + "（登録後の配信解除も可能です）。</p><p>これらメール配信の目的に限りメールアドレスを利用します。"
+                + "その他のサービスに自動で登録されることはありません。</p></div></div></div>";
+        String html = "<html><body><div class=\"page\">" + article + "</div>" + popup + "</body></html>";
+        String text = extractor.extract(html, null).text();
+        assertThat(text).contains("新しい防災計画").doesNotContain("ニュースレター");
+    }
+
+    @Test
+    void commentsThatOutweighAShortPostAreStillComments() {
+        StringBuilder comments = new StringBuilder("<div id=\"comments\"><ol>");
+        for (int i = 0; i < 12; i++) {
+            comments.append("<li><p>I completely disagree with the author here, because the figures quoted for ")
+                    .append("the second quarter do not include the revised estimates published last week.</p></li>");
+        }
+        comments.append("</ol></div>");
+        String html = "<html><body><div class=\"post\"><p>The council approved the new cycle lanes on Tuesday, "
+                + "after a debate that lasted most of the evening and drew a large crowd.</p><p>Work starts in "
+                + "spring and should take about four months, the transport office said.</p></div>" + comments
+                + "</body></html>";
+        String text = extractor.extract(html, null).text();
+        assertThat(text).contains("cycle lanes").doesNotContain("I completely disagree");
+    }
+
+    @Test
+    void theStoryUnderThePageHeadlineWinsOverTheLongerNextStory() {
+        String first = story("Harbour bridge to close for repairs", 3, "The harbour bridge will close for six weeks "
+                + "from Monday while engineers replace worn cables, the city said.");
+        String next = story("Election count delayed by storm", 8, "Counting in the regional election was delayed "
+                + "overnight after the storm cut power to two counting centres.");
+        String html = "<html><head><title>Harbour bridge to close for repairs | City Post</title>"
+                + "<meta property=\"og:site_name\" content=\"City Post\"></head><body><main>" + first
+                + "<div class=\"next\">" + next + "</div></main></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertThat(text).contains("harbour bridge will close").doesNotContain("Counting in the regional election");
+    }
+
+    @Test
+    void aParagraphCopiedElsewhereInThePageComesOutOnce() {
+        String paragraph = "<p>The harbour bridge will close for six weeks from Monday while engineers replace worn "
+                + "cables, the city said on Friday.</p><p>Ferries will run every ten minutes during the works.</p>";
+        String html = "<html><body><div class=\"entry\">" + paragraph + "</div><div class=\"preview\">"
+                + paragraph + "</div></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertThat(text.split("harbour bridge will close", -1)).hasSize(2);
+    }
+
+    private static String story(String headline, int paragraphs, String sentence) {
+        StringBuilder html = new StringBuilder("<article><header><h1>" + headline + "</h1></header>");
+        for (int i = 0; i < paragraphs; i++) {
+            html.append("<p>").append(sentence).append(" Paragraph ").append(i + 1)
+                    .append(" adds detail, quotes and figures, as reports do.</p>");
+        }
+        return html.append("</article>").toString();
+    }
+}
