@@ -27,9 +27,62 @@ import java.util.Properties;
  * @param pollEnabled  poll followed sources while serving
  * @param embeddings   use sentence embeddings as a story signal
  * @param web          the web app's links and who may follow feeds there
+ * @param backends     where the store, the search index and the document queue live
  */
 public record StorylineConfig(Path dataDir, String host, int port, long maxFileBytes, boolean demoEnabled,
-                              Fetch fetch, boolean pollEnabled, boolean embeddings, Web web) {
+                              Fetch fetch, boolean pollEnabled, boolean embeddings, Web web, Backends backends) {
+
+    /**
+     * Where the store, the search index and the document queue live: embedded by default, shared servers for a
+     * deployment on several machines.
+     *
+     * @param store         sqlite or postgresql
+     * @param storeUrl      the PostgreSQL JDBC address
+     * @param storeUser     its user
+     * @param storePassword its password
+     * @param index         lucene or opensearch
+     * @param indexUrl      the OpenSearch address
+     * @param indexName     the OpenSearch index holding the articles
+     * @param queue         memory or kafka
+     * @param queueBootstrap Kafka's bootstrap servers
+     * @param queueTopic    the topic documents are published to
+     * @param queueGroup    the workers' consumer group
+     */
+    public record Backends(String store, String storeUrl, String storeUser, String storePassword, String index,
+                           String indexUrl, String indexName, String queue, String queueBootstrap, String queueTopic,
+                           String queueGroup) {
+
+        /** Everything embedded in the data directory. */
+        public static final Backends EMBEDDED = new Backends("sqlite", "", "", "", "lucene", "", "storyline-articles",
+                "memory", "", "storyline-documents", "storyline-workers");
+
+        public Backends {
+            requireOneOf("store.kind", store, "sqlite", "postgresql");
+            requireOneOf("index.kind", index, "lucene", "opensearch");
+            requireOneOf("queue.kind", queue, "memory", "kafka");
+            requireSet("store.url", storeUrl, store.equals("postgresql"));
+            requireSet("index.url", indexUrl, index.equals("opensearch"));
+            requireSet("queue.bootstrap", queueBootstrap, queue.equals("kafka"));
+        }
+
+        /** True when documents go through a shared queue to worker processes. */
+        public boolean sharedQueue() {
+            return queue.equals("kafka");
+        }
+
+        private static void requireOneOf(String key, String value, String... allowed) {
+            if (!java.util.List.of(allowed).contains(value)) {
+                throw new IllegalArgumentException("config: %s must be one of %s, not '%s'"
+                        .formatted(key, String.join(", ", allowed), value));
+            }
+        }
+
+        private static void requireSet(String key, String value, boolean needed) {
+            if (needed && value.isBlank()) {
+                throw new IllegalArgumentException("config: %s is needed for the chosen backend".formatted(key));
+            }
+        }
+    }
 
     /**
      * Web settings.
@@ -88,17 +141,26 @@ public record StorylineConfig(Path dataDir, String host, int port, long maxFileB
                         integer(settings, "fetch.max-body-bytes")), bool(settings, "poll.enabled"),
                 bool(settings, "cluster.embeddings"), new Web(settings.getProperty("server.public-url").trim(),
                         settings.getProperty("sources.follow-role").trim(), integer(settings, "sources.follows-per-hour"),
-                        bool(settings, "web.images")));
+                        bool(settings, "web.images")), backends(settings));
+    }
+
+    private static Backends backends(Properties settings) {
+        java.util.function.Function<String, String> get = key -> settings.getProperty(key).trim();
+        return new Backends(get.apply("store.kind").toLowerCase(Locale.ROOT), get.apply("store.url"),
+                get.apply("store.user"), settings.getProperty("store.password"),
+                get.apply("index.kind").toLowerCase(Locale.ROOT), get.apply("index.url"), get.apply("index.name"),
+                get.apply("queue.kind").toLowerCase(Locale.ROOT), get.apply("queue.bootstrap"), get.apply("queue.topic"),
+                get.apply("queue.group"));
     }
 
     /** The same settings with another data directory (a command-line option). */
     public StorylineConfig withDataDir(Path dir) {
-        return new StorylineConfig(dir, host, port, maxFileBytes, demoEnabled, fetch, pollEnabled, embeddings, web);
+        return new StorylineConfig(dir, host, port, maxFileBytes, demoEnabled, fetch, pollEnabled, embeddings, web, backends);
     }
 
     /** The same settings with another port (a command-line option). */
     public StorylineConfig withPort(int newPort) {
-        return new StorylineConfig(dataDir, host, newPort, maxFileBytes, demoEnabled, fetch, pollEnabled, embeddings, web);
+        return new StorylineConfig(dataDir, host, newPort, maxFileBytes, demoEnabled, fetch, pollEnabled, embeddings, web, backends);
     }
 
     /** STORYLINE_ + the key upper-cased with dots and dashes as underscores. */

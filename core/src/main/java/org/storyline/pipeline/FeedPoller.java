@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.storyline.extract.feed.FeedItemExtractor;
 import org.storyline.extract.html.Extraction;
 import org.storyline.extract.html.HtmlExtractor;
@@ -45,6 +47,12 @@ import org.storyline.text.StableHash;
 public final class FeedPoller {
 
     private static final int MAX_ITEMS_PER_POLL = 200;
+    /** Sources polled by one {@link #pollDue} at most. */
+    private static final int MAX_SOURCES_PER_ROUND = 1000;
+    /** Sources claimed at a time: few, so that other fetchers find due sources meanwhile. */
+    private static final int CLAIM = 8;
+    /** How long claimed sources stay this fetcher's: far longer than polling eight takes (deadlines included). */
+    private static final Duration CLAIM_LEASE = Duration.ofMinutes(10);
 
     private final SourceRegistry sources;
     private final Pipeline pipeline;
@@ -72,11 +80,20 @@ public final class FeedPoller {
         this.clock = clock;
     }
 
-    /** Polls every source that is due now, the most overdue first. */
+    /**
+     * Polls every source that is due now, the most overdue first, claiming a few at a time so that several
+     * fetching processes on one store share the due sources instead of each polling all of them.
+     */
     public List<PollOutcome> pollDue() {
         List<PollOutcome> outcomes = new ArrayList<>();
-        for (Source source : sources.due(clock.instant(), 1000)) {
-            outcomes.add(poll(source));
+        Set<String> polled = new HashSet<>();
+        for (int round = 0; round < MAX_SOURCES_PER_ROUND / CLAIM; round++) {
+            List<Source> claimed = sources.claimDue(clock.instant(), CLAIM, CLAIM_LEASE).stream()
+                    .filter(s -> polled.add(s.id())).toList(); // a poll that left its source due: once a round
+            if (claimed.isEmpty()) {
+                break;
+            }
+            claimed.forEach(source -> outcomes.add(poll(source)));
         }
         return outcomes;
     }

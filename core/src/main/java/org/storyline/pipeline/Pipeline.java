@@ -11,6 +11,7 @@ import org.storyline.enrich.entity.EntityExtractor;
 import org.storyline.index.ArticleIndex;
 import org.storyline.model.ArticleIds;
 import org.storyline.model.RawDocument;
+import org.storyline.model.StoredArticle;
 import org.storyline.source.SourceFailure;
 import org.storyline.store.EntityRow;
 import org.storyline.store.ArticleStore;
@@ -98,7 +99,14 @@ public final class Pipeline {
         }
         if (watermark < 0) {
             index.clear();
-            store.forEachArticle(a -> index.put(a.article(), vectorOf(store, a.id()), entityIdsOf(store, a.id())));
+            List<Map.Entry<StoredArticle, byte[]>> chunk = new ArrayList<>();
+            store.forEachArticleWithVector((a, vector) -> {
+                chunk.add(Map.entry(a, vector == null ? new byte[0] : vector));
+                if (chunk.size() == 500) {
+                    indexChunk(store, index, chunk);
+                }
+            });
+            indexChunk(store, index, chunk);
         } else {
             store.changesAfter(watermark, last).stream().filter(c -> !c.kind().equals("story"))
                     .map(ArticleStore.Change::subject).distinct()
@@ -106,6 +114,18 @@ public final class Pipeline {
                             entityIdsOf(store, id))));
         }
         index.commit(last);
+    }
+
+    /** Indexes stored articles with their vectors and, in one query, their entities; empties the chunk. */
+    private static void indexChunk(ArticleStore store, ArticleIndex index, List<Map.Entry<StoredArticle, byte[]>> chunk) {
+        Map<String, List<String>> entities = store.entities().idsOfArticles(
+                chunk.stream().map(e -> e.getKey().id()).toList());
+        for (Map.Entry<StoredArticle, byte[]> e : chunk) {
+            byte[] v = e.getValue();
+            index.put(e.getKey().article(), v.length == 0 ? null : SentenceEmbedder.fromBytes(v),
+                    entities.getOrDefault(e.getKey().id(), List.of()));
+        }
+        chunk.clear();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.storyline.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.storyline.cluster.ClusterInput;
@@ -13,6 +14,7 @@ import org.storyline.embed.SentenceEmbedder;
 import org.storyline.model.Article;
 import org.storyline.model.StoredArticle;
 import org.storyline.store.ArticleStore;
+import org.storyline.store.EntityRow;
 
 /**
  * Decides, in input order, what becomes of each prepared article: combined with the stored article of the same
@@ -138,15 +140,35 @@ final class StoryPlacer {
         // The learned story model (bench StoryModelFit), fitted with or without embeddings as configured.
         StoryClusterer freshClusterer = new StoryClusterer(ClusterSettings.forModel(),
                 embeddings ? ClusterInput::vector : null, StoryModel.shipped(embeddings));
-        store.forEachArticle(s -> {
+        List<Map.Entry<StoredArticle, byte[]>> chunk = new ArrayList<>();
+        store.forEachArticleWithVector((s, vector) -> {
             freshDuplicates.add(s.id(), s.article().text());
             if (!s.isCopy()) {
-                restore(freshClusterer, s);
+                chunk.add(Map.entry(s, vector == null ? new byte[0] : vector));
+                if (chunk.size() == REBUILD_CHUNK) {
+                    restoreChunk(freshClusterer, chunk);
+                }
             }
         });
+        restoreChunk(freshClusterer, chunk);
         duplicates = freshDuplicates;
         clusterer = freshClusterer;
         seen = through;
+    }
+
+    /** Originals replayed per round of entity reads at a rebuild: one query per chunk, not per article. */
+    private static final int REBUILD_CHUNK = 500;
+
+    /** Replays stored assignments in order, with their stored names and embeddings; empties the chunk. */
+    private void restoreChunk(StoryClusterer into, List<Map.Entry<StoredArticle, byte[]>> chunk) {
+        Map<String, List<EntityRow>> names = store.entities().ofArticles(chunk.stream().map(e -> e.getKey().id()).toList());
+        for (Map.Entry<StoredArticle, byte[]> e : chunk) {
+            float[] vector = embeddings && e.getValue().length > 0 ? SentenceEmbedder.fromBytes(e.getValue()) : null;
+            Article a = e.getKey().article();
+            into.restore(ClusterInputs.of(a, ClusterInputs.namesOfRows(names.getOrDefault(a.id(), List.of())), vector),
+                    e.getKey().storyId());
+        }
+        chunk.clear();
     }
 
     /** Replays a stored assignment, with the article's stored embedding when there is one. */

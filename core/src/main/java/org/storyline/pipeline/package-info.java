@@ -22,5 +22,19 @@
  * <p>Shape from Miniflux's {@code reader/handler} (one file knows the order) and the decide-then-apply split of
  * event-sourced writers: decisions are values, so a failed write rolls back cleanly and the in-memory indexes are
  * rebuilt from the store.
+ *
+ * <p><b>Several processes, several machines.</b> Prepare is pure and runs anywhere, in any number of workers.
+ * Decide and apply run inside one store write transaction, and a write transaction holds the store's write lock
+ * from its start ({@link org.storyline.store.ArticleStore#transaction}: SQLite {@code BEGIN IMMEDIATE}, a server
+ * database's lock taken first): the pipeline first takes in, under that lock, what others committed (the change
+ * feed after the position its in-memory indexes reflect), then decides, then writes. So every placement sees every
+ * placement committed before it, whichever process made it; two related articles placed by two workers at once
+ * are placed one after the other, and the second joins the first's story. What serialises is only decide and
+ * apply (milliseconds per document); extraction, embedding and entities, most of the cost, run in parallel.
+ * Failure cases: a process killed inside the transaction leaves nothing (rollback; the lock goes with its
+ * connection) and its document is delivered again (a queue acknowledges only after apply; the content hash makes
+ * a second delivery of a stored document a no-op); a rollback rebuilds the in-memory indexes from the store; a
+ * merge or split made elsewhere rebuilds the story index on catch-up (costly on a large store: patching it is
+ * future work).
  */
 package org.storyline.pipeline;

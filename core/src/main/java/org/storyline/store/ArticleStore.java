@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.storyline.model.StoredArticle;
@@ -126,6 +127,9 @@ public interface ArticleStore extends AutoCloseable {
 
     /** Every article in ingest order, streamed so an export never holds the archive in memory. */
     void forEachArticle(Consumer<StoredArticle> action);
+
+    /** As {@link #forEachArticle}, each with its stored sentence embedding (null when it has none). */
+    void forEachArticleWithVector(BiConsumer<StoredArticle, byte[]> action);
 
     /** The change feed's last sequence number: a cheap check for "has anything changed since". */
     long lastChange();

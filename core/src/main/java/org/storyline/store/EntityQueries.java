@@ -69,7 +69,6 @@ public final class EntityQueries {
         return rows(ROW + " WHERE a.story_id = :p" + ORDER + ", e.first_offset", storyId);
     }
 
-    /** An article's entities in order of first mention. */
     /** The distinct entity ids each of these articles names (articles naming none are left out), in one read. */
     public java.util.Map<String, List<String>> idsOfArticles(java.util.Collection<String> articleIds) {
         java.util.Map<String, List<String>> ids = new java.util.HashMap<>();
@@ -84,6 +83,19 @@ public final class EntityQueries {
         return ids;
     }
 
+    /** Each of these articles' entities in order of first mention, by article id, in one read. */
+    public java.util.Map<String, List<EntityRow>> ofArticles(java.util.Collection<String> articleIds) {
+        java.util.Map<String, List<EntityRow>> rows = new java.util.HashMap<>();
+        if (articleIds.isEmpty()) {
+            return rows;
+        }
+        jdbi.useHandle(h -> h.createQuery(ROW + " WHERE e.article_id IN (<ids>) ORDER BY e.article_id, e.first_offset")
+                .bindList("ids", List.copyOf(articleIds)).map((rs, ctx) -> row(rs))
+                .forEach(r -> rows.computeIfAbsent(r.articleId(), k -> new java.util.ArrayList<>()).add(r)));
+        return rows;
+    }
+
+    /** An article's entities in order of first mention. */
     public List<EntityRow> ofArticle(String articleId) {
         return rows(ROW + " WHERE e.article_id = :p ORDER BY e.first_offset", articleId);
     }

@@ -1,12 +1,16 @@
 package org.storyline.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.storyline.model.StoredArticle;
 import org.storyline.model.Story;
@@ -39,7 +43,16 @@ public class JdbiArticleStore implements ArticleStore {
 
     @Override
     public SourceRegistry sources() {
-        return new SourceRegistry(jdbi);
+        return new SourceRegistry(jdbi, claimLock());
+    }
+
+    /**
+     * What a claim of work (due sources) adds to its row selection so that concurrent claimers take different rows:
+     * nothing where the database runs one writer at a time (SQLite); PostgreSQL's store says
+     * {@code FOR UPDATE SKIP LOCKED}.
+     */
+    protected String claimLock() {
+        return "";
     }
 
     @Override
@@ -89,7 +102,7 @@ public class JdbiArticleStore implements ArticleStore {
      * Takes the store's write lock at the start of a write transaction (see {@link ArticleStore#transaction}).
      * SQLite begins its write transactions IMMEDIATE, which does it; a server database takes its lock here.
      */
-    protected void beginWrite(org.jdbi.v3.core.Handle handle) {
+    protected void beginWrite(Handle handle) {
     }
 
     @Override
@@ -165,13 +178,14 @@ public class JdbiArticleStore implements ArticleStore {
 
     @Override
     public List<StoredArticle> relatedTo(StoredArticle article, int limit) {
-        // One IN over a UNION, not "story = x OR id IN (...)": the OR made SQLite scan every article. The unary
-        // '+' keeps SQLite off the duplicate_of index, which matches nearly every row (70 ms at 20,000 articles,
-        // 0.03 ms with the id lookup): the same in the transaction's story queries.
+        // One IN over a UNION, not "story = x OR id IN (...)": the OR made SQLite scan every article. Testing an
+        // expression of duplicate_of (|| '', still NULL when it is) keeps SQLite off the duplicate_of index, which
+        // matches nearly every row (70 ms at 20,000 articles, 0.03 ms with the id lookup): the same in the
+        // transaction's story queries. (SQLite's unary '+' did this too, but PostgreSQL has no '+' for text.)
         String canonical = article.isCopy() ? article.duplicateOf() : article.id();
         return jdbi.withHandle(h -> ArticleRows.withHashtags(h, h.createQuery("SELECT " + ArticleRows.COLUMNS + """
                          FROM articles a WHERE a.id <> :id AND a.id <> :canon
-                          AND +a.duplicate_of IS NULL
+                          AND (a.duplicate_of || '') IS NULL
                           AND a.id IN (SELECT id FROM articles WHERE story_id = :story
                                UNION SELECT other.article_id FROM document_articles mine
                                JOIN document_articles other ON other.content_hash = mine.content_hash
@@ -238,12 +252,49 @@ public class JdbiArticleStore implements ArticleStore {
 
     @Override
     public void forEachArticle(Consumer<StoredArticle> action) {
+        scan((article, vector) -> action.accept(article), false);
+    }
+
+    @Override
+    public void forEachArticleWithVector(BiConsumer<StoredArticle, byte[]> action) {
+        scan(action, true);
+    }
+
+    /** Rows read per round of hashtag and vector lookups: one query each per chunk, not per article. */
+    private static final int SCAN_CHUNK = 500;
+
+    private void scan(BiConsumer<StoredArticle, byte[]> action, boolean vectors) {
         jdbi.useHandle(h -> {
+            List<StoredArticle> chunk = new ArrayList<>(SCAN_CHUNK);
             try (var rows = h.createQuery("SELECT " + ArticleRows.COLUMNS + " FROM articles ORDER BY seq")
-                    .setFetchSize(500).map(ArticleRows::article).stream()) {
-                rows.forEach(a -> action.accept(ArticleRows.withHashtags(h, List.of(a)).get(0)));
+                    .setFetchSize(SCAN_CHUNK).map(ArticleRows::article).stream()) {
+                rows.forEach(a -> {
+                    chunk.add(a);
+                    if (chunk.size() == SCAN_CHUNK) {
+                        hand(h, chunk, vectors, action);
+                        chunk.clear();
+                    }
+                });
             }
+            hand(h, chunk, vectors, action);
         });
+    }
+
+    private static void hand(Handle h, List<StoredArticle> chunk, boolean vectors,
+                             BiConsumer<StoredArticle, byte[]> action) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        Map<String, byte[]> stored = new HashMap<>();
+        if (vectors) {
+            h.createQuery("SELECT article_id, vector FROM article_vectors WHERE article_id IN (<ids>)")
+                    .bindList("ids", chunk.stream().map(StoredArticle::id).toList())
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getBytes(2)))
+                    .forEach(e -> stored.put(e.getKey(), e.getValue()));
+        }
+        for (StoredArticle a : ArticleRows.withHashtags(h, chunk)) {
+            action.accept(a, stored.get(a.id()));
+        }
     }
 
     @Override

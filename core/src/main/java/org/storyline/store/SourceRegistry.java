@@ -15,9 +15,12 @@ import org.storyline.model.Source;
 public final class SourceRegistry {
 
     private final Jdbi jdbi;
+    private final String claimLock;
 
-    SourceRegistry(Jdbi jdbi) {
+    /** @param claimLock what a claim's row selection adds to lock what it takes ("" where one writer runs at a time) */
+    SourceRegistry(Jdbi jdbi, String claimLock) {
         this.jdbi = jdbi;
+        this.claimLock = claimLock;
     }
 
     /** Adds a source; false when one with the same URL is already there. */
@@ -46,11 +49,21 @@ public final class SourceRegistry {
                 .bind("k", idOrUrl).map(SourceRegistry::source).findOne());
     }
 
-    /** Sources due at {@code now}, the most overdue first. */
-    public List<Source> due(Instant now, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT * FROM sources WHERE next_fetch_epoch <= :now ORDER BY next_fetch_epoch LIMIT :limit""")
-                .bind("now", now.getEpochSecond()).bind("limit", limit).map(SourceRegistry::source).list());
+    /**
+     * Claims up to {@code limit} of the sources due at {@code now}, the most overdue: none of them is due again, for
+     * this or any other process on the same store, until {@code lease} has passed, unless the poll that follows
+     * records its next time (a fetcher that dies mid-poll leaves its sources due again after the lease). Several
+     * fetching processes on one database each get sources of their own: one statement claims them, and on
+     * PostgreSQL its selection skips the rows another claim holds ({@code FOR UPDATE SKIP LOCKED}). Within a claim
+     * the order is the database's.
+     */
+    public List<Source> claimDue(Instant now, int limit, Duration lease) {
+        return jdbi.inTransaction(h -> h.createQuery("UPDATE sources SET next_fetch_epoch = :until"
+                        + " WHERE next_fetch_epoch <= :now AND id IN (SELECT id FROM sources"
+                        + " WHERE next_fetch_epoch <= :now ORDER BY next_fetch_epoch, id LIMIT :limit " + claimLock
+                        + ") RETURNING *")
+                .bind("now", now.getEpochSecond()).bind("until", now.plus(lease).getEpochSecond())
+                .bind("limit", limit).map(SourceRegistry::source).list());
     }
 
     /** When the next source is due, or empty when there are no sources. */

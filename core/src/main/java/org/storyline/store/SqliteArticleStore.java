@@ -73,7 +73,9 @@ public final class SqliteArticleStore extends JdbiArticleStore {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + directory.resolve(DATABASE_FILE).toAbsolutePath());
-        Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
+        // Shared migrations, then the few whose SQL differs between SQLite and PostgreSQL (db/vendor/*/).
+        Flyway.configure().dataSource(source).locations("classpath:db/migration", "classpath:db/vendor/sqlite").load()
+                .migrate();
         HikariConfig pooling = new HikariConfig();
         pooling.setDataSource(source);
         pooling.setMaximumPoolSize(POOL_SIZE);

@@ -131,7 +131,7 @@ public final class StoreTransaction {
     /** The story's earliest original articles: dated ones by date, then undated ones, each by arrival. */
     public List<StoredArticle> earliestOriginals(String storyId, int limit) {
         return handle.createQuery("SELECT " + ArticleRows.COLUMNS + """
-                 FROM articles WHERE story_id = :s AND +duplicate_of IS NULL
+                 FROM articles WHERE story_id = :s AND (duplicate_of || '') IS NULL
                 ORDER BY CASE WHEN published_epoch IS NULL THEN 1 ELSE 0 END, published_epoch, seq LIMIT :n""")
                 .bind("s", storyId).bind("n", limit).map(ArticleRows::article).list();
     }
@@ -144,7 +144,7 @@ public final class StoreTransaction {
     /** The story's original articles (copies left out), oldest first (undated ones by arrival). */
     public List<StoredArticle> originalsOfStory(String storyId) {
         return handle.createQuery("SELECT " + ArticleRows.COLUMNS + """
-                 FROM articles WHERE story_id = :s AND +duplicate_of IS NULL
+                 FROM articles WHERE story_id = :s AND (duplicate_of || '') IS NULL
                 ORDER BY COALESCE(published_epoch, 0), seq""")
                 .bind("s", storyId).map(ArticleRows::article).list();
     }
@@ -179,7 +179,7 @@ public final class StoreTransaction {
         // The story is named by its founding report: the earliest dated original (then the first to arrive). A
         // newer article, often analysis or opinion written after the news, never renames a followed story.
         String title = handle.createQuery("""
-                SELECT title FROM articles WHERE story_id = :s AND +duplicate_of IS NULL
+                SELECT title FROM articles WHERE story_id = :s AND (duplicate_of || '') IS NULL
                 ORDER BY CASE WHEN published_epoch IS NULL THEN 1 ELSE 0 END, published_epoch, seq, id LIMIT 1""")
                 .bind("s", storyId).mapTo(String.class).findOne().orElse("(untitled)");
         String first = isoAt(storyId, "ASC");

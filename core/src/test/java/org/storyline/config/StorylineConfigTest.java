@@ -25,6 +25,36 @@ class StorylineConfigTest {
     }
 
     @Test
+    void backendsAreEmbeddedByDefaultAndAClusterFileNamesItsServers() throws IOException {
+        assertThat(StorylineConfig.load(null, Map.of(), "/home/u").backends())
+                .isEqualTo(StorylineConfig.Backends.EMBEDDED);
+        Path cluster = Files.writeString(dir.resolve("cluster.properties"), """
+                store.kind=postgresql
+                store.url=jdbc:postgresql://127.0.0.1:5432/storyline
+                store.user=storyline
+                index.kind=OpenSearch
+                index.url=http://127.0.0.1:9200
+                queue.kind=kafka
+                queue.bootstrap=127.0.0.1:9092
+                """);
+        StorylineConfig.Backends backends = StorylineConfig.load(cluster, Map.of(), "/home/u").backends();
+        assertThat(backends.store()).isEqualTo("postgresql");
+        assertThat(backends.index()).isEqualTo("opensearch");
+        assertThat(backends.sharedQueue()).isTrue();
+        assertThat(backends.queueTopic()).isEqualTo("storyline-documents");
+    }
+
+    @Test
+    void aBackendWithoutItsAddressOrOfAnUnknownKindIsNamedInTheError() throws IOException {
+        Path noUrl = Files.writeString(dir.resolve("a.properties"), "store.kind=postgresql\n");
+        assertThatThrownBy(() -> StorylineConfig.load(noUrl, Map.of(), "/h"))
+                .hasMessage("config: store.url is needed for the chosen backend");
+        Path unknown = Files.writeString(dir.resolve("b.properties"), "queue.kind=rabbit\n");
+        assertThatThrownBy(() -> StorylineConfig.load(unknown, Map.of(), "/h"))
+                .hasMessage("config: queue.kind must be one of memory, kafka, not 'rabbit'");
+    }
+
+    @Test
     void theDataDirectoryDefaultsToAPerUserLocation() {
         Path expected = System.getProperty("os.name").toLowerCase().contains("mac")
                 ? Path.of("/home/u/Library/Application Support/Storyline") : Path.of("/home/u/.local/share/storyline");

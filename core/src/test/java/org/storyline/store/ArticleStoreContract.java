@@ -207,6 +207,39 @@ public abstract class ArticleStoreContract {
     }
 
     @Test
+    void aScanGivesEveryArticleInIngestOrderWithItsHashtagsAndVector() {
+        int articles = 1_234; // more than one chunk of the scan
+        try (ArticleStore store = newStore()) {
+            store.transaction(tx -> {
+                for (int i = 0; i < articles; i++) {
+                    tx.insert(new StoredArticle(article("a" + i, "Article " + i, "AP"), null, "s" + (i % 7)));
+                    if (i % 3 == 0) {
+                        tx.putVector("a" + i, new byte[] {(byte) i, 1, 2, 3});
+                    }
+                }
+                return null;
+            });
+            List<String> order = new ArrayList<>();
+            List<String> problems = new ArrayList<>();
+            store.forEachArticleWithVector((a, vector) -> {
+                int i = order.size();
+                order.add(a.id());
+                if (!a.article().hashtags().equals(List.of("Baku", "Sputnik"))) {
+                    problems.add(a.id() + " hashtags " + a.article().hashtags());
+                }
+                if ((vector != null) != (i % 3 == 0) || vector != null && vector[0] != (byte) i) {
+                    problems.add(a.id() + " vector");
+                }
+            });
+            assertThat(problems).isEmpty();
+            assertThat(order).hasSize(articles).startsWith("a0", "a1").endsWith("a" + (articles - 1));
+            List<String> plain = new ArrayList<>();
+            store.forEachArticle(a -> plain.add(a.id()));
+            assertThat(plain).isEqualTo(order);
+        }
+    }
+
+    @Test
     void whatWasCommittedIsThereAfterAReopen() {
         ArticleStore store = newStore();
         insert(store, "a1", "s1");
