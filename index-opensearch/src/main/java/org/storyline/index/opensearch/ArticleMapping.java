@@ -20,7 +20,7 @@ import org.storyline.model.Article;
 final class ArticleMapping {
 
     /** Bumped whenever the mapping changes; an index of another schema is dropped and rebuilt from the store. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
 
     static final String ID = "id";
     static final String TITLE = "title";
@@ -38,13 +38,16 @@ final class ArticleMapping {
     /** The create-index body: shards, replicas, k-NN on, and the fields (the vector comes with the first one). */
     static ObjectNode index(OpenSearchConfig config) {
         ObjectNode body = OpenSearchHttp.JSON.createObjectNode();
+        // Derived source (the k-NN plugin's default in 3.x, stated here): the vector is kept once, in Lucene's
+        // vector format, and put back into _source when read. Excluding it from _source instead keeps it as JSON
+        // text in the recovery source for the 12 h soft-delete retention: 7.9 KB a document against 1.6 KB
+        // (3,000 384-d vectors, measured).
         body.putObject("settings").putObject("index").put("number_of_shards", config.shards())
-                .put("number_of_replicas", config.replicas()).put("knn", true);
+                .put("number_of_replicas", config.replicas()).put("knn", true)
+                .put("knn.derived_source.enabled", true);
         ObjectNode mappings = body.putObject("mappings");
         mappings.put("dynamic", "strict"); // a misspelt field fails the write instead of growing the mapping
         mappings.putObject("_meta").put("schema", SCHEMA);
-        // The store keeps the embedding; a copy as JSON text in _source would double the index on disk.
-        mappings.putObject("_source").putArray("excludes").add(VECTOR);
         ObjectNode properties = mappings.putObject("properties");
         properties.putObject(ID).put("type", "keyword");
         properties.putObject(TITLE).put("type", "text").put("analyzer", "english");

@@ -37,6 +37,10 @@
  *   retried with backoff for {@code retryFor} (2 minutes by default: a node restart); then the operation throws
  *   with the writes still buffered, and the next commit sends them. Nothing is lost in the client, nothing doubles
  *   in the index. The outage test kills the node with SIGKILL mid-way and checks exactly that.</li>
+ * <li><b>Size.</b> The vector is kept once, in Lucene's vector format, and derived back into {@code _source} when
+ *   read (the k-NN plugin's derived source): about 4.2 KB an article on disk with a 384-d embedding and a
+ *   250-word text (OpenSearchBench, 10,000 synthetic articles, primary shards), beside 3.9 KB in the embedded
+ *   index.</li>
  * <li><b>Schema.</b> The mapping carries {@code _meta.schema}; an index of another schema is dropped at open and
  *   the watermark forgotten, so the caller rebuilds from the store, as with the embedded index. An index of the
  *   name without {@code _meta.schema} is not Storyline's: opening fails and leaves it alone.</li>
