@@ -11,7 +11,6 @@ import org.storyline.enrich.entity.EntityExtractor;
 import org.storyline.index.ArticleIndex;
 import org.storyline.model.ArticleIds;
 import org.storyline.model.RawDocument;
-import org.storyline.model.StoredArticle;
 import org.storyline.source.SourceFailure;
 import org.storyline.store.EntityRow;
 import org.storyline.store.ArticleStore;
@@ -99,14 +98,7 @@ public final class Pipeline {
         }
         if (watermark < 0) {
             index.clear();
-            List<Map.Entry<StoredArticle, byte[]>> chunk = new ArrayList<>();
-            store.forEachArticleWithVector((a, vector) -> {
-                chunk.add(Map.entry(a, vector == null ? new byte[0] : vector));
-                if (chunk.size() == 500) {
-                    indexChunk(store, index, chunk);
-                }
-            });
-            indexChunk(store, index, chunk);
+            store.forEachChunkWithVectors(chunk -> indexChunk(store, index, chunk));
         } else {
             store.changesAfter(watermark, last).stream().filter(c -> !c.kind().equals("story"))
                     .map(ArticleStore.Change::subject).distinct()
@@ -116,16 +108,14 @@ public final class Pipeline {
         index.commit(last);
     }
 
-    /** Indexes stored articles with their vectors and, in one query, their entities; empties the chunk. */
-    private static void indexChunk(ArticleStore store, ArticleIndex index, List<Map.Entry<StoredArticle, byte[]>> chunk) {
+    /** Indexes stored articles with their vectors and, in one query, their entities. */
+    private static void indexChunk(ArticleStore store, ArticleIndex index, List<ArticleStore.Scanned> chunk) {
         Map<String, List<String>> entities = store.entities().idsOfArticles(
-                chunk.stream().map(e -> e.getKey().id()).toList());
-        for (Map.Entry<StoredArticle, byte[]> e : chunk) {
-            byte[] v = e.getValue();
-            index.put(e.getKey().article(), v.length == 0 ? null : SentenceEmbedder.fromBytes(v),
-                    entities.getOrDefault(e.getKey().id(), List.of()));
+                chunk.stream().map(s -> s.article().id()).toList());
+        for (ArticleStore.Scanned s : chunk) {
+            index.put(s.article().article(), s.vector() == null ? null : SentenceEmbedder.fromBytes(s.vector()),
+                    entities.getOrDefault(s.article().id(), List.of()));
         }
-        chunk.clear();
     }
 
     /**

@@ -103,16 +103,14 @@ final class StoryPlacer {
             rebuild(); // stories merged elsewhere: the clusterer's stories must be rebuilt, not patched
             return articles;
         }
+        List<ArticleStore.Scanned> stored = new ArrayList<>();
         for (ArticleStore.Change c : changes) {
             if (c.kind().equals("article")) {
-                store.article(c.subject()).ifPresent(s -> {
-                    duplicates.add(s.id(), s.article().text());
-                    if (!s.isCopy()) {
-                        restore(clusterer, s);
-                    }
-                });
+                store.article(c.subject()).ifPresent(a -> stored.add(new ArticleStore.Scanned(a,
+                        embeddings ? store.vector(a.id()).orElse(null) : null)));
             }
         }
+        takeIn(duplicates, clusterer, stored);
         return articles;
     }
 
@@ -140,41 +138,29 @@ final class StoryPlacer {
         // The learned story model (bench StoryModelFit), fitted with or without embeddings as configured.
         StoryClusterer freshClusterer = new StoryClusterer(ClusterSettings.forModel(),
                 embeddings ? ClusterInput::vector : null, StoryModel.shipped(embeddings));
-        List<Map.Entry<StoredArticle, byte[]>> chunk = new ArrayList<>();
-        store.forEachArticleWithVector((s, vector) -> {
-            freshDuplicates.add(s.id(), s.article().text());
-            if (!s.isCopy()) {
-                chunk.add(Map.entry(s, vector == null ? new byte[0] : vector));
-                if (chunk.size() == REBUILD_CHUNK) {
-                    restoreChunk(freshClusterer, chunk);
-                }
-            }
-        });
-        restoreChunk(freshClusterer, chunk);
+        store.forEachChunkWithVectors(chunk -> takeIn(freshDuplicates, freshClusterer, chunk));
         duplicates = freshDuplicates;
         clusterer = freshClusterer;
         seen = through;
     }
 
-    /** Originals replayed per round of entity reads at a rebuild: one query per chunk, not per article. */
-    private static final int REBUILD_CHUNK = 500;
-
-    /** Replays stored assignments in order, with their stored names and embeddings; empties the chunk. */
-    private void restoreChunk(StoryClusterer into, List<Map.Entry<StoredArticle, byte[]>> chunk) {
-        Map<String, List<EntityRow>> names = store.entities().ofArticles(chunk.stream().map(e -> e.getKey().id()).toList());
-        for (Map.Entry<StoredArticle, byte[]> e : chunk) {
-            float[] vector = embeddings && e.getValue().length > 0 ? SentenceEmbedder.fromBytes(e.getValue()) : null;
-            Article a = e.getKey().article();
-            into.restore(ClusterInputs.of(a, ClusterInputs.namesOfRows(names.getOrDefault(a.id(), List.of())), vector),
-                    e.getKey().storyId());
+    /**
+     * Takes stored articles into the in-memory indexes, in order: each into the duplicate detector, each original
+     * into the clusterer with its stored names (one read for all of them) and, when configured, its embedding.
+     */
+    private void takeIn(DuplicateDetector into, StoryClusterer stories, List<ArticleStore.Scanned> articles) {
+        List<ArticleStore.Scanned> originals = articles.stream().filter(s -> !s.article().isCopy()).toList();
+        Map<String, List<EntityRow>> names = store.entities().ofArticles(
+                originals.stream().map(s -> s.article().id()).toList());
+        for (ArticleStore.Scanned s : articles) {
+            into.add(s.article().id(), s.article().article().text());
         }
-        chunk.clear();
-    }
-
-    /** Replays a stored assignment, with the article's stored embedding when there is one. */
-    private void restore(StoryClusterer into, StoredArticle s) {
-        float[] vector = embeddings ? store.vector(s.id()).map(SentenceEmbedder::fromBytes).orElse(null) : null;
-        into.restore(input(s.article(), vector), s.storyId());
+        for (ArticleStore.Scanned s : originals) {
+            Article a = s.article().article();
+            float[] vector = embeddings && s.vector() != null ? SentenceEmbedder.fromBytes(s.vector()) : null;
+            stories.restore(ClusterInputs.of(a, ClusterInputs.namesOfRows(names.getOrDefault(a.id(), List.of())),
+                    vector), s.article().storyId());
+        }
     }
 
     /** A stored article as the clusterer saw it: its names read from the store, with its embedding. */

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.storyline.model.StoredArticle;
@@ -128,8 +127,14 @@ public interface ArticleStore extends AutoCloseable {
     /** Every article in ingest order, streamed so an export never holds the archive in memory. */
     void forEachArticle(Consumer<StoredArticle> action);
 
-    /** As {@link #forEachArticle}, each with its stored sentence embedding (null when it has none). */
-    void forEachArticleWithVector(BiConsumer<StoredArticle, byte[]> action);
+    /**
+     * As {@link #forEachArticle}, in chunks of a few hundred articles, each with its stored sentence embedding:
+     * a caller that needs more about each article (its entities) reads it once per chunk, not once per article.
+     */
+    void forEachChunkWithVectors(Consumer<List<Scanned>> action);
+
+    /** An article read by a scan, with its stored sentence embedding (null when it has none). */
+    record Scanned(StoredArticle article, byte[] vector) {}
 
     /** The change feed's last sequence number: a cheap check for "has anything changed since". */
     long lastChange();

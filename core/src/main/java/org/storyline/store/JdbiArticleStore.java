@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -252,18 +251,18 @@ public class JdbiArticleStore implements ArticleStore {
 
     @Override
     public void forEachArticle(Consumer<StoredArticle> action) {
-        scan((article, vector) -> action.accept(article), false);
+        scan(chunk -> chunk.forEach(s -> action.accept(s.article())), false);
     }
 
     @Override
-    public void forEachArticleWithVector(BiConsumer<StoredArticle, byte[]> action) {
+    public void forEachChunkWithVectors(Consumer<List<Scanned>> action) {
         scan(action, true);
     }
 
     /** Rows read per round of hashtag and vector lookups: one query each per chunk, not per article. */
     private static final int SCAN_CHUNK = 500;
 
-    private void scan(BiConsumer<StoredArticle, byte[]> action, boolean vectors) {
+    private void scan(Consumer<List<Scanned>> action, boolean vectors) {
         jdbi.useHandle(h -> {
             List<StoredArticle> chunk = new ArrayList<>(SCAN_CHUNK);
             try (var rows = h.createQuery("SELECT " + ArticleRows.COLUMNS + " FROM articles ORDER BY seq")
@@ -271,20 +270,19 @@ public class JdbiArticleStore implements ArticleStore {
                 rows.forEach(a -> {
                     chunk.add(a);
                     if (chunk.size() == SCAN_CHUNK) {
-                        hand(h, chunk, vectors, action);
+                        action.accept(complete(h, chunk, vectors));
                         chunk.clear();
                     }
                 });
             }
-            hand(h, chunk, vectors, action);
+            if (!chunk.isEmpty()) {
+                action.accept(complete(h, chunk, vectors));
+            }
         });
     }
 
-    private static void hand(Handle h, List<StoredArticle> chunk, boolean vectors,
-                             BiConsumer<StoredArticle, byte[]> action) {
-        if (chunk.isEmpty()) {
-            return;
-        }
+    /** The chunk's articles with their hashtags and, when asked for, their vectors: one query each. */
+    private static List<Scanned> complete(Handle h, List<StoredArticle> chunk, boolean vectors) {
         Map<String, byte[]> stored = new HashMap<>();
         if (vectors) {
             h.createQuery("SELECT article_id, vector FROM article_vectors WHERE article_id IN (<ids>)")
@@ -292,9 +290,7 @@ public class JdbiArticleStore implements ArticleStore {
                     .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getBytes(2)))
                     .forEach(e -> stored.put(e.getKey(), e.getValue()));
         }
-        for (StoredArticle a : ArticleRows.withHashtags(h, chunk)) {
-            action.accept(a, stored.get(a.id()));
-        }
+        return ArticleRows.withHashtags(h, chunk).stream().map(a -> new Scanned(a, stored.get(a.id()))).toList();
     }
 
     @Override

@@ -221,16 +221,23 @@ public abstract class ArticleStoreContract {
             });
             List<String> order = new ArrayList<>();
             List<String> problems = new ArrayList<>();
-            store.forEachArticleWithVector((a, vector) -> {
-                int i = order.size();
-                order.add(a.id());
-                if (!a.article().hashtags().equals(List.of("Baku", "Sputnik"))) {
-                    problems.add(a.id() + " hashtags " + a.article().hashtags());
-                }
-                if ((vector != null) != (i % 3 == 0) || vector != null && vector[0] != (byte) i) {
-                    problems.add(a.id() + " vector");
+            List<Integer> chunks = new ArrayList<>();
+            store.forEachChunkWithVectors(chunk -> {
+                chunks.add(chunk.size());
+                for (ArticleStore.Scanned scanned : chunk) {
+                    StoredArticle a = scanned.article();
+                    byte[] vector = scanned.vector();
+                    int i = order.size();
+                    order.add(a.id());
+                    if (!a.article().hashtags().equals(List.of("Baku", "Sputnik"))) {
+                        problems.add(a.id() + " hashtags " + a.article().hashtags());
+                    }
+                    if ((vector != null) != (i % 3 == 0) || vector != null && vector[0] != (byte) i) {
+                        problems.add(a.id() + " vector");
+                    }
                 }
             });
+            assertThat(chunks).as("read in several chunks, none empty").hasSizeGreaterThan(1).doesNotContain(0);
             assertThat(problems).isEmpty();
             assertThat(order).hasSize(articles).startsWith("a0", "a1").endsWith("a" + (articles - 1));
             List<String> plain = new ArrayList<>();
