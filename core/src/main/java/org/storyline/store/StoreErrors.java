@@ -21,10 +21,10 @@ public final class StoreErrors {
         }
         String message = String.valueOf(sql.getMessage());
         String lower = message.toLowerCase(Locale.ROOT);
-        if (lower.contains("sqlite_busy") || lower.contains("database is locked")) {
+        if (busy(lower)) {
             return "the database is busy: another process held its write lock too long (" + message + ")";
         }
-        if (lower.contains("sqlite_full") || lower.contains("disk is full") || lower.contains("no space left")) {
+        if (full(lower) || lower.contains("no space left")) {
             return "the disk (or the store's size limit) is full; nothing of this write was kept (" + message + ")";
         }
         return message;
@@ -41,8 +41,7 @@ public final class StoreErrors {
         }
         String lower = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
         String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-        return lower.contains("sqlite_busy") || lower.contains("database is locked") || lower.contains("sqlite_full")
-                || lower.contains("disk is full") || lower.contains("sqlite_ioerr") || lower.contains("sqlite_cantopen")
+        return busy(lower) || full(lower) || lower.contains("sqlite_ioerr") || lower.contains("sqlite_cantopen")
                 || lower.contains("has been closed") || lower.contains("connection is not available")
                 || state.startsWith("08") || state.startsWith("53") || state.startsWith("57");
     }
@@ -52,6 +51,14 @@ public final class StoreErrors {
         public UnavailableException(Throwable cause) {
             super("store: " + reason(cause), cause);
         }
+    }
+
+    private static boolean busy(String lowerCaseMessage) {
+        return lowerCaseMessage.contains("sqlite_busy") || lowerCaseMessage.contains("database is locked");
+    }
+
+    private static boolean full(String lowerCaseMessage) {
+        return lowerCaseMessage.contains("sqlite_full") || lowerCaseMessage.contains("disk is full");
     }
 
     private static SQLException deepestSql(Throwable failure) {
