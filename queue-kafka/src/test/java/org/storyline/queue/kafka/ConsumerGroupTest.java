@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.storyline.pipeline.DocumentQueue;
+import org.storyline.source.MadeUpDocuments;
 import org.storyline.source.ReadResult;
 
 /** Several processes on one topic: the group shares the partitions, and only what was applied is committed. */
@@ -55,7 +56,7 @@ class ConsumerGroupTest {
             }
             assertThat(first.partitionsHeld() + second.partitionsHeld()).isEqualTo(4);
             for (int i = 0; i < 40; i++) {
-                reader.publish(Documents.document(i)); // a process that only publishes never joins the group
+                reader.publish(MadeUpDocuments.document(i)); // a process that only publishes never joins the group
             }
             List<String> got = Collections.synchronizedList(new ArrayList<>());
             ExecutorService both = Executors.newFixedThreadPool(2); // the common pool has one thread on two cores
@@ -76,7 +77,7 @@ class ConsumerGroupTest {
         KafkaQueueSettings settings = settings(1).withAckGrace(Duration.ofMillis(200));
         KafkaDocumentQueue reader = open(settings);
         for (int i = 0; i < 10; i++) {
-            reader.publish(Documents.document(i));
+            reader.publish(MadeUpDocuments.document(i));
         }
         reader.close();
         KafkaDocumentQueue dying = open(settings);

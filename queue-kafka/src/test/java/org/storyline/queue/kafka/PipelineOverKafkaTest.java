@@ -18,6 +18,7 @@ import org.storyline.pipeline.Batch;
 import org.storyline.pipeline.DocumentOutcome;
 import org.storyline.pipeline.DocumentQueue;
 import org.storyline.pipeline.Pipeline;
+import org.storyline.source.MadeUpDocuments;
 import org.storyline.source.ReadResult;
 import org.storyline.store.ArticleStore;
 import org.storyline.store.SqliteArticleStore;
@@ -58,12 +59,12 @@ class PipelineOverKafkaTest {
         try (Batch batch = Pipeline.open(store).batch(worker, 2, outcomes::add);
                 KafkaDocumentQueue reader = KafkaDocumentQueue.open(settings)) {
             for (int i = 0; i < DOCUMENTS / 2; i++) {
-                reader.publish(Documents.document(i));
+                reader.publish(MadeUpDocuments.document(i));
             }
             awaitCount(outcomes, o -> true, 5);
             broker.restart(); // the worker is applying and committing; the reader has half still to publish
             for (int i = DOCUMENTS / 2; i < DOCUMENTS; i++) {
-                reader.publish(Documents.document(i)); // waits for the broker to be back
+                reader.publish(MadeUpDocuments.document(i)); // waits for the broker to be back
             }
             awaitCount(outcomes, o -> o.status() == DocumentOutcome.Status.INGESTED, DOCUMENTS);
         }
@@ -82,7 +83,7 @@ class PipelineOverKafkaTest {
                 .withPartitions(3).withAckGrace(Duration.ofMillis(500));
         try (KafkaDocumentQueue reader = KafkaDocumentQueue.open(settings)) {
             for (int i = 0; i < DOCUMENTS; i++) {
-                reader.publish(Documents.document(i));
+                reader.publish(MadeUpDocuments.document(i));
             }
         }
         List<DocumentOutcome> first = Collections.synchronizedList(new ArrayList<>());

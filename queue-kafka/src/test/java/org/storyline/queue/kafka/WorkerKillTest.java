@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storyline.pipeline.Batch;
 import org.storyline.pipeline.DocumentOutcome;
 import org.storyline.pipeline.Pipeline;
+import org.storyline.source.MadeUpDocuments;
 import org.storyline.store.ArticleStore;
 import org.storyline.store.SqliteArticleStore;
 
@@ -57,7 +58,7 @@ class WorkerKillTest {
             Thread.sleep(2000); // and joins the group
             Thread publishing = new Thread(() -> {
                 for (int i = 0; i < DOCUMENTS; i++) {
-                    reader.publish(Documents.document(i));
+                    reader.publish(MadeUpDocuments.document(i));
                     pause(50); // a stream, so the worker applies it in small batches and the kill lands inside
                 }
             }, "test-reader");

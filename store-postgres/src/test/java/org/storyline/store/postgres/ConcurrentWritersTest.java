@@ -26,6 +26,7 @@ import org.storyline.model.StoredArticle;
 import org.storyline.pipeline.Batch;
 import org.storyline.pipeline.DocumentOutcome;
 import org.storyline.pipeline.Pipeline;
+import org.storyline.source.MadeUpDocuments;
 import org.storyline.store.ArticleStore;
 import org.storyline.store.SourceRegistry;
 
@@ -155,7 +156,7 @@ class ConcurrentWritersTest {
         try (Batch batch = Pipeline.open(store).batch(1, outcomes::add)) {
             for (int i = 0; i < documents; i++) {
                 int n = i;
-                batch.submit(() -> Documents.document(n));
+                batch.submit(() -> MadeUpDocuments.document(n));
             }
         }
     }

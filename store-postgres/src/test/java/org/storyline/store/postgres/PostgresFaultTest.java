@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storyline.pipeline.Batch;
 import org.storyline.pipeline.DocumentOutcome;
 import org.storyline.pipeline.Pipeline;
+import org.storyline.source.MadeUpDocuments;
 import org.storyline.store.ArticleStore;
 import org.storyline.store.StoreErrors;
 
@@ -68,7 +69,7 @@ class PostgresFaultTest {
             try (Batch batch = Pipeline.open(store).batch(2, outcomes::add)) {
                 for (int i = 0; i < DOCUMENTS; i++) {
                     int n = i;
-                    batch.submit(() -> Documents.document(n));
+                    batch.submit(() -> MadeUpDocuments.document(n));
                 }
             } catch (RuntimeException e) {
                 stopped = e; // the batch stopped with the store's error: nothing after it was recorded
@@ -84,7 +85,7 @@ class PostgresFaultTest {
                 Batch batch = Pipeline.open(store).batch(2, outcomes::add)) {
             for (int i = 0; i < DOCUMENTS; i++) {
                 int n = i;
-                batch.submit(() -> Documents.document(n));
+                batch.submit(() -> MadeUpDocuments.document(n));
             }
         }
         try (ArticleStore store = open(url, Duration.ofSeconds(30))) {
