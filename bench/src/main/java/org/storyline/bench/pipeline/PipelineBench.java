@@ -1,7 +1,6 @@
 package org.storyline.bench.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -37,7 +36,6 @@ import org.storyline.store.SqliteArticleStore;
  */
 public final class PipelineBench {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public static void main(String[] args) throws IOException {
         List<Path> inputs = new ArrayList<>();
@@ -104,15 +102,7 @@ public final class PipelineBench {
 
     /** Each article as a page, named so that a sorted listing is date order (undated ones last). */
     private static int writePages(List<Path> inputs, Path dir, int repeat) throws IOException {
-        List<JsonNode> articles = new ArrayList<>();
-        for (Path input : inputs) {
-            for (String line : Files.readAllLines(input)) {
-                if (!line.isBlank()) {
-                    articles.add(JSON.readTree(line));
-                }
-            }
-        }
-        articles.sort(Comparator.comparing(a -> a.path("published").asText("9999")));
+        List<JsonNode> articles = DatedArticles.read(inputs);
         int n = 0;
         for (int r = 0; r < repeat; r++) {
             for (JsonNode a : articles) {

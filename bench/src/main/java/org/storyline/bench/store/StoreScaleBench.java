@@ -1,7 +1,6 @@
 package org.storyline.bench.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.storyline.bench.pipeline.DatedArticles;
 import org.storyline.model.RawDocument;
 import org.storyline.pipeline.Batch;
 import org.storyline.pipeline.Pipeline;
@@ -42,7 +42,6 @@ import org.storyline.text.StableHash;
  */
 public final class StoreScaleBench {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
@@ -154,15 +153,7 @@ public final class StoreScaleBench {
 
     /** The articles as saved pages, oldest first, {@code repeat} distinct copies of each. */
     private static List<ReadResult> documents(List<Path> inputs, int repeat) throws IOException {
-        List<JsonNode> articles = new ArrayList<>();
-        for (Path input : inputs) {
-            for (String line : Files.readAllLines(input)) {
-                if (!line.isBlank()) {
-                    articles.add(JSON.readTree(line));
-                }
-            }
-        }
-        articles.sort(Comparator.comparing(a -> a.path("published").asText("9999")));
+        List<JsonNode> articles = DatedArticles.read(inputs);
         List<ReadResult> out = new ArrayList<>();
         for (int r = 0; r < repeat; r++) {
             for (JsonNode a : articles) {
