@@ -36,6 +36,16 @@ final class Fixtures {
         return dir;
     }
 
+    /** {@code storyline args...} as a process of its own: this JVM's java and test class path. */
+    static ProcessBuilder storylineProcess(String... args) {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED",
+                "-cp", classpath, Storyline.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
+    }
+
     /** What one CLI run printed and returned. */
     record Run(int exitCode, String out, String err) {}
 

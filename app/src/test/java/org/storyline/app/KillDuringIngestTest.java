@@ -65,11 +65,8 @@ class KillDuringIngestTest {
     }
 
     private static Process ingestProcess(Path input, Path data) throws IOException {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED", "-cp", classpath,
-                Storyline.class.getName(), "ingest", input.toString(), "--data", data.toString(), "--quiet",
-                "--captured-at", "2025-07-04T12:00Z")
+        return Fixtures.storylineProcess("ingest", input.toString(), "--data", data.toString(), "--quiet",
+                        "--captured-at", "2025-07-04T12:00Z")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 

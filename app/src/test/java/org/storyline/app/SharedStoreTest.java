@@ -76,10 +76,7 @@ class SharedStoreTest {
     }
 
     private Server serve(Path data) throws IOException, InterruptedException {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED", "-cp", classpath,
-                Storyline.class.getName(), "serve", "--data", data.toString(), "--port", "0", "--no-demo").start();
+        Process p = Fixtures.storylineProcess("serve", "--data", data.toString(), "--port", "0", "--no-demo").start();
         servers.add(p);
         StringBuilder stderr = new StringBuilder();
         Thread.ofPlatform().daemon().start(() -> drain(p, stderr)); // not the common pool: one thread on 2 cores
