@@ -141,10 +141,10 @@ public final class StoryClusterer {
     }
 
     /**
-     * Splits the story when it has drifted: when the weakest chronological cut of its members leaves two
-     * halves whose similarity is below {@link DriftCheck#SPLIT_BELOW}, the later half becomes a story of its own
-     * (its id derives from the story's id and the first article that leaves). Both stories are rebuilt
-     * from their members; document frequencies are not counted again.
+     * Splits the story when it has drifted: when the weakest chronological cut of its members leaves two halves
+     * whose similarity is below {@link DriftCheck#SPLIT_BELOW}, the later half
+     * becomes a story of its own (its id derives from the story's id and the first article that leaves). Both
+     * stories are rebuilt from their members; document frequencies are not counted again.
      *
      * @param storyId the story to check
      * @param members its original articles (copies left out), oldest first
@@ -155,19 +155,27 @@ public final class StoryClusterer {
         if (story == null || story.root() != story || members.size() < 2 * DriftCheck.MIN_PART) {
             return Optional.empty();
         }
-        List<Profile> profiles = members.stream().map(m -> profileOf(m, false)).toList();
-        List<SparseVector> vectors = profiles.stream().map(Profile::all).toList();
         List<float[]> denseVectors = dense == null ? null
                 : members.stream().map(m -> denseOf.apply(m.articleId())).toList();
-        DriftCheck.Cut cut = DriftCheck.weakest(vectors, denseVectors, denseWeight);
-        if (cut == null || cut.similarity() >= DriftCheck.SPLIT_BELOW) {
+        List<Profile> profiles = memberProfiles(members, denseOf);
+        List<SparseVector> vectors = profiles.stream().map(Profile::all).toList();
+        boolean[] leaves = chronologicalCut(vectors, denseVectors);
+        if (leaves == null) {
             return Optional.empty();
         }
-        String newId = StableHash.of("split|" + storyId + "|" + members.get(cut.at()).articleId());
+        int first = 0;
+        while (!leaves[first]) {
+            first++;
+        }
+        String newId = StableHash.of("split|" + storyId + "|" + members.get(first).articleId());
         Story late = storyFor(newId);
         SparseVector before = story.clear();
+        List<String> moved = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
-            Story into = i < cut.at() ? story : late;
+            Story into = leaves[i] ? late : story;
+            if (leaves[i]) {
+                moved.add(members.get(i).articleId());
+            }
             if (denseVectors != null && denseVectors.get(i) != null) {
                 into.addDense(denseVectors.get(i));
             }
@@ -176,8 +184,28 @@ public final class StoryClusterer {
         }
         index.post(story.number, before, story.centroid());
         index.post(late.number, SparseVector.EMPTY, late.centroid());
-        List<String> moved = members.subList(cut.at(), members.size()).stream().map(ClusterInput::articleId).toList();
         return Optional.of(new Split(storyId, newId, moved));
+    }
+
+    /** The members that leave by the weakest chronological cut, or null when the halves are alike enough. */
+    private boolean[] chronologicalCut(List<SparseVector> vectors, List<float[]> denseVectors) {
+        DriftCheck.Cut cut = DriftCheck.weakest(vectors, denseVectors, denseWeight);
+        if (cut == null || cut.similarity() >= DriftCheck.SPLIT_BELOW) {
+            return null;
+        }
+        boolean[] leaves = new boolean[vectors.size()];
+        java.util.Arrays.fill(leaves, cut.at(), leaves.length, true);
+        return leaves;
+    }
+
+    /** The members' profiles as a split check sees them (each with its own dense vector). */
+    List<Profile> memberProfiles(List<ClusterInput> members, Function<String, float[]> denseOf) {
+        List<Profile> profiles = new ArrayList<>(members.size());
+        for (ClusterInput m : members) {
+            articleDense = dense == null ? null : denseOf.apply(m.articleId());
+            profiles.add(profileOf(m, false));
+        }
+        return profiles;
     }
 
     /**
@@ -211,29 +239,19 @@ public final class StoryClusterer {
      * reaches the join level, else founds a story. Stories beyond the model's time window are no candidates.
      */
     private String assignByModel(Profile profile, ClusterInput article, List<Story> candidates) {
-        Story best = null;
-        double bestP = -1;
-        double secondP = 0;
-        int considered = 0;
+        StoryFeatures.Ranking<Story> ranking = new StoryFeatures.Ranking<>();
         List<Story> alsoLikely = new ArrayList<>();
         for (Story story : shortlist(profile, article, candidates, model.windowDays())) {
-            considered++;
-            double p = model.probability(StoryFeatures.of(profile, story.profile()));
+            double[] features = StoryFeatures.of(profile, story.profile());
+            double p = model.probability(features);
             if (p >= model.mergeAt()) {
                 alsoLikely.add(story);
             }
             // Ties go to the older story, so the outcome does not depend on posting order.
-            if (p > bestP || p == bestP && story.number < best.number) {
-                secondP = Math.max(secondP, bestP);
-                best = story;
-                bestP = p;
-            } else {
-                secondP = Math.max(secondP, p);
-            }
+            ranking.offer(story, p, ranking.best() != null && story.number < ranking.best().number);
         }
-        boolean joins = best != null
-                && model.joinProbability(StoryFeatures.decision(bestP, secondP, considered)) >= model.joinAt();
-        Story story = joins ? best : storyFor(storyIdFor(article.articleId()));
+        boolean joins = ranking.best() != null && model.joinProbability(ranking.decision()) >= model.joinAt();
+        Story story = joins ? ranking.best() : storyFor(storyIdFor(article.articleId()));
         join(story, profile, article);
         return mergeByModel(story, alsoLikely).id;
     }

@@ -51,12 +51,42 @@ final class StoryFeatures {
     }
 
     /**
-     * The join decision's features from the pair probabilities of the best and second-best candidates (second
-     * 0 when there is none) and the number of candidates.
+     * The candidates of one article ranked by pair probability as they are offered: the best and the runner-up,
+     * from which the join decision's features come.
+     *
+     * @param <T> what a candidate is (a story, a story id)
      */
-    static double[] decision(double best, double second, int candidates) {
-        double b = logit(best);
-        return new double[] {1, b, b - logit(second), Math.log1p(candidates)};
+    static final class Ranking<T> {
+        private T best;
+        private double bestP = -1;
+        private double secondP;
+        private int count;
+
+        /** Offers a candidate; {@code winsTies} when it takes the lead from an equally probable best. */
+        void offer(T candidate, double p, boolean winsTies) {
+            count++;
+            if (p > bestP || p == bestP && winsTies) {
+                secondP = Math.max(secondP, bestP);
+                best = candidate;
+                bestP = p;
+            } else {
+                secondP = Math.max(secondP, p);
+            }
+        }
+
+        T best() {
+            return best;
+        }
+
+        double bestProbability() {
+            return bestP;
+        }
+
+        /** The join decision's features ({@code DECISION_NAMES}); only when there is a best. */
+        double[] decision() {
+            double b = logit(bestP);
+            return new double[] {1, b, b - logit(secondP), Math.log1p(count)};
+        }
     }
 
     private static double logit(double p) {

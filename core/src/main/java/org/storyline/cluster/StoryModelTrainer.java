@@ -33,6 +33,14 @@ public final class StoryModelTrainer {
 
     /** A model fitted on these streams (each in arrival order), with or without the dense vectors. */
     public static StoryModel fit(List<List<Labelled>> streams, boolean withDense) {
+        return fit(streams, java.util.Collections.nCopies(streams.size(), 1.0), withDense);
+    }
+
+    /**
+     * As {@link #fit(List, boolean)}, each stream weighing as given in the pair fit and in the choice of the
+     * decision levels (a small hand-labelled set that must come out right can weigh less than a corpus).
+     */
+    private static StoryModel fit(List<List<Labelled>> streams, List<Double> streamWeights, boolean withDense) {
         List<double[]> x = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
@@ -44,8 +52,10 @@ public final class StoryModelTrainer {
         // Every stream weighs the same in the fit, whatever its number of candidate pairs: a corpus of many
         // look-alike stories must not decide the weights for all news.
         List<Double> rowWeights = new ArrayList<>();
-        for (int count : counts) {
-            rowWeights.addAll(java.util.Collections.nCopies(count, x.size() / (double) (counts.size() * count)));
+        double totalWeight = streamWeights.stream().mapToDouble(Double::doubleValue).sum();
+        for (int s = 0; s < counts.size(); s++) {
+            rowWeights.addAll(java.util.Collections.nCopies(counts.get(s),
+                    streamWeights.get(s) * x.size() / (totalWeight * Math.max(1, counts.get(s)))));
         }
         double[] weights = LogisticFit.fit(x, y, rowWeights, L2);
         StoryModel model = new StoryModel(weights, new double[StoryFeatures.DECISION_NAMES.length], 0.5, 0.9,
@@ -59,12 +69,7 @@ public final class StoryModelTrainer {
                     continue;
                 }
                 StoryModel candidate = model.withDecisions(join, merge);
-                double score = 0;
-                for (List<Labelled> stream : streams) {
-                    List<String> truth = stream.stream().map(Labelled::story).toList();
-                    List<String> predicted = cluster(candidate, stream, withDense);
-                    score += ClusteringScores.of(truth, predicted).bcubedF1() + PairwiseScores.of(truth, predicted).f1();
-                }
+                double score = score(candidate, streams, streamWeights, withDense);
                 if (score > best + 1e-9) {
                     best = score;
                     chosen = candidate;
@@ -72,6 +77,20 @@ public final class StoryModelTrainer {
             }
         }
         return chosen;
+    }
+
+    /** B-cubed F1 plus pairwise F1 of the model's clustering, summed over the streams. */
+    private static double score(StoryModel model, List<List<Labelled>> streams, List<Double> weights,
+                                boolean withDense) {
+        double score = 0;
+        for (int s = 0; s < streams.size(); s++) {
+            List<Labelled> stream = streams.get(s);
+            List<String> truth = stream.stream().map(Labelled::story).toList();
+            List<String> predicted = cluster(model, stream, withDense);
+            score += weights.get(s) * (ClusteringScores.of(truth, predicted).bcubedF1()
+                    + PairwiseScores.of(truth, predicted).f1());
+        }
+        return score;
     }
 
     /** The stories the model gives a stream, merges applied to every earlier article: one label per article. */
@@ -86,6 +105,8 @@ public final class StoryModelTrainer {
     public static List<String> cluster(StoryModel model, List<Labelled> stream, boolean withDense, int[] merges) {
         Map<ClusterInput, float[]> denseOf = new IdentityHashMap<>();
         stream.forEach(l -> denseOf.put(l.input(), l.dense()));
+        Map<String, Integer> indexOf = new HashMap<>();
+        stream.forEach(l -> indexOf.put(l.input().articleId(), indexOf.size()));
         StoryClusterer clusterer = new StoryClusterer(ClusterSettings.forModel(),
                 withDense ? denseOf::get : null, model);
         List<String> labels = new ArrayList<>();
@@ -106,8 +127,32 @@ public final class StoryModelTrainer {
             }
             members.computeIfAbsent(story, s -> new ArrayList<>()).add(labels.size());
             labels.add(story);
+            split(clusterer, story, members, labels, stream, indexOf, merges);
         }
         return labels;
+    }
+
+    /**
+     * As the pipeline does after placing an article: splits the story it went to when a check is due, counting wrong splits
+     * (the two groups' majority true labels agree) into {@code merges[3]} and splits into {@code merges[2]}.
+     */
+    private static void split(StoryClusterer clusterer, String story, Map<String, List<Integer>> members,
+                              List<String> labels, List<Labelled> stream, Map<String, Integer> indexOf, int[] counts) {
+        List<Integer> own = members.get(story);
+        if (own == null || !clusterer.driftCheckDue(story)) {
+            return;
+        }
+        List<ClusterInput> inputs = own.stream().map(i -> stream.get(i).input()).toList();
+        clusterer.splitIfDrifted(story, inputs, id -> stream.get(indexOf.get(id)).dense()).ifPresent(split -> {
+            List<Integer> moved = split.moved().stream().map(indexOf::get).toList();
+            own.removeAll(moved);
+            if (counts.length > 3) {
+                counts[2]++;
+                counts[3] += majority(moved, stream).equals(majority(own, stream)) ? 1 : 0;
+            }
+            moved.forEach(i -> labels.set(i, split.to()));
+            members.computeIfAbsent(split.to(), x -> new ArrayList<>()).addAll(moved);
+        });
     }
 
     private static String majority(List<Integer> members, List<Labelled> stream) {
@@ -133,23 +178,11 @@ public final class StoryModelTrainer {
                     model);
             for (Labelled l : stream) {
                 String story = "truth|" + l.story();
-                String best = null;
-                double bestP = -1;
-                double secondP = 0;
-                Map<String, double[]> candidates = truth.featuresThenPlace(l.input(), story, model.windowDays());
-                for (Map.Entry<String, double[]> c : candidates.entrySet()) {
-                    double p = model.probability(c.getValue());
-                    if (p > bestP) {
-                        secondP = Math.max(secondP, bestP);
-                        bestP = p;
-                        best = c.getKey();
-                    } else {
-                        secondP = Math.max(secondP, p);
-                    }
-                }
-                if (best != null) {
-                    x.add(StoryFeatures.decision(bestP, secondP, candidates.size()));
-                    y.add(best.equals(story));
+                StoryFeatures.Ranking<String> ranking = rank(model,
+                        truth.featuresThenPlace(l.input(), story, model.windowDays()));
+                if (ranking.best() != null) {
+                    x.add(ranking.decision());
+                    y.add(ranking.best().equals(story));
                 }
             }
             counts.add(x.size() - before);
@@ -159,6 +192,12 @@ public final class StoryModelTrainer {
             rowWeights.addAll(java.util.Collections.nCopies(count, x.size() / (double) (counts.size() * Math.max(1, count))));
         }
         return LogisticFit.fit(x, y, rowWeights, L2);
+    }
+
+    private static StoryFeatures.Ranking<String> rank(StoryModel model, Map<String, double[]> candidates) {
+        StoryFeatures.Ranking<String> ranking = new StoryFeatures.Ranking<>();
+        candidates.forEach((id, features) -> ranking.offer(id, model.probability(features), false));
+        return ranking;
     }
 
     /** Adds the candidate pairs of one stream, built on its true stories. */
@@ -205,11 +244,23 @@ public final class StoryModelTrainer {
         java.util.Set<String> seen = new java.util.HashSet<>();
         int missed = 0;
         int misranked = 0;
+        int falseJoins = 0;
         int shown = 0;
         int joins = 0;
         for (Labelled l : stream) {
             String story = "truth|" + l.story();
             Map<String, double[]> candidates = truth.featuresThenPlace(l.input(), story, model.windowDays());
+            if (!seen.contains(story) && !candidates.isEmpty()) {
+                // A new story's first article: would it join another?
+                StoryFeatures.Ranking<String> ranking = rank(model, candidates);
+                if (model.joinProbability(ranking.decision()) >= model.joinAt()) {
+                    falseJoins++;
+                    if (shown++ < examples) {
+                        System.out.printf("FALSE %s: new story joins %s p %.2f %s%n", l.input().articleId(),
+                                ranking.best(), ranking.bestProbability(), fmt(candidates.get(ranking.best())));
+                    }
+                }
+            }
             if (!seen.add(story)) {
                 joins++;
                 double pTrue = candidates.containsKey(story) ? model.probability(candidates.get(story)) : -1;
@@ -233,8 +284,8 @@ public final class StoryModelTrainer {
                 }
             }
         }
-        System.out.printf("diagnosis: %d articles of a known story: %d missed joins, %d wrong stories first%n",
-                joins, missed, misranked);
+        System.out.printf("diagnosis: %d articles of a known story: %d missed joins, %d wrong stories first;"
+                + " %d first articles of a story join another%n", joins, missed, misranked, falseJoins);
     }
 
     private static String fmt(double[] f) {

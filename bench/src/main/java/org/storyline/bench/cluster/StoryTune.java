@@ -32,14 +32,16 @@ public final class StoryTune {
         List<List<StoryModelTrainer.Labelled>> sets = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (String arg : args) {
-            LabelledArticles set = LabelledArticles.read(Path.of(arg)).part(0);
+            LabelledArticles set = LabelledArticles.read(Path.of(arg)).part(Integer.getInteger("fit.part", 0));
             names.add(set.name());
             sets.add(inputs.of(set));
         }
         if (System.getProperty("diagnose") != null) {
             for (int s = 0; s < sets.size(); s++) {
                 System.out.println("== " + names.get(s));
-                StoryModelTrainer.diagnose(org.storyline.cluster.StoryModel.shipped(true), sets.get(s), true, 25);
+                StoryModelTrainer.diagnose(System.getProperty("model") == null ? org.storyline.cluster.StoryModel.shipped(true)
+                        : org.storyline.cluster.StoryModel.read(java.nio.file.Files.newInputStream(Path.of(System.getProperty("model")))),
+                        sets.get(s), true, 40);
             }
             return;
         }
