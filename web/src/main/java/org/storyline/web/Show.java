@@ -144,6 +144,11 @@ public final class Show {
         return published.approximate() ? "about " + text : text;
     }
 
+    /** A calendar day in the one date style, "30 June 2025". */
+    public static String day(java.time.LocalDate date) {
+        return DAY.format(date);
+    }
+
     public static String plural(int n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }

@@ -31,6 +31,53 @@ public record StoryPage(Story story, org.storyline.store.ArticleStore.StoryCount
     /** Items each section shows before "show all". */
     public static final int TOP = 4;
 
+    /**
+     * Where or when the story's event happened, as the analysis states it, with the outlets whose articles give it
+     * and the first of their sentences, so a reader can check it.
+     *
+     * @param value     "Baku, Azerbaijan", "30 June 2025"
+     * @param datetime  the machine-readable day for a {@code <time>}, or null for a place
+     * @param outlets   the outlets behind it, as shown, each once
+     * @param sentence  the words of the first article that gives it, datelines stripped
+     * @param articleId that article
+     */
+    public record EventFact(String value, String datetime, List<String> outlets, String sentence, String articleId) {
+
+        /** "Russia Today, DW and AP"; past three, "Russia Today, DW, AP and 4 more". */
+        public String credit() {
+            if (outlets.size() <= 1) {
+                return String.join("", outlets);
+            }
+            if (outlets.size() <= 3) {
+                return String.join(", ", outlets.subList(0, outlets.size() - 1)) + " and " + outlets.getLast();
+            }
+            return String.join(", ", outlets.subList(0, 3)) + " and " + (outlets.size() - 3) + " more";
+        }
+    }
+
+    /** Where the event happened, or null when no article says. */
+    public EventFact place() {
+        org.storyline.enrich.place.EventPlace p = analysis.analysis().place();
+        if (p == null || p.articleIds().isEmpty()) {
+            return null;
+        }
+        boolean regionSaid = p.region() == null || p.region().isBlank()
+                || p.name().toLowerCase(java.util.Locale.ROOT).contains(p.region().toLowerCase(java.util.Locale.ROOT));
+        return fact(regionSaid ? p.name() : p.name() + ", " + p.region(), null, p.articleIds(), p.sentence());
+    }
+
+    /** The day the event happened, or null when no article's lead says. */
+    public EventFact day() {
+        org.storyline.enrich.timeline.EventDay d = analysis.analysis().day();
+        return d == null || d.articleIds().isEmpty() ? null
+                : fact(Show.day(d.date()), d.date().toString(), d.articleIds(), d.sentence());
+    }
+
+    private EventFact fact(String value, String datetime, List<String> articleIds, String sentence) {
+        return new EventFact(value, datetime, analysis.shownOutlets(articleIds),
+                sentence == null ? "" : StoryCoverage.withoutDateline(sentence), articleIds.get(0));
+    }
+
     /** A summary line: the sentence without its dateline, and who to credit ("AP via Winnipeg Free Press"). */
     public record Line(String text, String articleId, String credit) {}
 
