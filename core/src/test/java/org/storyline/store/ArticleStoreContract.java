@@ -164,6 +164,26 @@ public abstract class ArticleStoreContract {
     }
 
     @Test
+    void aMergedStoryIsKeptAsItWasBeforeTheMerge() {
+        try (ArticleStore store = newStore()) {
+            insert(store, "a1", "s1");
+            insert(store, "a2", "s2");
+            insert(store, "a3", "s2");
+            var before = store.story("s2").orElseThrow();
+            store.transaction(tx -> {
+                tx.mergeStory("s2", "s1");
+                return null;
+            });
+            var taken = store.takenIn("s2").orElseThrow();
+            assertThat(taken.into()).isEqualTo("s1");
+            assertThat(taken.story()).isEqualTo(before);
+            assertThat(taken.articleIds()).containsExactly("a2", "a3");
+            assertThat(store.takenIn("s1")).as("never merged away").isEmpty();
+            assertThat(store.takenIn("no-such-story")).isEmpty();
+        }
+    }
+
+    @Test
     void copiesAreGroupedWithTheirOriginalAndLeftOutOfRelatedArticles() {
         try (ArticleStore store = newStore()) {
             store.transaction(tx -> {

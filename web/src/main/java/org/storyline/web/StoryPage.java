@@ -23,7 +23,7 @@ import org.storyline.model.Story;
  * @param analysis  summary, hashtags, disagreements, coverage by outlet
  */
 public record StoryPage(Story story, org.storyline.store.ArticleStore.StoryCount count, StoryCoverage coverage,
-                        List<TimelineEntry> timeline, List<Pages.HistoryLink> history, EntityViews.StoryPeople people,
+                        List<TimelineEntry> timeline, List<StoryHistory.Line> history, EntityViews.StoryPeople people,
                         StoryAnalysisView analysis) {
 
     /** Summary lines on the first screen. */

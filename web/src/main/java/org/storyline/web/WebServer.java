@@ -50,6 +50,7 @@ public final class WebServer {
     private final org.storyline.enrich.outlet.OutletRegistry outlets;
     private final ImageProxy images;
     private final LeadImages thumbnails;
+    private final StoryHistory history;
     private final org.storyline.enrich.opinion.GenreClassifier genres = new org.storyline.enrich.opinion.GenreClassifier();
 
     private WebServer(ArticleStore store, Subscriptions subscriptions, ArticleIndex index,
@@ -58,6 +59,7 @@ public final class WebServer {
         this.images = imageFetcher == null ? null : new ImageProxy(imageFetcher);
         this.thumbnails = new LeadImages(store, images);
         this.store = store;
+        this.history = new StoryHistory(store);
         this.subscriptions = subscriptions;
         this.index = index;
         this.outlets = org.storyline.enrich.outlet.OutletRegistry.load(store.directory());
@@ -226,29 +228,7 @@ public final class WebServer {
                 thumbnails.of(articles.stream().filter(a -> !a.isCopy()).map(StoredArticle::id).toList()));
         var count = new ArticleStore.StoryCount(coverage.originals(), coverage.copies(), coverage.outlets());
         render(ctx, "story.jte", new StoryPage(story, count, coverage, StoryTimeline.foreground(analysis),
-                history(story.id(), articles), EntityViews.story(store, story.id()), view));
-    }
-
-    /**
-     * The stories this one split from, split into or took in, for the story page. A story taken in no longer
-     * exists (its address redirects here), so it is shown by the article that founded it, which is now one of ours.
-     */
-    private List<Pages.HistoryLink> history(String storyId, List<StoredArticle> articles) {
-        return store.lineage(storyId).stream().map(e -> {
-            if (!e.getKey().equals("split_from") && !e.getKey().equals("split_off")) {
-                StoredArticle founder = articles.stream()
-                        .filter(a -> org.storyline.cluster.StoryClusterer.storyIdFor(a.id()).equals(e.getValue()))
-                        .findFirst().orElse(null);
-                return founder == null ? new Pages.HistoryLink("Took in", e.getValue(), null, null, "")
-                        : new Pages.HistoryLink("Took in", e.getValue(), founder.article().title(), founder.id(),
-                                Show.source(founder.article()) + (founder.article().published() == null ? ""
-                                        : ", " + Show.day(founder.article().published())));
-            }
-            String label = e.getKey().equals("split_from") ? "Split from" : "Split off";
-            var other = store.story(e.getValue());
-            return new Pages.HistoryLink(label, e.getValue(), other.map(Story::title).orElse(null), null,
-                    other.map(o -> Show.span(o.firstPublished(), o.lastPublished())).orElse(""));
-        }).toList();
+                history.of(story.id(), articles), EntityViews.story(store, story.id()), view));
     }
 
     private void article(Context ctx) {
