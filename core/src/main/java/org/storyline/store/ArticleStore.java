@@ -111,6 +111,9 @@ public interface ArticleStore extends AutoCloseable {
      */
     Map<String, String> firstImageTags(Collection<String> articleIds);
 
+    /** The lead image each article's page named (og:image, JSON-LD image), by article id; absent when none did. */
+    Map<String, java.net.URI> leadImages(Collection<String> articleIds);
+
     /** The other members of an article's duplicate group (its canonical copy and the canonical's copies). */
     List<StoredArticle> copiesOf(StoredArticle article);
 

@@ -166,6 +166,19 @@ public class JdbiArticleStore implements ArticleStore {
     }
 
     @Override
+    public Map<String, java.net.URI> leadImages(java.util.Collection<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, java.net.URI> out = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT article_id, url FROM article_images WHERE article_id IN (<ids>)")
+                .bindList("ids", List.copyOf(articleIds))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), java.net.URI.create(rs.getString(2))))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
+    }
+
+    @Override
     public Map<String, String> firstImageTags(java.util.Collection<String> articleIds) {
         if (articleIds.isEmpty()) {
             return Map.of();

@@ -240,6 +240,22 @@ public final class StoreTransaction {
         }
     }
 
+    /**
+     * Keeps the lead image an article's page names (its address only; nothing is fetched). Only an absolute http(s)
+     * address of at most {@value #MAX_IMAGE_ADDRESS} characters is kept; anything else, or null, removes it.
+     */
+    public void putLeadImage(String articleId, java.net.URI image) {
+        handle.createUpdate("DELETE FROM article_images WHERE article_id = :id").bind("id", articleId).execute();
+        if (image != null && image.isAbsolute() && image.getHost() != null && image.toString().length() <= MAX_IMAGE_ADDRESS
+                && ("http".equalsIgnoreCase(image.getScheme()) || "https".equalsIgnoreCase(image.getScheme()))) {
+            handle.createUpdate("INSERT INTO article_images (article_id, url) VALUES (:id, :url)")
+                    .bind("id", articleId).bind("url", image.toString()).execute();
+        }
+    }
+
+    /** The longest lead image address kept: longer ones are not real images' addresses. */
+    static final int MAX_IMAGE_ADDRESS = 2000;
+
     public void recordProblem(String origin, String reason) {
         handle.createUpdate("""
                 INSERT INTO problems (origin, reason, at) VALUES (:o, :r, :at)

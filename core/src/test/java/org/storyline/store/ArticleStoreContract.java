@@ -184,6 +184,27 @@ public abstract class ArticleStoreContract {
     }
 
     @Test
+    void leadImagesKeepOnlyAbsoluteWebAddresses() {
+        try (ArticleStore store = newStore()) {
+            for (String id : List.of("web", "file", "relative", "long", "gone")) {
+                insert(store, id, "s1");
+            }
+            store.transaction(tx -> {
+                tx.putLeadImage("web", java.net.URI.create("https://img.example.org/lead.jpg?w=800"));
+                tx.putLeadImage("file", java.net.URI.create("file:///etc/passwd"));
+                tx.putLeadImage("relative", java.net.URI.create("/lead.jpg"));
+                tx.putLeadImage("long", java.net.URI.create("https://img.example.org/" + "a".repeat(3000)));
+                tx.putLeadImage("gone", java.net.URI.create("https://img.example.org/old.jpg"));
+                tx.putLeadImage("gone", null);
+                return null;
+            });
+            assertThat(store.leadImages(List.of("web", "file", "relative", "long", "gone", "absent")))
+                    .containsOnlyKeys("web").containsEntry("web", java.net.URI.create("https://img.example.org/lead.jpg?w=800"));
+            assertThat(store.leadImages(List.of())).isEmpty();
+        }
+    }
+
+    @Test
     void copiesAreGroupedWithTheirOriginalAndLeftOutOfRelatedArticles() {
         try (ArticleStore store = newStore()) {
             store.transaction(tx -> {
