@@ -35,13 +35,14 @@ public record StoryPage(Story story, org.storyline.store.ArticleStore.StoryCount
      * Where or when the story's event happened, as the analysis states it, with the outlets whose articles give it
      * and the first of their sentences, so a reader can check it.
      *
+     * @param label     "Where" or "When"
      * @param value     "Baku, Azerbaijan", "30 June 2025"
      * @param datetime  the machine-readable day for a {@code <time>}, or null for a place
      * @param outlets   the outlets behind it, as shown, each once
      * @param sentence  the words of the first article that gives it, datelines stripped
      * @param articleId that article
      */
-    public record EventFact(String value, String datetime, List<String> outlets, String sentence, String articleId) {
+    public record EventFact(String label, String value, String datetime, List<String> outlets, String sentence, String articleId) {
 
         /** "Russia Today, DW and AP"; past three, "Russia Today, DW, AP and 4 more". */
         public String credit() {
@@ -63,18 +64,23 @@ public record StoryPage(Story story, org.storyline.store.ArticleStore.StoryCount
         }
         boolean regionSaid = p.region() == null || p.region().isBlank()
                 || p.name().toLowerCase(java.util.Locale.ROOT).contains(p.region().toLowerCase(java.util.Locale.ROOT));
-        return fact(regionSaid ? p.name() : p.name() + ", " + p.region(), null, p.articleIds(), p.sentence());
+        return fact("Where", regionSaid ? p.name() : p.name() + ", " + p.region(), null, p.articleIds(), p.sentence());
     }
 
     /** The day the event happened, or null when no article's lead says. */
     public EventFact day() {
         org.storyline.enrich.timeline.EventDay d = analysis.analysis().day();
         return d == null || d.articleIds().isEmpty() ? null
-                : fact(Show.day(d.date()), d.date().toString(), d.articleIds(), d.sentence());
+                : fact("When", Show.day(d.date()), d.date().toString(), d.articleIds(), d.sentence());
     }
 
-    private EventFact fact(String value, String datetime, List<String> articleIds, String sentence) {
-        return new EventFact(value, datetime, analysis.shownOutlets(articleIds),
+    /** Where, then when, each that the articles give; empty when they give neither. */
+    public List<EventFact> event() {
+        return java.util.stream.Stream.of(place(), day()).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private EventFact fact(String label, String value, String datetime, List<String> articleIds, String sentence) {
+        return new EventFact(label, value, datetime, analysis.shownOutlets(articleIds),
                 sentence == null ? "" : StoryCoverage.withoutDateline(sentence), articleIds.get(0));
     }
 

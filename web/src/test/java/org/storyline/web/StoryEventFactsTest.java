@@ -68,8 +68,8 @@ class StoryEventFactsTest {
         var facts = page.select("header.story-head details.event-facts");
         assertThat(facts).hasSize(1);
         assertThat(facts.select(".fact-place").text()).startsWith("Portville");
-        assertThat(facts.select("time.fact-day").attr("datetime")).isEqualTo("2025-03-08");
-        assertThat(facts.select("time.fact-day").text()).isEqualTo("8 March 2025");
+        assertThat(facts.select(".fact-day time").attr("datetime")).isEqualTo("2025-03-08");
+        assertThat(facts.select(".fact-day time").text()).isEqualTo("8 March 2025");
         assertThat(facts.select("summary").text()).contains("Harbour Gazette");
         assertThat(facts.select("ul.fact-sources li").text()).as("the sentence it rests on, dateline stripped")
                 .contains("A fire destroyed a warehouse in Portville").doesNotContain("(AP) —");
