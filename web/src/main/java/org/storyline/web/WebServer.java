@@ -200,14 +200,24 @@ public final class WebServer {
             List<StoredArticle> articles = store.articlesOfStory(story.id());
             // An unnamed outlet is listed once ("outlet unknown"), never by headline.
             List<String> outlets = articles.stream().map(a -> Show.outlet(a.article().outlet())).distinct().toList();
-            StoredArticle first = articles.stream().filter(a -> !a.isCopy()).findFirst().orElse(null);
-            String lead = first == null ? "" : Show.snippet(first.article().text(), 240);
+            StoredArticle first = lead(story, articles);
+            String lead = first == null ? "" : Show.snippet(StoryCoverage.withoutDateline(first.article().text()), 240);
             cards.add(new Pages.StoryCard(story, counts.getOrDefault(story.id(),
                     new ArticleStore.StoryCount(story.articleCount(), 0, story.outletCount())), outlets, lead,
                     first == null ? null : first.id()));
         }
         render(ctx, "home.jte", new Pages.Home(cards, store.counts(), store.problems(5),
                 thumbnails.of(cards.stream().map(Pages.StoryCard::leadId).filter(java.util.Objects::nonNull).toList())));
+    }
+
+    /**
+     * The article a story's card opens with: the report whose headline names the story (its founding news report,
+     * so the card's words match its title), else the newest original.
+     */
+    private static StoredArticle lead(Story story, List<StoredArticle> articles) {
+        List<StoredArticle> originals = articles.stream().filter(a -> !a.isCopy()).toList();
+        return originals.stream().filter(a -> a.article().title().equals(story.title())).findFirst()
+                .orElse(originals.isEmpty() ? null : originals.get(0));
     }
 
     private void story(Context ctx) {

@@ -1,0 +1,62 @@
+package org.storyline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyline.model.Article;
+import org.storyline.model.Published;
+import org.storyline.model.StoredArticle;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.SqliteArticleStore;
+
+/**
+ * A story's card on the home page opens with the report its title comes from (the founding news report), its
+ * dateline stripped, not with whatever was published last (often a later analysis under another headline).
+ */
+class HomeCardTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theCardOpensWithTheReportItsTitleNames() throws Exception {
+        try (ArticleStore store = SqliteArticleStore.open(dir)) {
+            store.transaction(tx -> {
+                tx.insert(new StoredArticle(article("news", "Dock workers strike at Harwick port", 1,
+                        "HARWICK, England (AP) — Dock workers walked out on Monday after pay talks broke down."), null,
+                        "s-strike"));
+                tx.insert(new StoredArticle(article("essay", "Why the Harwick strike matters for every port", 5,
+                        "The strike is the latest sign that ports have run out of patience with automation."), null,
+                        "s-strike"));
+                tx.refreshStory("s-strike");
+                return null;
+            });
+            Javalin app = WebServer.create(store).start("127.0.0.1", 0);
+            try {
+                var card = Jsoup.parse(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.port() + "/")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body()).select(".story-card").first();
+                assertThat(card.select("h2").text()).isEqualTo("Dock workers strike at Harwick port");
+                assertThat(card.text()).contains("Dock workers walked out on Monday").doesNotContain("(AP) —")
+                        .doesNotContain("run out of patience");
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    private static Article article(String id, String title, int day, String text) {
+        return new Article(id, title, "Coast News", null, Published.ofDate(LocalDate.of(2025, 7, day)), null, null,
+                "en", List.of(), text, "test");
+    }
+}
