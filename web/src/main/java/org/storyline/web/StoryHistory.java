@@ -42,16 +42,26 @@ public final class StoryHistory {
     /** The history of {@code storyId}, whose articles are {@code articles}, oldest change first. */
     List<Line> of(String storyId, List<StoredArticle> articles) {
         return store.lineage(storyId).stream().map(e -> switch (e.getKey()) {
-            case "split_from" -> split("Split from", e.getValue());
-            case "split_off" -> split("Split off", e.getValue());
-            default -> tookIn(e.getValue(), articles);
-        }).toList();
+            case "split_from" -> split("Split from", e.getValue(), storyId);
+            case "split_off" -> split("Split off", e.getValue(), storyId);
+            default -> Optional.of(tookIn(e.getValue(), articles));
+        }).flatMap(Optional::stream).toList();
     }
 
-    private Line split(String label, String otherId) {
-        Optional<Story> other = store.story(otherId);
-        return new Line(label, other.map(Story::title).orElse("another story"), "/story/" + Show.path(otherId),
-                other.map(o -> Show.span(o.firstPublished(), o.lastPublished())).orElse(""), List.of(), 0);
+    /**
+     * A split, leading to where the other story is now: itself, or the story it was merged into since. A part that
+     * split off and was later taken back in needs no line of its own (its "Took in" line says what came back), and
+     * a story that is gone without a trace is named without a link.
+     */
+    private Optional<Line> split(String label, String otherId, String storyId) {
+        String now = store.story(otherId).isPresent() ? otherId : store.storyRedirect(otherId).orElse(null);
+        if (storyId.equals(now)) {
+            return Optional.empty();
+        }
+        Optional<Story> other = now == null ? Optional.empty() : store.story(now);
+        return Optional.of(other.map(o -> new Line(label, o.title(), "/story/" + Show.path(o.id()),
+                        Show.span(o.firstPublished(), o.lastPublished()), List.of(), 0))
+                .orElse(new Line(label, "another story", null, "", List.of(), 0)));
     }
 
     private Line tookIn(String goneId, List<StoredArticle> articles) {

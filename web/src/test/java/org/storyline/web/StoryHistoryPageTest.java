@@ -64,6 +64,35 @@ class StoryHistoryPageTest {
     }
 
     @Test
+    void aSplitLeadsToWhereThePartIsNowNeverBackToThisStory() throws Exception {
+        try (ArticleStore store = SqliteArticleStore.open(dir)) {
+            store.transaction(tx -> {
+                tx.insert(new StoredArticle(article("p1", "Port strike enters second week"), null, "port"));
+                tx.insert(new StoredArticle(article("p2", "Dockers vote to strike"), null, "port"));
+                tx.insert(new StoredArticle(article("p3", "Ferry fares to rise"), null, "port"));
+                tx.insert(new StoredArticle(article("f1", "Ferry company names new chief"), null, "ferries"));
+                List.of("port", "ferries").forEach(tx::refreshStory);
+                tx.splitStory("port", "back", List.of("p2")); // split off, then taken back in
+                tx.mergeStory("back", "port");
+                tx.splitStory("port", "fares", List.of("p3")); // split off, then merged into another story
+                tx.mergeStory("fares", "ferries");
+                return null;
+            });
+            Javalin app = WebServer.create(store).start("127.0.0.1", 0);
+            try {
+                var lines = Jsoup.parse(get(app, "/story/port").body()).select("ul.history > li");
+                assertThat(lines).extracting(org.jsoup.nodes.Element::text).containsExactly(
+                        "Took in: Dockers vote to strike (1 July 2025 · 1 article) Dockers vote to strike AP · 1 July 2025",
+                        "Split off: " + store.story("ferries").orElseThrow().title() + " (1 July 2025)");
+                assertThat(lines.select("a.history-link").eachAttr("href")).containsExactly("/story/ferries");
+                assertThat(lines.select("a").eachAttr("href")).noneMatch(h -> h.endsWith("/back") || h.endsWith("/fares"));
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    @Test
     void aStoryMergedBeforeTheStoreKeptMergesIsNamedWithoutALinkThatLoops() throws Exception {
         String founded = org.storyline.cluster.StoryClusterer.storyIdFor("f1");
         try (ArticleStore store = SqliteArticleStore.open(dir)) {
