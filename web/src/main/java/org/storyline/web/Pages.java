@@ -60,7 +60,7 @@ public final class Pages {
      * parameters as a query string (for the feed links).
      */
     public record SearchView(String query, List<Result> results, String problem, SearchRequest request,
-                             String queryString) {}
+                             String queryString, boolean mostWords) {}
 
     /** The followed sources; {@code csrf} is the form token, null when sources cannot be added here. */
     public record SourcesView(List<org.storyline.model.Source> sources, String message, String csrf) {}

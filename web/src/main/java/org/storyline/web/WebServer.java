@@ -298,15 +298,18 @@ public final class WebServer {
         SearchRequest request = SearchRequest.of(ctx, SEARCH_RESULTS, SEARCH_RESULTS);
         List<Pages.Result> results = new ArrayList<>();
         String problem = request.problem();
+        boolean mostWords = false;
         if (search == null) {
             problem = "Search is not available in this server.";
         } else if (problem == null && !request.isEmpty()) {
             // Stories, not copies: a republished copy folds into its group's first result.
-            FoldedHits.fold(search.run(request).hits(), store).forEach(f -> results.add(
+            ArticleSearch.Found found = search.find(request);
+            mostWords = found.mostWords();
+            FoldedHits.fold(found.results().hits(), store).forEach(f -> results.add(
                     new Pages.Result(f.article(), Snippets.highlighted(f.hit().snippet()), f.copies())));
         }
         render(ctx, "search.jte", new Pages.SearchView(request.query(), results, problem, request,
-                FeedRoutes.queryString(ctx)));
+                FeedRoutes.queryString(ctx), mostWords));
     }
 
     private void outlet(Context ctx) {

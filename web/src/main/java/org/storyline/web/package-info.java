@@ -21,5 +21,9 @@
 names a story it took in from what the store kept of it at the merge. Thumbnails go through
  * {@link org.storyline.web.ImageProxy} when the app gives a fetcher for them. Not done here: deciding what a story
  * is, its title or its analysis (the pipeline's and the enrich stages').
+ *
+ * <p>Search that finds nothing with every word of a plain query of three or more words answers with the articles
+ * that have all but one ({@code MostWords}), as Elasticsearch's {@code minimum_should_match: -1} does (its
+ * query-DSL documentation, "Minimum should match"), written as a query string so every index reads it alike.
  */
 package org.storyline.web;
