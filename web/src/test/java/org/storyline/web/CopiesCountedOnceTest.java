@@ -3,18 +3,11 @@ package org.storyline.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -45,15 +38,12 @@ class CopiesCountedOnceTest {
 
     @TempDir
     static Path dir;
-    private static Javalin app;
-    private static LuceneArticleIndex index;
-    private static final HttpClient http = HttpClient.newHttpClient();
-    private static final ObjectMapper json = new ObjectMapper();
+    private static Served web;
 
     @BeforeAll
     static void start() {
         ArticleStore store = SqliteArticleStore.open(dir.resolve("data"));
-        index = LuceneArticleIndex.open(dir.resolve("index"));
+        LuceneArticleIndex index = LuceneArticleIndex.open(dir.resolve("index"));
         List<StoredArticle> articles = List.of(
                 new StoredArticle(article("wire", "Wire Service", "Dock workers strike at Harwick port", 3, WIRE_TEXT),
                         null, "s-strike"),
@@ -77,13 +67,12 @@ class CopiesCountedOnceTest {
         });
         articles.forEach(a -> index.put(a.article()));
         index.commit();
-        app = WebServer.create(store, null, index, q -> null).start("127.0.0.1", 0);
+        web = Served.over(store, index);
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
-        index.close();
+        web.close();
     }
 
     @Test
@@ -140,20 +129,11 @@ class CopiesCountedOnceTest {
     }
 
     private static Document page(String path) throws Exception {
-        HttpResponse<String> response = get(path);
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return Jsoup.parse(response.body());
+        return web.page(path);
     }
 
     private static JsonNode api(String path) throws Exception {
-        HttpResponse<String> response = get(path);
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return json.readTree(response.body());
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return web.json(path);
     }
 
     private static Article article(String id, String outlet, String title, int day, String text) {

@@ -2,15 +2,9 @@ package org.storyline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.model.Article;
@@ -30,7 +24,8 @@ class HomeCardTest {
 
     @Test
     void theCardOpensWithTheReportItsTitleNames() throws Exception {
-        try (ArticleStore store = SqliteArticleStore.open(dir)) {
+        ArticleStore store = SqliteArticleStore.open(dir);
+        try (Served web = Served.over(store)) {
             store.transaction(tx -> {
                 tx.insert(new StoredArticle(article("news", "Dock workers strike at Harwick port", 1,
                         "HARWICK, England (AP) — Dock workers walked out on Monday after pay talks broke down."), null,
@@ -41,17 +36,10 @@ class HomeCardTest {
                 tx.refreshStory("s-strike");
                 return null;
             });
-            Javalin app = WebServer.create(store).start("127.0.0.1", 0);
-            try {
-                var card = Jsoup.parse(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + app.port() + "/")).build(),
-                        HttpResponse.BodyHandlers.ofString()).body()).select(".story-card").first();
-                assertThat(card.select("h2").text()).isEqualTo("Dock workers strike at Harwick port");
-                assertThat(card.text()).contains("Dock workers walked out on Monday").doesNotContain("(AP) —")
-                        .doesNotContain("run out of patience");
-            } finally {
-                app.stop();
-            }
+            var card = web.page("/").select(".story-card").first();
+            assertThat(card.select("h2").text()).isEqualTo("Dock workers strike at Harwick port");
+            assertThat(card.text()).contains("Dock workers walked out on Monday").doesNotContain("(AP) —")
+                    .doesNotContain("run out of patience");
         }
     }
 

@@ -3,18 +3,13 @@ package org.storyline.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import io.javalin.Javalin;
 import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,8 +36,7 @@ class LeadImageTest {
     static Path dir;
     private static HttpServer host;
     private static ArticleStore store;
-    private static Javalin app;
-    private static final HttpClient http = HttpClient.newHttpClient();
+    private static Served web;
 
     @BeforeAll
     static void start() throws Exception {
@@ -64,13 +58,12 @@ class LeadImageTest {
         ingest(pipeline, "https://news.example.org/private.html", page("Council votes on the new bridge",
                 "http://10.0.0.7/bridge.png"));
         Fetcher loopback = new Fetcher(WebServer.imagePolicy(FetchPolicy.defaults().allowing(AddressClass.LOOPBACK)));
-        app = WebServer.create(store, null, null, q -> null, loopback).start("127.0.0.1", 0);
+        web = Served.started(store, WebServer.create(store, null, null, q -> null, loopback));
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
-        store.close();
+        web.close();
         host.stop(0);
     }
 
@@ -82,7 +75,7 @@ class LeadImageTest {
         Document story = page("/story/" + harbour.storyId());
         String src = story.select("#a-" + harbour.id() + " img.thumb").attr("src");
         assertThat(src).startsWith("/image/");
-        HttpResponse<byte[]> thumb = http.send(request(src), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> thumb = web.bytes(src);
         assertThat(thumb.statusCode()).isEqualTo(200);
         assertThat(thumb.headers().firstValue("Content-Type")).hasValue("image/jpeg");
         assertThat(page("/").select(".story-card img.thumb").eachAttr("src")).contains(src);
@@ -98,11 +91,10 @@ class LeadImageTest {
         // so the proxy decides when it is asked, and refuses.
         String src = page("/story/" + bridge.storyId()).select("#a-" + bridge.id() + " img.thumb").attr("src");
         assertThat(src).startsWith("/image/");
-        HttpResponse<String> refused = http.send(request(src), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = web.get(src);
         assertThat(refused.statusCode()).isBetween(400, 599);
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).doesNotStartWith("image/");
-        assertThat(http.send(request("/article/" + bridge.id()), HttpResponse.BodyHandlers.ofString()).statusCode())
-                .isEqualTo(200);
+        assertThat(web.get("/article/" + bridge.id()).statusCode()).isEqualTo(200);
     }
 
     private static StoredArticle article(String title) {
@@ -147,13 +139,7 @@ class LeadImageTest {
     }
 
     private static Document page(String path) throws Exception {
-        HttpResponse<String> response = http.send(request(path), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return Jsoup.parse(response.body());
-    }
-
-    private static HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build();
+        return web.page(path);
     }
 
     private static byte[] png() throws java.io.IOException {

@@ -2,17 +2,10 @@ package org.storyline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,14 +26,12 @@ class MostWordsSearchTest {
 
     @TempDir
     static Path dir;
-    private static Javalin app;
-    private static LuceneArticleIndex index;
-    private static final HttpClient http = HttpClient.newHttpClient();
+    private static Served web;
 
     @BeforeAll
     static void start() {
         ArticleStore store = SqliteArticleStore.open(dir.resolve("data"));
-        index = LuceneArticleIndex.open(dir.resolve("index"));
+        LuceneArticleIndex index = LuceneArticleIndex.open(dir.resolve("index"));
         List<Article> articles = List.of(
                 article("crash", "Inquiry into the Aktau crash", "The plane crashed near Aktau after a missile hit it,"
                         + " investigators said."),
@@ -53,13 +44,12 @@ class MostWordsSearchTest {
         });
         articles.forEach(index::put);
         index.commit();
-        app = WebServer.create(store, null, index, q -> null).start("127.0.0.1", 0);
+        web = Served.over(store, index);
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
-        index.close();
+        web.close();
     }
 
     @Test
@@ -88,22 +78,14 @@ class MostWordsSearchTest {
     }
 
     private static Document page(String query) throws Exception {
-        HttpResponse<String> response = get("/search?mode=keyword&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).isEqualTo(200);
-        return Jsoup.parse(response.body());
+        return web.page("/search?mode=keyword&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
     }
 
     private static List<String> ids(String query) throws Exception {
-        HttpResponse<String> response = get("/api/search?mode=keyword&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).isEqualTo(200);
         List<String> out = new java.util.ArrayList<>();
-        new ObjectMapper().readTree(response.body()).get("items").forEach(i -> out.add(i.get("id").asText()));
+        web.json("/api/search?mode=keyword&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).get("items")
+                .forEach(i -> out.add(i.get("id").asText()));
         return out;
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     private static Article article(String id, String title, String text) {

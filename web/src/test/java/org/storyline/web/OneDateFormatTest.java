@@ -2,7 +2,6 @@ package org.storyline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,13 +37,12 @@ class OneDateFormatTest {
     @TempDir
     static Path dir;
     private static ArticleStore store;
-    private static LuceneArticleIndex index;
-    private static Javalin app;
+    private static Served web;
 
     @BeforeAll
     static void start() {
         store = SqliteArticleStore.open(dir.resolve("data"));
-        index = LuceneArticleIndex.open(dir.resolve("index"));
+        LuceneArticleIndex index = LuceneArticleIndex.open(dir.resolve("index"));
         // Published at a known time of day, as a feed gives it, and one by its day alone.
         Article evening = article("evening", "Evening Post", "Port talks resume late into the night",
                 new Published(Instant.parse("2025-07-03T21:00:00Z"), ChronoUnit.MINUTES, false));
@@ -59,19 +57,17 @@ class OneDateFormatTest {
         index.put(evening);
         index.put(morning);
         index.commit();
-        app = WebServer.create(store, null, index, q -> null).start("127.0.0.1", 0);
+        web = Served.over(store, index);
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
-        index.close();
-        store.close();
+        web.close();
     }
 
     @Test
     void listingsWriteEachDateAsDayMonthYear() throws Exception {
-        Visitor reader = new Visitor("http://127.0.0.1:" + app.port(), 40);
+        Visitor reader = new Visitor(web.base(), 40);
         for (String path : List.of("/", "/story/s-talks", "/hashtag/PortTalks", "/outlet/Evening%20Post",
                 "/search?q=port&mode=keyword")) {
             String text = text(reader, path);
@@ -83,7 +79,7 @@ class OneDateFormatTest {
 
     @Test
     void theArticleHeaderAddsTheTimeAndItsListsDoNot() throws Exception {
-        Visitor reader = new Visitor("http://127.0.0.1:" + app.port(), 41);
+        Visitor reader = new Visitor(web.base(), 41);
         var page = Jsoup.parse(reader.get("/article/morning").body());
         assertThat(page.select("main p.meta").first().text()).contains("4 July 2025");
         assertThat(page.select("main li").text()).as("the related article, by its day")
@@ -94,7 +90,7 @@ class OneDateFormatTest {
 
     @Test
     void whatsNewWritesDatesTheSameWay() throws Exception {
-        Visitor reader = new Visitor("http://127.0.0.1:" + app.port(), 42);
+        Visitor reader = new Visitor(web.base(), 42);
         reader.post("/signup", Map.of("name", "Dates Reader", "password", "a long dates password",
                 "password2", "a long dates password"));
         assertThat(reader.post("/follow", Map.of("kind", "hashtag", "key", "PortTalks")).statusCode()).isEqualTo(303);

@@ -2,15 +2,9 @@ package org.storyline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,13 +25,11 @@ class StoryEventFactsTest {
 
     @TempDir
     static Path dir;
-    private static ArticleStore store;
-    private static Javalin app;
-    private static final HttpClient http = HttpClient.newHttpClient();
+    private static Served web;
 
     @BeforeAll
     static void start() {
-        store = SqliteArticleStore.open(dir);
+        ArticleStore store = SqliteArticleStore.open(dir);
         store.transaction(tx -> {
             tx.insert(new StoredArticle(article("fire-1", "Harbour Gazette", "Warehouse fire destroys depot",
                     LocalDate.of(2025, 3, 9), "PORTVILLE, Maine (AP) — A fire destroyed a warehouse in Portville on"
@@ -53,18 +45,17 @@ class StoryEventFactsTest {
             List.of("s-fire", "s-essay").forEach(tx::refreshStory);
             return null;
         });
-        app = WebServer.create(store).start("127.0.0.1", 0);
+        web = Served.over(store);
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
-        store.close();
+        web.close();
     }
 
     @Test
     void theStoryPageSaysWhereAndWhenTheEventHappenedAndWhoSaysSo() throws Exception {
-        Document page = Jsoup.parse(get("/story/s-fire").body());
+        Document page = web.page("/story/s-fire");
         var facts = page.select("header.story-head details.event-facts");
         assertThat(facts).hasSize(1);
         assertThat(facts.select(".fact-place").text()).startsWith("Portville");
@@ -78,14 +69,9 @@ class StoryEventFactsTest {
 
     @Test
     void aStoryWhoseArticlesSayNeitherShowsNoEventLine() throws Exception {
-        Document page = Jsoup.parse(get("/story/s-essay").body());
+        Document page = web.page("/story/s-essay");
         assertThat(page.select("details.event-facts")).isEmpty();
         assertThat(page.select("h1").text()).isEqualTo("Why we read long essays");
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     private static Article article(String id, String outlet, String title, LocalDate day, String text) {

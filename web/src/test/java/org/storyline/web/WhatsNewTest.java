@@ -2,7 +2,6 @@ package org.storyline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -34,7 +33,7 @@ class WhatsNewTest {
     @TempDir
     static Path dir;
     private static ArticleStore store;
-    private static Javalin app;
+    private static Served web;
     private static final EntityExtractor extractor = new EntityExtractor();
 
     @BeforeAll
@@ -43,18 +42,17 @@ class WhatsNewTest {
         store(List.of(new StoredArticle(article("first", "Harbour Gazette", "Union calls dock strike",
                 "Union leader Margaret Okafor called a strike at the port on Monday, the union said. Okafor said"
                         + " talks had failed."), null, "s-strike")), "s-strike");
-        app = WebServer.create(store).start("127.0.0.1", 0);
+        web = Served.over(store);
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
-        store.close();
+        web.close();
     }
 
     @Test
     void aFollowedPersonsNewArticleArrivesOnceWithoutItsCopy() throws Exception {
-        Visitor reader = new Visitor("http://127.0.0.1:" + app.port(), 60);
+        Visitor reader = new Visitor(web.base(), 60);
         reader.post("/signup", Map.of("name", "Port Reader", "password", "a long port password",
                 "password2", "a long port password"));
         String person = Jsoup.parse(reader.get("/story/s-strike").body()).select("a[href^=/entity/]").stream()
