@@ -5,21 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.storyline.enrich.entity.EntityExtractor;
-import org.storyline.enrich.entity.StoryEntities;
 import org.storyline.index.LuceneArticleIndex;
 import org.storyline.model.Article;
-import org.storyline.model.EntityType;
-import org.storyline.model.LocalEntity;
 import org.storyline.model.Published;
 import org.storyline.model.StoredArticle;
 import org.storyline.store.ArticleStore;
@@ -52,19 +46,7 @@ class CopiesCountedOnceTest {
                 new StoredArticle(article("own", "Coast Radio", "Harwick strike: ships wait offshore", 5,
                         "Ships queued off Harwick on Wednesday as the dock strike went on, union leader Jane Roe said."
                                 + " Roe said 600 workers had now joined the strike."), null, "s-strike"));
-        EntityExtractor extractor = new EntityExtractor();
-        store.transaction(tx -> {
-            for (StoredArticle a : articles) {
-                tx.insert(a);
-                tx.entities().replace(a.id(), 1, extractor.extract(a.article().text()).entities(), List.of());
-            }
-            List<LocalEntity> locals = tx.entities().localsOfStory("s-strike");
-            Map<String, EntityType> types = new HashMap<>();
-            locals.forEach(l -> types.put(l.id(), l.type()));
-            tx.entities().resolve("s-strike", StoryEntities.resolve(locals), types);
-            tx.refreshStory("s-strike");
-            return null;
-        });
+        WithEntities.store(store, articles, "s-strike");
         articles.forEach(a -> index.put(a.article()));
         index.commit();
         web = Served.over(store, index);

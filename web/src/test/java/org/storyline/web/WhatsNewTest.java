@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -13,11 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.storyline.enrich.entity.EntityExtractor;
-import org.storyline.enrich.entity.StoryEntities;
 import org.storyline.model.Article;
-import org.storyline.model.EntityType;
-import org.storyline.model.LocalEntity;
 import org.storyline.model.Published;
 import org.storyline.model.StoredArticle;
 import org.storyline.store.ArticleStore;
@@ -34,12 +29,11 @@ class WhatsNewTest {
     static Path dir;
     private static ArticleStore store;
     private static Served web;
-    private static final EntityExtractor extractor = new EntityExtractor();
 
     @BeforeAll
     static void start() {
         store = SqliteArticleStore.open(dir);
-        store(List.of(new StoredArticle(article("first", "Harbour Gazette", "Union calls dock strike",
+        WithEntities.store(store, List.of(new StoredArticle(article("first", "Harbour Gazette", "Union calls dock strike",
                 "Union leader Margaret Okafor called a strike at the port on Monday, the union said. Okafor said"
                         + " talks had failed."), null, "s-strike")), "s-strike");
         web = Served.over(store);
@@ -63,7 +57,7 @@ class WhatsNewTest {
 
         String text = "Margaret Okafor met the port's owners on Thursday to discuss pay, the union said. Okafor said"
                 + " the strike would go on until a deal was signed.";
-        store(List.of(new StoredArticle(article("talks", "Coast Radio", "Okafor meets port owners", text), null, "s-talks"),
+        WithEntities.store(store, List.of(new StoredArticle(article("talks", "Coast Radio", "Okafor meets port owners", text), null, "s-talks"),
                 new StoredArticle(article("talks-copy", "Daily Courier", "Okafor meets port owners", text), "talks",
                         "s-talks"),
                 new StoredArticle(article("weather", "Coast Radio", "Storm warning for the coast",
@@ -72,23 +66,6 @@ class WhatsNewTest {
         Document news = Jsoup.parse(reader.get("/following").body());
         assertThat(news.select("ol.whats-new > li").text()).contains("Margaret Okafor").contains("1 new article");
         assertThat(news.select("ol.whats-new a[href^=/article/]").eachAttr("href")).containsExactly("/article/talks");
-    }
-
-    private static void store(List<StoredArticle> articles, String... stories) {
-        store.transaction(tx -> {
-            for (StoredArticle a : articles) {
-                tx.insert(a);
-                tx.entities().replace(a.id(), 1, extractor.extract(a.article().text()).entities(), List.of());
-            }
-            for (String story : stories) {
-                List<LocalEntity> locals = tx.entities().localsOfStory(story);
-                Map<String, EntityType> types = new HashMap<>();
-                locals.forEach(l -> types.put(l.id(), l.type()));
-                tx.entities().resolve(story, StoryEntities.resolve(locals), types);
-                tx.refreshStory(story);
-            }
-            return null;
-        });
     }
 
     private static Article article(String id, String outlet, String title, String text) {
