@@ -80,7 +80,7 @@ public record StoryPage(Story story, org.storyline.store.ArticleStore.StoryCount
     }
 
     private EventFact fact(String label, String value, String datetime, List<String> articleIds, String sentence) {
-        return new EventFact(label, value, datetime, analysis.shownOutlets(articleIds),
+        return new EventFact(label, value, datetime, articleIds.stream().map(this::credited).distinct().toList(),
                 sentence == null ? "" : StoryCoverage.withoutDateline(sentence), articleIds.get(0));
     }
 
@@ -93,7 +93,8 @@ public record StoryPage(Story story, org.storyline.store.ArticleStore.StoryCount
         List<SummarySentence> ordered = new ArrayList<>(picked);
         ordered.sort(Comparator.comparing((SummarySentence s) -> published(s.articleId()),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparingInt(SummarySentence::position));
-        return ordered.stream().map(s -> new Line(StoryCoverage.withoutDateline(s.text()), s.articleId(), credit(s)))
+        return ordered.stream()
+                .map(s -> new Line(StoryCoverage.withoutDateline(s.text()), s.articleId(), credited(s.articleId())))
                 .toList();
     }
 
@@ -151,12 +152,13 @@ public record StoryPage(Story story, org.storyline.store.ArticleStore.StoryCount
         return p == null ? null : p.instant();
     }
 
-    private String credit(SummarySentence s) {
-        StoredArticle a = article(s.articleId());
+    /** Who to credit for an article: the wire its dateline names ("AP via Winnipeg Free Press"), else its outlet. */
+    private String credited(String articleId) {
+        StoredArticle a = article(articleId);
         if (a == null) {
-            return analysis.outlet(s.articleId());
+            return analysis.outlet(articleId);
         }
-        String wire = StoryCoverage.wireOf(s.text());
+        String wire = StoryCoverage.wireOf(a.article().text());
         String outlet = Show.source(a.article());
         return wire == null || wire.equalsIgnoreCase(outlet) ? outlet : wire + " via " + outlet;
     }

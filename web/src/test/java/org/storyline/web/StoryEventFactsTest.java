@@ -61,7 +61,8 @@ class StoryEventFactsTest {
         assertThat(facts.select(".fact-place").text()).startsWith("Portville");
         assertThat(facts.select(".fact-day time").attr("datetime")).isEqualTo("2025-03-08");
         assertThat(facts.select(".fact-day time").text()).isEqualTo("8 March 2025");
-        assertThat(facts.select("summary").text()).contains("Harbour Gazette");
+        assertThat(facts.select("summary").text()).as("the wire its dateline names, with who carried it")
+                .contains("AP via Harbour Gazette").contains("Coast Radio");
         assertThat(facts.select("ul.fact-sources li").text()).as("the sentence it rests on, dateline stripped")
                 .contains("A fire destroyed a warehouse in Portville").doesNotContain("(AP) —");
         assertThat(facts.select("ul.fact-sources a").attr("href")).startsWith("/article/fire-");
