@@ -125,14 +125,19 @@ class StoryPageBrowserTest {
         long height = number("return document.documentElement.scrollHeight");
         assertThat(height).as("whole page under four screens").isLessThan(4 * 768);
 
-        // "Took in" names the story that was merged and leads to its founding article, which lives here now.
-        WebElement tookIn = browser.findElement(By.xpath(
-                "//ul[contains(@class,'history')]/li[starts-with(normalize-space(.), 'Took in')]/a[@class='history-link']"));
-        String merged = tookIn.getText();
-        assertThat(merged).isNotEqualTo("an earlier story");
-        tookIn.click();
+        // "Took in" names the story that was merged as it was, with its dates, and opens (without script) on the
+        // articles it brought, which live here now; none of it leads back through the merged story's redirect.
+        WebElement tookIn = browser.findElement(By.cssSelector("ul.history details.took-in"));
+        String merged = tookIn.findElement(By.cssSelector(".history-title")).getText();
+        assertThat(merged).isNotBlank().isNotEqualTo("an earlier story");
+        assertThat(tookIn.findElement(By.tagName("summary")).getText()).contains("July 2025").contains("1 article");
+        tookIn.findElement(By.tagName("summary")).click();
+        WebElement brought = tookIn.findElement(By.cssSelector("ul.took-in-articles a"));
+        assertThat(brought.isDisplayed()).isTrue();
+        String headline = brought.getText();
+        brought.click();
         wait(ExpectedConditions.urlContains("/article/"));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(merged);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(headline).isEqualTo(merged);
 
         followAPersonAndSeeTheirNewArticle(storyUrl);
     }

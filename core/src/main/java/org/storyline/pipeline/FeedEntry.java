@@ -12,9 +12,10 @@ import org.storyline.model.ParsedArticle;
  * @param article     the article (from the item's content, or from its page when the item was a teaser)
  * @param language    the language the page or feed declared, or null to guess from the text
  * @param html        the item's content as sanitised HTML for display, or null
+ * @param leadImage   the image the item's page names as its own (og:image), when the page was read; else null
  */
 public record FeedEntry(String sourceId, String itemKey, String contentHash, ParsedArticle article, String language,
-                        String html) {
+                        String html, java.net.URI leadImage) {
 
     public FeedEntry {
         Objects.requireNonNull(sourceId, "sourceId");

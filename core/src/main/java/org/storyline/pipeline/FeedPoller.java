@@ -131,7 +131,8 @@ public final class FeedPoller {
             }
             String origin = item.url() != null ? item.url().toString() : feed.feedUrl().toString();
             DocumentOutcome outcome = pipeline.ingestItem(new FeedEntry(source.id(), key, hash, article.get(),
-                    page == null ? null : page.language(), displayHtml(item, page, feed)), origin);
+                    page == null ? null : page.language(), displayHtml(item, page, feed),
+                    page == null ? null : page.leadImage()), origin);
             added += outcome.added();
             updated += outcome.updated();
         }

@@ -60,7 +60,7 @@ final class Preparation {
             for (Extracted p : extracted) {
                 Article article = toArticle(p.parsed(), ArticleIds.of(p.parsed()), document.origin(), p.language());
                 if (seen.add(article.id())) { // a page showing one article twice: the extractor put the fuller first
-                    prepared.add(enrich(article, p.parsed().role()));
+                    prepared.add(enrich(article, p.parsed().role(), p.leadImage()));
                 }
             }
             return new PreparedDocument(document, contentHash, prepared, null);
@@ -71,27 +71,28 @@ final class Preparation {
 
     /** A feed item's article under the id the pipeline chose for it. */
     PreparedArticle prepareItem(FeedEntry entry, String id, String origin) {
-        return enrich(toArticle(entry.article(), id, origin, entry.language()), entry.article().role());
+        return enrich(toArticle(entry.article(), id, origin, entry.language()), entry.article().role(),
+                entry.leadImage());
     }
 
     /** Embedding, entities and quotes of one article (again, for a combined sighting whose text changed). */
-    PreparedArticle enrich(Article article, ParsedArticle.Role role) {
+    PreparedArticle enrich(Article article, ParsedArticle.Role role, URI leadImage) {
         long start = System.nanoTime();
         float[] vector = embedder == null ? null : embedder.embed(article.title(), article.text());
         times.add(StageTimes.Stage.EMBED, start);
         if (article.language() != null && !article.language().equals("en")) {
-            return new PreparedArticle(article, role, vector, List.of(), List.of());
+            return new PreparedArticle(article, role, vector, List.of(), List.of(), leadImage);
         }
         start = System.nanoTime();
         Stages s = stages.get();
         ArticleEntities found = s.entities.extract(article.text());
         List<Quote> said = s.quotes.extract(article.text(), found, article.published(), article.outlet());
         times.add(StageTimes.Stage.ENTITIES, start);
-        return new PreparedArticle(article, role, vector, found.entities(), said);
+        return new PreparedArticle(article, role, vector, found.entities(), said, leadImage);
     }
 
-    /** A parsed article and the language its page declared. */
-    private record Extracted(ParsedArticle parsed, String language) {}
+    /** A parsed article, the language its page declared and the lead image it named (null for page dumps). */
+    private record Extracted(ParsedArticle parsed, String language, URI leadImage) {}
 
     private List<Extracted> extract(RawDocument document) {
         Stages s = stages.get();
@@ -99,10 +100,11 @@ final class Preparation {
             URI url = document.origin().startsWith("http") ? URI.create(document.origin()) : null;
             // The capture time anchors relative dates the page shows ("3 hours ago").
             Extraction extraction = s.html.extract(document.content(), url, document.capturedAt());
-            return s.html.toArticle(extraction, url).map(p -> List.of(new Extracted(p, extraction.language())))
+            return s.html.toArticle(extraction, url)
+                    .map(p -> List.of(new Extracted(p, extraction.language(), extraction.leadImage())))
                     .orElse(List.of());
         }
-        return s.dumps.parse(document).stream().map(p -> new Extracted(p, null)).toList();
+        return s.dumps.parse(document).stream().map(p -> new Extracted(p, null, null)).toList();
     }
 
     private Article toArticle(ParsedArticle p, String id, String origin, String declared) {

@@ -16,9 +16,10 @@ import org.storyline.model.Quote;
  * @param vector   unit sentence embedding, or null without an embedder
  * @param entities what the entity stage found (empty for languages it does not read)
  * @param quotes   what the quote stage found
+ * @param leadImage the image its page names as its own (og:image, JSON-LD image), or null
  */
 record PreparedArticle(Article article, ParsedArticle.Role role, float[] vector, List<Entity> entities,
-                       List<Quote> quotes) {
+                       List<Quote> quotes, java.net.URI leadImage) {
 
     PreparedArticle {
         entities = List.copyOf(entities);
@@ -27,6 +28,6 @@ record PreparedArticle(Article article, ParsedArticle.Role role, float[] vector,
 
     /** The same findings for another version of the article (a combined sighting with the same text). */
     PreparedArticle with(Article other) {
-        return new PreparedArticle(other, role, vector, entities, quotes);
+        return new PreparedArticle(other, role, vector, entities, quotes, leadImage);
     }
 }

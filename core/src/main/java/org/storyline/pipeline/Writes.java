@@ -97,6 +97,9 @@ final class Writes {
                         });
             }
         }
+        if (prepared.leadImage() != null && !(placement instanceof Placement.Unchanged)) {
+            tx.putLeadImage(article.id(), prepared.leadImage());
+        }
         stories.add(placement.storyId());
         return placement;
     }

@@ -76,6 +76,26 @@ public interface ArticleStore extends AutoCloseable {
      */
     List<Map.Entry<String, String>> lineage(String storyId);
 
+    /**
+     * A story that was merged into another, as it was just before: empty when {@code goneId} was never merged away,
+     * or was merged before the store kept this.
+     */
+    Optional<TakenIn> takenIn(String goneId);
+
+    /**
+     * A story as it was when another took it in.
+     *
+     * @param story      its row then (id, title, size, dates)
+     * @param into       the story that took it in
+     * @param articleIds the articles it brought, copies included
+     */
+    record TakenIn(Story story, String into, List<String> articleIds) {
+
+        public TakenIn {
+            articleIds = List.copyOf(articleIds);
+        }
+    }
+
     /** A story's articles, newest first, copies included. */
     List<StoredArticle> articlesOfStory(String storyId);
 
@@ -90,6 +110,9 @@ public interface ArticleStore extends AutoCloseable {
      * by article id; articles without one are absent. Only the tag is read, never the whole body.
      */
     Map<String, String> firstImageTags(Collection<String> articleIds);
+
+    /** The lead image each article's page named (og:image, JSON-LD image), by article id; absent when none did. */
+    Map<String, java.net.URI> leadImages(Collection<String> articleIds);
 
     /** The other members of an article's duplicate group (its canonical copy and the canonical's copies). */
     List<StoredArticle> copiesOf(StoredArticle article);

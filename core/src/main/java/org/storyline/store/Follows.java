@@ -59,8 +59,9 @@ public final class Follows {
     }
 
     /**
-     * Articles stored after the follow's seen mark and up to {@code upTo}, newest first, at most {@code limit}: a
-     * story's (after merges), a hashtag's, or those naming an entity (as the entity stage recorded them).
+     * Original articles stored after the follow's seen mark and up to {@code upTo}, newest first, at most
+     * {@code limit}: a story's (after merges), a hashtag's, or those naming an entity (as the entity stage recorded
+     * them). Republished copies are left out.
      */
     public News news(Follow follow, long upTo, int limit) {
         String where = switch (follow.kind()) {
@@ -68,7 +69,9 @@ public final class Follows {
             case HASHTAG -> "a.id IN (SELECT article_id FROM article_hashtags WHERE tag_key = :key)";
             case ENTITY -> "a.id IN (SELECT article_id FROM article_entities WHERE entity_id = :key)";
         };
-        String range = " FROM articles a WHERE a.seq > :seen AND a.seq <= :upTo AND " + where;
+        // Originals only: a republished copy brings nothing new to read, and is counted once, with its original.
+        String range = " FROM articles a WHERE a.seq > :seen AND a.seq <= :upTo AND (a.duplicate_of || '') IS NULL AND "
+                + where;
         return jdbi.withHandle(h -> {
             int total = h.createQuery("SELECT COUNT(*)" + range).bind("seen", follow.seenSeq()).bind("upTo", upTo)
                     .bind("key", follow.key()).mapTo(Integer.class).one();

@@ -124,6 +124,18 @@ public class JdbiArticleStore implements ArticleStore {
                 .bind("id", id).mapTo(String.class).findOne());
     }
 
+    @Override
+    public Optional<TakenIn> takenIn(String goneId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM story_merges WHERE gone_id = :g").bind("g", goneId)
+                .map((rs, ctx) -> new TakenIn(new Story(rs.getString("gone_id"), rs.getString("title"),
+                        rs.getInt("article_count"), rs.getInt("outlet_count"),
+                        ArticleRows.published(rs.getString("first_published"), 0),
+                        ArticleRows.published(rs.getString("last_published"), 0)), rs.getString("kept_id"),
+                        h.createQuery("SELECT article_id FROM story_merge_articles WHERE gone_id = :g ORDER BY article_id")
+                                .bind("g", goneId).mapTo(String.class).list()))
+                .findOne());
+    }
+
     /** A story's articles, newest first, copies included. */
     @Override
     public List<Map.Entry<String, String>> lineage(String storyId) {
@@ -151,6 +163,19 @@ public class JdbiArticleStore implements ArticleStore {
     public Optional<String> articleHtml(String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT html FROM article_html WHERE article_id = :id")
                 .bind("id", id).mapTo(String.class).findOne());
+    }
+
+    @Override
+    public Map<String, java.net.URI> leadImages(java.util.Collection<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, java.net.URI> out = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT article_id, url FROM article_images WHERE article_id IN (<ids>)")
+                .bindList("ids", List.copyOf(articleIds))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), java.net.URI.create(rs.getString(2))))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
     }
 
     @Override

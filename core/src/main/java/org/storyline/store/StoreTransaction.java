@@ -99,6 +99,7 @@ public final class StoreTransaction {
      * stories that earlier redirected to {@code gone}).
      */
     public void mergeStory(String gone, String kept) {
+        keepMerged(gone, kept);
         handle.createUpdate("UPDATE articles SET story_id = :k WHERE story_id = :g").bind("k", kept).bind("g", gone)
                 .execute();
         handle.createUpdate("UPDATE story_redirects SET new_id = :k WHERE new_id = :g").bind("k", kept).bind("g", gone)
@@ -153,6 +154,22 @@ public final class StoreTransaction {
     public Optional<byte[]> vector(String articleId) {
         return handle.createQuery("SELECT vector FROM article_vectors WHERE article_id = :id")
                 .bind("id", articleId).mapTo(byte[].class).findOne();
+    }
+
+    /** Keeps what {@code gone} was (title, size, dates, articles) before its articles move and its row goes. */
+    private void keepMerged(String gone, String kept) {
+        handle.createUpdate("""
+                INSERT INTO story_merges (gone_id, kept_id, title, article_count, outlet_count, first_published,
+                  last_published, at)
+                SELECT id, :k, title, article_count, outlet_count, first_published, last_published, :at
+                  FROM stories WHERE id = :g
+                ON CONFLICT (gone_id) DO UPDATE SET kept_id = excluded.kept_id, title = excluded.title,
+                  article_count = excluded.article_count, outlet_count = excluded.outlet_count,
+                  first_published = excluded.first_published, last_published = excluded.last_published, at = excluded.at""")
+                .bind("g", gone).bind("k", kept).bind("at", Instant.now().toString()).execute();
+        handle.createUpdate("""
+                INSERT INTO story_merge_articles (gone_id, article_id) SELECT :g, id FROM articles WHERE story_id = :g
+                ON CONFLICT (gone_id, article_id) DO NOTHING""").bind("g", gone).execute();
     }
 
     private void recordLineage(String storyId, String relatedId, String kind) {
@@ -222,6 +239,22 @@ public final class StoreTransaction {
                     .bind("id", articleId).bind("html", sanitisedHtml).execute();
         }
     }
+
+    /**
+     * Keeps the lead image an article's page names (its address only; nothing is fetched). Only an absolute http(s)
+     * address of at most {@value #MAX_IMAGE_ADDRESS} characters is kept; anything else, or null, removes it.
+     */
+    public void putLeadImage(String articleId, java.net.URI image) {
+        handle.createUpdate("DELETE FROM article_images WHERE article_id = :id").bind("id", articleId).execute();
+        if (image != null && image.isAbsolute() && image.getHost() != null && image.toString().length() <= MAX_IMAGE_ADDRESS
+                && ("http".equalsIgnoreCase(image.getScheme()) || "https".equalsIgnoreCase(image.getScheme()))) {
+            handle.createUpdate("INSERT INTO article_images (article_id, url) VALUES (:id, :url)")
+                    .bind("id", articleId).bind("url", image.toString()).execute();
+        }
+    }
+
+    /** The longest lead image address kept: longer ones are not real images' addresses. */
+    static final int MAX_IMAGE_ADDRESS = 2000;
 
     public void recordProblem(String origin, String reason) {
         handle.createUpdate("""

@@ -164,6 +164,47 @@ public abstract class ArticleStoreContract {
     }
 
     @Test
+    void aMergedStoryIsKeptAsItWasBeforeTheMerge() {
+        try (ArticleStore store = newStore()) {
+            insert(store, "a1", "s1");
+            insert(store, "a2", "s2");
+            insert(store, "a3", "s2");
+            var before = store.story("s2").orElseThrow();
+            store.transaction(tx -> {
+                tx.mergeStory("s2", "s1");
+                return null;
+            });
+            var taken = store.takenIn("s2").orElseThrow();
+            assertThat(taken.into()).isEqualTo("s1");
+            assertThat(taken.story()).isEqualTo(before);
+            assertThat(taken.articleIds()).containsExactly("a2", "a3");
+            assertThat(store.takenIn("s1")).as("never merged away").isEmpty();
+            assertThat(store.takenIn("no-such-story")).isEmpty();
+        }
+    }
+
+    @Test
+    void leadImagesKeepOnlyAbsoluteWebAddresses() {
+        try (ArticleStore store = newStore()) {
+            for (String id : List.of("web", "file", "relative", "long", "gone")) {
+                insert(store, id, "s1");
+            }
+            store.transaction(tx -> {
+                tx.putLeadImage("web", java.net.URI.create("https://img.example.org/lead.jpg?w=800"));
+                tx.putLeadImage("file", java.net.URI.create("file:///etc/passwd"));
+                tx.putLeadImage("relative", java.net.URI.create("/lead.jpg"));
+                tx.putLeadImage("long", java.net.URI.create("https://img.example.org/" + "a".repeat(3000)));
+                tx.putLeadImage("gone", java.net.URI.create("https://img.example.org/old.jpg"));
+                tx.putLeadImage("gone", null);
+                return null;
+            });
+            assertThat(store.leadImages(List.of("web", "file", "relative", "long", "gone", "absent")))
+                    .containsOnlyKeys("web").containsEntry("web", java.net.URI.create("https://img.example.org/lead.jpg?w=800"));
+            assertThat(store.leadImages(List.of())).isEmpty();
+        }
+    }
+
+    @Test
     void copiesAreGroupedWithTheirOriginalAndLeftOutOfRelatedArticles() {
         try (ArticleStore store = newStore()) {
             store.transaction(tx -> {

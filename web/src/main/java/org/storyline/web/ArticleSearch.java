@@ -33,16 +33,39 @@ public final class ArticleSearch {
         this.widen = widen;
     }
 
+    /**
+     * A page of results, and whether they match only most of the query's words.
+     *
+     * @param results   the page
+     * @param mostWords true when no article had every word, and these have all but one
+     */
+    public record Found(SearchResults results, boolean mostWords) {}
+
     /** The page of results; an empty request gives an empty page. */
     public SearchResults run(SearchRequest request) {
+        return find(request).results();
+    }
+
+    /**
+     * The page of results. When nothing has every word of a plain query of three or more words ("plane shot down"
+     * written by none of the articles about it), the articles with all words but one answer instead, as a reader
+     * who paraphrased would want; {@link Found#mostWords} says so.
+     */
+    public Found find(SearchRequest request) {
         if (request.isEmpty()) {
-            return new SearchResults(java.util.List.of(), false, 0);
+            return new Found(new SearchResults(java.util.List.of(), false, 0), false);
         }
         boolean words = !request.query().isEmpty();
         boolean semantic = words && embedder != null && request.mode() != SearchRequest.Mode.KEYWORD && index.hasVectors();
-        String keywords = request.mode() == SearchRequest.Mode.SEMANTIC && semantic ? null
-                : words ? widen.apply(request.query()) : request.query();
+        boolean keywordsToo = !(request.mode() == SearchRequest.Mode.SEMANTIC && semantic);
+        String keywords = !keywordsToo ? null : words ? widen.apply(request.query()) : request.query();
         float[] vector = semantic ? embedder.apply(request.query()) : null;
-        return index.search(keywords, vector, request.filters(), request.limit(), request.offset());
+        SearchResults all = index.search(keywords, vector, request.filters(), request.limit(), request.offset());
+        String most = keywordsToo && all.hits().isEmpty() && request.offset() == 0 ? MostWords.of(request.query()) : null;
+        if (most == null) {
+            return new Found(all, false);
+        }
+        SearchResults relaxed = index.search(most, vector, request.filters(), request.limit(), request.offset());
+        return new Found(relaxed, !relaxed.hits().isEmpty());
     }
 }

@@ -88,7 +88,8 @@ public final class EntityViews {
                         .thenComparing(Comparator.comparingInt(Card::mentions).reversed()))
                 .toList();
         return new StoryPeople(of(cards, EntityType.PERSON), of(cards, EntityType.ORGANISATION),
-                of(cards, EntityType.PLACE), speakers(store.entities().quotesOfStory(storyId), byEntity));
+                of(cards, EntityType.PLACE), speakers(store.entities().quotesOfStory(storyId), byEntity,
+                new Shown(store)));
     }
 
     /** The entities an article names, in order of first mention. */
@@ -108,18 +109,20 @@ public final class EntityViews {
             return Optional.empty();
         }
         List<EntityRow> rows = store.entities().mentionsOf(id);
+        Shown shown = new Shown(store);
         Map<String, Role> roles = new LinkedHashMap<>();
         Map<String, List<Appearance>> byStory = new LinkedHashMap<>();
         for (EntityRow r : rows) {
             for (String role : r.roles()) {
                 List<Source> sources = roles.computeIfAbsent(role.toLowerCase(Locale.ROOT),
                         k -> new Role(role, new ArrayList<>())).sources();
-                if (sources.stream().noneMatch(x -> java.util.Objects.equals(x.outlet(), r.outlet()))) {
-                    sources.add(new Source(r.articleId(), r.outlet(), r.published())); // each outlet once
+                String outlet = shown.outlet(r.articleId(), r.outlet());
+                if (sources.stream().noneMatch(x -> java.util.Objects.equals(x.outlet(), outlet))) {
+                    sources.add(new Source(r.articleId(), outlet, r.published())); // each outlet once
                 }
             }
             byStory.computeIfAbsent(r.storyId(), k -> new ArrayList<>()).add(new Appearance(r.articleId(), r.title(),
-                    r.outlet(), r.published(), r.roles(), r.copy()));
+                    shown.outlet(r.articleId(), r.outlet()), r.published(), r.roles(), r.copy()));
         }
         List<StoryAppearances> stories = new ArrayList<>();
         byStory.forEach((storyId, all) -> {
@@ -129,7 +132,28 @@ public final class EntityViews {
                     .orElse("(story)"), originals.isEmpty() ? all.subList(0, 1) : originals));
         });
         return Optional.of(new EntityPage(entity.get(), aliases(entity.get().name(), rows),
-                List.copyOf(roles.values()), stories, said(store.entities().quotesOf(id))));
+                List.copyOf(roles.values()), stories, said(store.entities().quotesOf(id), shown)));
+    }
+
+    /**
+     * Outlets as every page names them: an article without one is "outlet unknown (via <where it came from>)",
+     * read once per article (only unnamed ones are looked up).
+     */
+    private static final class Shown {
+        private final ArticleStore store;
+        private final Map<String, String> unnamed = new java.util.HashMap<>();
+
+        Shown(ArticleStore store) {
+            this.store = store;
+        }
+
+        String outlet(String articleId, String outlet) {
+            if (outlet != null && !outlet.isBlank()) {
+                return outlet;
+            }
+            return unnamed.computeIfAbsent(articleId, id -> store.article(id).map(a -> Show.source(a.article()))
+                    .orElse(Show.outlet(null)));
+        }
     }
 
     private static Card card(String id, String name, List<EntityRow> rows) {
@@ -167,7 +191,7 @@ public final class EntityViews {
         return cards.stream().filter(c -> c.type() == type).toList();
     }
 
-    private static List<Speaker> speakers(List<QuoteRow> quotes, Map<String, List<EntityRow>> rows) {
+    private static List<Speaker> speakers(List<QuoteRow> quotes, Map<String, List<EntityRow>> rows, Shown shown) {
         Map<String, List<QuoteRow>> bySpeaker = new LinkedHashMap<>();
         quotes.forEach(q -> bySpeaker.computeIfAbsent(q.entityId(), k -> new ArrayList<>()).add(q));
         List<Speaker> out = new ArrayList<>();
@@ -175,19 +199,22 @@ public final class EntityViews {
             Map<String, String> roles = new LinkedHashMap<>();
             rows.getOrDefault(id, List.of()).forEach(r -> r.roles()
                     .forEach(role -> roles.putIfAbsent(role.toLowerCase(Locale.ROOT), role)));
-            out.add(new Speaker(id, said.get(0).speakerName(), List.copyOf(roles.values()), said(said)));
+            out.add(new Speaker(id, said.get(0).speakerName(), List.copyOf(roles.values()), said(said, shown)));
         });
         out.sort(Comparator.comparingInt((Speaker s) -> s.quotes().size()).reversed());
         return out;
     }
 
-    /** Quotes with the same words (a copy, or two outlets quoting one statement) shown once with every source. */
-    private static List<Said> said(List<QuoteRow> quotes) {
+    /**
+     * Quotes with the same words (a copy, or two outlets quoting one statement) shown once with every source, an
+     * unnamed outlet named by where its article came from.
+     */
+    private static List<Said> said(List<QuoteRow> quotes, Shown shown) {
         Map<String, Said> out = new LinkedHashMap<>();
         for (QuoteRow q : quotes) {
             String key = q.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
             out.computeIfAbsent(key, k -> new Said(q.text(), q.kind(), new ArrayList<>()))
-                    .sources().add(new Source(q.articleId(), q.outlet(), q.published()));
+                    .sources().add(new Source(q.articleId(), shown.outlet(q.articleId(), q.outlet()), q.published()));
         }
         return List.copyOf(out.values());
     }

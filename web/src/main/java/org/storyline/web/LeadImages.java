@@ -3,15 +3,16 @@ package org.storyline.web;
 import java.net.URI;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storyline.store.ArticleStore;
 
 /**
- * The thumbnail of each article a page lists, through the {@link ImageProxy}: the first image of the article's
- * stored (sanitised) HTML. The extractor also reads a page's og:image and JSON-LD image, but the store does not
- * keep them yet; when it does, they go first here. Empty when thumbnails are off.
+ * The thumbnail of each article a page lists, through the {@link ImageProxy}: the lead image the article's page
+ * named (og:image, JSON-LD image, as the store keeps it), else the first image of its stored (sanitised) HTML.
+ * Empty when thumbnails are off.
  */
 final class LeadImages {
 
@@ -32,19 +33,26 @@ final class LeadImages {
             return Map.of();
         }
         Map<String, String> out = new HashMap<>();
-        store.firstImageTags(articleIds).forEach((id, tag) -> {
+        Map<String, URI> named = store.leadImages(articleIds);
+        named.forEach((id, image) -> put(out, id, image));
+        List<String> rest = articleIds.stream().filter(id -> !out.containsKey(id)).toList();
+        store.firstImageTags(rest).forEach((id, tag) -> {
             Matcher m = SRC.matcher(tag);
             if (m.find()) {
                 try {
-                    String link = proxy.link(URI.create(m.group(1).replace("&amp;", "&")));
-                    if (link != null) {
-                        out.put(id, link);
-                    }
+                    put(out, id, URI.create(m.group(1).replace("&amp;", "&")));
                 } catch (IllegalArgumentException e) {
                     // an address the sanitiser let through but URI cannot read: no thumbnail
                 }
             }
         });
         return out;
+    }
+
+    private void put(Map<String, String> out, String id, URI image) {
+        String link = proxy.link(image);
+        if (link != null) {
+            out.put(id, link);
+        }
     }
 }

@@ -25,19 +25,6 @@ public final class Pages {
         }
     }
 
-    /**
-     * One line of a story's history: "Split from", "Split off", "Took in" (a story merged into this one, whose
-     * address now redirects here), with the other story's id and title (null when unknown). A story taken in is
-     * shown by its founding article ({@code articleId}, null for the others), {@code detail} says who and when.
-     */
-    public record HistoryLink(String label, String storyId, String title, String articleId, String detail) {
-
-        /** Where the line leads: the founding article of a story taken in (it lives here now), else the story. */
-        public String href() {
-            return articleId != null ? "/article/" + articleId : "/story/" + storyId;
-        }
-    }
-
     /** An article with its story, the other copies of it, and related articles. */
     public record ArticleView(StoredArticle article, Story story, List<StoredArticle> copies,
                               List<StoredArticle> related, gg.jte.Content sanitisedHtml,
@@ -73,7 +60,7 @@ public final class Pages {
      * parameters as a query string (for the feed links).
      */
     public record SearchView(String query, List<Result> results, String problem, SearchRequest request,
-                             String queryString) {}
+                             String queryString, boolean mostWords) {}
 
     /** The followed sources; {@code csrf} is the form token, null when sources cannot be added here. */
     public record SourcesView(List<org.storyline.model.Source> sources, String message, String csrf) {}

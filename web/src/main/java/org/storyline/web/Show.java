@@ -130,9 +130,12 @@ public final class Show {
         return DAY.format(a) + " – " + DAY.format(b);
     }
 
-    /** " · 3 July 2025" after an outlet name, or "" when undated: no made-up date, no dangling separator. */
+    /**
+     * " · 3 July 2025" after an outlet name in a list, or "" when undated: no made-up date, no dangling separator.
+     * Lists show the day alone, as every listing does; the time is on the article's own page ({@link #date}).
+     */
     public static String dated(Published published) {
-        return published == null ? "" : " · " + date(published);
+        return published == null ? "" : " · " + day(published);
     }
 
     /** The day alone, "3 July 2025", for compact rows; "about" when guessed, "" when undated. */
@@ -142,6 +145,11 @@ public final class Show {
         }
         String text = DAY.format(published.instant().atZone(ZoneOffset.UTC));
         return published.approximate() ? "about " + text : text;
+    }
+
+    /** A calendar day in the one date style, "30 June 2025". */
+    public static String day(java.time.LocalDate date) {
+        return DAY.format(date);
     }
 
     public static String plural(int n, String one, String many) {

@@ -41,7 +41,6 @@ public record StoryChart(List<Series> series, List<Bar> bars, List<Day> days, Li
     static final int COLOURS = 6;
     static final int MAX_DAYS = 60;
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /** An outlet and its colour class ({@code s0}..{@code s6}). */
     public record Series(String name, String colour, int articles) {}
@@ -118,7 +117,7 @@ public record StoryChart(List<Series> series, List<Bar> bars, List<Day> days, Li
             }
             int total = row.stream().mapToInt(Integer::intValue).sum();
             max = Math.max(max, total);
-            days.add(new Day(LONG.format(d), row, total));
+            days.add(new Day(Show.day(d), row, total));
         }
         int plotWidth = WIDTH - LEFT - RIGHT;
         int plotHeight = HEIGHT - TOP - BOTTOM;

@@ -23,13 +23,66 @@ import org.storyline.model.Story;
  * @param analysis  summary, hashtags, disagreements, coverage by outlet
  */
 public record StoryPage(Story story, org.storyline.store.ArticleStore.StoryCount count, StoryCoverage coverage,
-                        List<TimelineEntry> timeline, List<Pages.HistoryLink> history, EntityViews.StoryPeople people,
+                        List<TimelineEntry> timeline, List<StoryHistory.Line> history, EntityViews.StoryPeople people,
                         StoryAnalysisView analysis) {
 
     /** Summary lines on the first screen. */
     static final int SUMMARY_LINES = 3;
     /** Items each section shows before "show all". */
     public static final int TOP = 4;
+
+    /**
+     * Where or when the story's event happened, as the analysis states it, with the outlets whose articles give it
+     * and the first of their sentences, so a reader can check it.
+     *
+     * @param label     "Where" or "When"
+     * @param value     "Baku, Azerbaijan", "30 June 2025"
+     * @param datetime  the machine-readable day for a {@code <time>}, or null for a place
+     * @param outlets   the outlets behind it, as shown, each once
+     * @param sentence  the words of the first article that gives it, datelines stripped
+     * @param articleId that article
+     */
+    public record EventFact(String label, String value, String datetime, List<String> outlets, String sentence, String articleId) {
+
+        /** "Russia Today, DW and AP"; past three, "Russia Today, DW, AP and 4 more". */
+        public String credit() {
+            if (outlets.size() <= 1) {
+                return String.join("", outlets);
+            }
+            if (outlets.size() <= 3) {
+                return String.join(", ", outlets.subList(0, outlets.size() - 1)) + " and " + outlets.getLast();
+            }
+            return String.join(", ", outlets.subList(0, 3)) + " and " + (outlets.size() - 3) + " more";
+        }
+    }
+
+    /** Where the event happened, or null when no article says. */
+    public EventFact place() {
+        org.storyline.enrich.place.EventPlace p = analysis.analysis().place();
+        if (p == null || p.articleIds().isEmpty()) {
+            return null;
+        }
+        boolean regionSaid = p.region() == null || p.region().isBlank()
+                || p.name().toLowerCase(java.util.Locale.ROOT).contains(p.region().toLowerCase(java.util.Locale.ROOT));
+        return fact("Where", regionSaid ? p.name() : p.name() + ", " + p.region(), null, p.articleIds(), p.sentence());
+    }
+
+    /** The day the event happened, or null when no article's lead says. */
+    public EventFact day() {
+        org.storyline.enrich.timeline.EventDay d = analysis.analysis().day();
+        return d == null || d.articleIds().isEmpty() ? null
+                : fact("When", Show.day(d.date()), d.date().toString(), d.articleIds(), d.sentence());
+    }
+
+    /** Where, then when, each that the articles give; empty when they give neither. */
+    public List<EventFact> event() {
+        return java.util.stream.Stream.of(place(), day()).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private EventFact fact(String label, String value, String datetime, List<String> articleIds, String sentence) {
+        return new EventFact(label, value, datetime, articleIds.stream().map(this::credited).distinct().toList(),
+                sentence == null ? "" : StoryCoverage.withoutDateline(sentence), articleIds.get(0));
+    }
 
     /** A summary line: the sentence without its dateline, and who to credit ("AP via Winnipeg Free Press"). */
     public record Line(String text, String articleId, String credit) {}
@@ -40,7 +93,8 @@ public record StoryPage(Story story, org.storyline.store.ArticleStore.StoryCount
         List<SummarySentence> ordered = new ArrayList<>(picked);
         ordered.sort(Comparator.comparing((SummarySentence s) -> published(s.articleId()),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparingInt(SummarySentence::position));
-        return ordered.stream().map(s -> new Line(StoryCoverage.withoutDateline(s.text()), s.articleId(), credit(s)))
+        return ordered.stream()
+                .map(s -> new Line(StoryCoverage.withoutDateline(s.text()), s.articleId(), credited(s.articleId())))
                 .toList();
     }
 
@@ -98,12 +152,13 @@ public record StoryPage(Story story, org.storyline.store.ArticleStore.StoryCount
         return p == null ? null : p.instant();
     }
 
-    private String credit(SummarySentence s) {
-        StoredArticle a = article(s.articleId());
+    /** Who to credit for an article: the wire its dateline names ("AP via Winnipeg Free Press"), else its outlet. */
+    private String credited(String articleId) {
+        StoredArticle a = article(articleId);
         if (a == null) {
-            return analysis.outlet(s.articleId());
+            return analysis.outlet(articleId);
         }
-        String wire = StoryCoverage.wireOf(s.text());
+        String wire = StoryCoverage.wireOf(a.article().text());
         String outlet = Show.source(a.article());
         return wire == null || wire.equalsIgnoreCase(outlet) ? outlet : wire + " via " + outlet;
     }

@@ -11,7 +11,6 @@ import org.storyline.enrich.timeline.TimelineEntry;
  */
 final class StoryTimeline {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     /** The foreground entries in date order (background facts such as ages and "since 2001" are left out). */
@@ -22,8 +21,8 @@ final class StoryTimeline {
     /** "25 December 2024", "week of 23 June 2025", "December 2024", "2024". */
     static String date(TimelineEntry entry) {
         return switch (entry.precision()) {
-            case DAY -> DAY.format(entry.date());
-            case WEEK -> "week of " + DAY.format(entry.date());
+            case DAY -> Show.day(entry.date());
+            case WEEK -> "week of " + Show.day(entry.date());
             case MONTH -> MONTH.format(entry.date());
             case YEAR -> String.valueOf(entry.date().getYear());
         };

@@ -50,6 +50,7 @@ public final class WebServer {
     private final org.storyline.enrich.outlet.OutletRegistry outlets;
     private final ImageProxy images;
     private final LeadImages thumbnails;
+    private final StoryHistory history;
     private final org.storyline.enrich.opinion.GenreClassifier genres = new org.storyline.enrich.opinion.GenreClassifier();
 
     private WebServer(ArticleStore store, Subscriptions subscriptions, ArticleIndex index,
@@ -58,6 +59,7 @@ public final class WebServer {
         this.images = imageFetcher == null ? null : new ImageProxy(imageFetcher);
         this.thumbnails = new LeadImages(store, images);
         this.store = store;
+        this.history = new StoryHistory(store);
         this.subscriptions = subscriptions;
         this.index = index;
         this.outlets = org.storyline.enrich.outlet.OutletRegistry.load(store.directory());
@@ -198,14 +200,24 @@ public final class WebServer {
             List<StoredArticle> articles = store.articlesOfStory(story.id());
             // An unnamed outlet is listed once ("outlet unknown"), never by headline.
             List<String> outlets = articles.stream().map(a -> Show.outlet(a.article().outlet())).distinct().toList();
-            StoredArticle first = articles.stream().filter(a -> !a.isCopy()).findFirst().orElse(null);
-            String lead = first == null ? "" : Show.snippet(first.article().text(), 240);
+            StoredArticle first = lead(story, articles);
+            String lead = first == null ? "" : Show.snippet(StoryCoverage.withoutDateline(first.article().text()), 240);
             cards.add(new Pages.StoryCard(story, counts.getOrDefault(story.id(),
                     new ArticleStore.StoryCount(story.articleCount(), 0, story.outletCount())), outlets, lead,
                     first == null ? null : first.id()));
         }
         render(ctx, "home.jte", new Pages.Home(cards, store.counts(), store.problems(5),
                 thumbnails.of(cards.stream().map(Pages.StoryCard::leadId).filter(java.util.Objects::nonNull).toList())));
+    }
+
+    /**
+     * The article a story's card opens with: the report whose headline names the story (its founding news report,
+     * so the card's words match its title), else the newest original.
+     */
+    private static StoredArticle lead(Story story, List<StoredArticle> articles) {
+        List<StoredArticle> originals = articles.stream().filter(a -> !a.isCopy()).toList();
+        return originals.stream().filter(a -> a.article().title().equals(story.title())).findFirst()
+                .orElse(originals.isEmpty() ? null : originals.get(0));
     }
 
     private void story(Context ctx) {
@@ -226,29 +238,7 @@ public final class WebServer {
                 thumbnails.of(articles.stream().filter(a -> !a.isCopy()).map(StoredArticle::id).toList()));
         var count = new ArticleStore.StoryCount(coverage.originals(), coverage.copies(), coverage.outlets());
         render(ctx, "story.jte", new StoryPage(story, count, coverage, StoryTimeline.foreground(analysis),
-                history(story.id(), articles), EntityViews.story(store, story.id()), view));
-    }
-
-    /**
-     * The stories this one split from, split into or took in, for the story page. A story taken in no longer
-     * exists (its address redirects here), so it is shown by the article that founded it, which is now one of ours.
-     */
-    private List<Pages.HistoryLink> history(String storyId, List<StoredArticle> articles) {
-        return store.lineage(storyId).stream().map(e -> {
-            if (!e.getKey().equals("split_from") && !e.getKey().equals("split_off")) {
-                StoredArticle founder = articles.stream()
-                        .filter(a -> org.storyline.cluster.StoryClusterer.storyIdFor(a.id()).equals(e.getValue()))
-                        .findFirst().orElse(null);
-                return founder == null ? new Pages.HistoryLink("Took in", e.getValue(), null, null, "")
-                        : new Pages.HistoryLink("Took in", e.getValue(), founder.article().title(), founder.id(),
-                                Show.source(founder.article()) + (founder.article().published() == null ? ""
-                                        : ", " + Show.day(founder.article().published())));
-            }
-            String label = e.getKey().equals("split_from") ? "Split from" : "Split off";
-            var other = store.story(e.getValue());
-            return new Pages.HistoryLink(label, e.getValue(), other.map(Story::title).orElse(null), null,
-                    other.map(o -> Show.span(o.firstPublished(), o.lastPublished())).orElse(""));
-        }).toList();
+                history.of(story.id(), articles), EntityViews.story(store, story.id()), view));
     }
 
     private void article(Context ctx) {
@@ -308,15 +298,18 @@ public final class WebServer {
         SearchRequest request = SearchRequest.of(ctx, SEARCH_RESULTS, SEARCH_RESULTS);
         List<Pages.Result> results = new ArrayList<>();
         String problem = request.problem();
+        boolean mostWords = false;
         if (search == null) {
             problem = "Search is not available in this server.";
         } else if (problem == null && !request.isEmpty()) {
             // Stories, not copies: a republished copy folds into its group's first result.
-            FoldedHits.fold(search.run(request).hits(), store).forEach(f -> results.add(
+            ArticleSearch.Found found = search.find(request);
+            mostWords = found.mostWords();
+            FoldedHits.fold(found.results().hits(), store).forEach(f -> results.add(
                     new Pages.Result(f.article(), Snippets.highlighted(f.hit().snippet()), f.copies())));
         }
         render(ctx, "search.jte", new Pages.SearchView(request.query(), results, problem, request,
-                FeedRoutes.queryString(ctx)));
+                FeedRoutes.queryString(ctx), mostWords));
     }
 
     private void outlet(Context ctx) {

@@ -17,8 +17,13 @@
  * <p>The story page is a view model ({@link org.storyline.web.StoryPage}) over the story's coverage
  * ({@link org.storyline.web.StoryCoverage}: originals grouped by kind, copies nested) and the story analysis the
  * store keeps ({@code org.storyline.pipeline.StoryAnalyses}); republished copies are counted once on every page
- * ({@code Store.storyCounts}, {@code FoldedHits} for search). Thumbnails go through
+ * ({@code Store.storyCounts}, {@code FoldedHits} for search); its history ({@link org.storyline.web.StoryHistory})
+names a story it took in from what the store kept of it at the merge. Thumbnails go through
  * {@link org.storyline.web.ImageProxy} when the app gives a fetcher for them. Not done here: deciding what a story
  * is, its title or its analysis (the pipeline's and the enrich stages').
+ *
+ * <p>Search that finds nothing with every word of a plain query of three or more words answers with the articles
+ * that have all but one ({@code MostWords}), as Elasticsearch's {@code minimum_should_match: -1} does (its
+ * query-DSL documentation, "Minimum should match"), written as a query string so every index reads it alike.
  */
 package org.storyline.web;
