@@ -86,7 +86,7 @@ final class Casualties {
             + "airlifted|flown)\\s+to\\s+(?:a|an|the)?\\s*(?:[\\w'’.-]+\\s+){0,4}?hospital\\b");
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|no|never|un(?:hurt|harmed|injured|scathed))\\b");
     private static final Pattern KILLS = Pattern.compile("(?i)(?:\\b(?:death|deaths|killing|killings|murder|murders|"
-            + "slaying|drowning|fatal\\s+(?:shooting|stabbing|beating|assault|attack))\\s+of|\\b(?:killed|killing|kills|murdered|murdering|"
+            + "slaying|drowning|bodies|body|fatal\\s+(?:shooting|stabbing|beating|assault|attack))\\s+of|\\b(?:killed|killing|kills|murdered|murdering|"
             + "fatally\\s+(?:shot|shooting|stabbed|stabbing|struck|striking|wounded|wounding|injured|injuring)|"
             + "shot\\s+and\\s+killed|shot\\s+dead))\\s+$");
     /** The one who took their own life, besides the people a sentence says they killed. */
@@ -193,6 +193,9 @@ final class Casualties {
         }
         if (SUICIDE.matcher(sentence).find()) {
             killed++;
+            // "he shot his wife and son before killing himself": those he shot, not said to have survived, died
+            killed += injured == 0 ? harmed : 0;
+            harmed = injured == 0 ? 0 : harmed;
         }
         if (ANOTHER_HURT.matcher(sentence).find()) {
             injured++; // "Three people were killed and another critically injured"

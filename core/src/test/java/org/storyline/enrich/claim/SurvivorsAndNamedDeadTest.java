@@ -84,4 +84,14 @@ class SurvivorsAndNamedDeadTest {
         assertThat(counts("The boy was one of several hurt in a weekend that left seven people dead and 14 others "
                 + "hurt in 17 shootings across the city.")).isEqualTo("");
     }
+
+    @Test
+    void thoseShotBeforeAKillerKilledHimselfDiedUnlessSaidToSurvive() {
+        assertThat(counts("Police said the guard shot his wife and daughter before killing himself.")).isEqualTo(
+                "KILLED=3");
+        assertThat(counts("Police said the guard shot and wounded his wife before killing himself.")).isEqualTo(
+                "INJURED=1, KILLED=1");
+        assertThat(counts("Firefighters found the bodies of 54-year-old Ada Lind and 6-year-old Nils Lind.")).isEqualTo(
+                "KILLED=2");
+    }
 }
