@@ -93,10 +93,8 @@ public final class QuoteExtractor {
                 continue;
             }
             Entity speaker = speakers.resolve(a, u);
-            if (speaker == null || speaker.type() == EntityType.PLACE || Narration.isReport(u, a)) {
-                // "Baku said": a capital speaks for a government nobody named; no speaker is better. "The
-                // outlet Interfax wrote that ...": a report, not a statement
-                continue;
+            if (speaker == null || speaker.type() == EntityType.PLACE) {
+                continue; // "Baku said": a capital speaks for a government nobody named; no speaker is better
             }
             String body = quoteShaped ? direct(u, text) : reported(u, a, text, startingAt);
             int start = quoteShaped ? u.spans().get(0).start() : u.start();

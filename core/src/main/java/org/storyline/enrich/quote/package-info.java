@@ -3,9 +3,7 @@
  * Out: {@link org.storyline.model.Quote} records, direct quotations (straight or curly quotes, over sentences
  * and paragraphs) and reported statements ("X said that ..."), each with the speaker's entity.
  *
- * <p>Places are no speakers ("Baku said": left out, a capital stands for a government the text does not name),
- * and an outlet or a journalist reporting is none either ("the media outlet Interfax wrote that ...",
- * {@code Narration}): the report is credited through the people it quotes.
+ * <p>Places are no speakers ("Baku said": left out, a capital stands for a government the text does not name).
  * Marks stay paired when a passage is cut from its sentence, and a quotation that never closes is closed at
  * the end of its passage ({@code QuoteBalance}).
  *

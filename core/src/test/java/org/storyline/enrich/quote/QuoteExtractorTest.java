@@ -84,17 +84,6 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void anOutletsOrAJournalistsAccountIsNoQuote() {
-        List<Quote> q = quotes("The Ostland media outlet Kestrel News wrote that Mayor Ilse Brandt met the strikers "
-                + "on Monday after the rally. Correspondent Tomas Reiner reported that the talks went on for hours "
-                + "at the town hall. Ilse Brandt said that the strike would end by Friday at the latest.");
-        assertEquals(List.of("Ilse Brandt"), q.stream().map(Quote::speakerName).toList(), said(q));
-        // a minister who writes is still a speaker
-        assertEquals(1, quotes("Minister Ilse Brandt wrote that the dam had held through the night and the "
-                + "river was falling.").size());
-    }
-
-    @Test
     void reportedSpeechWithThatAndWithout() {
         List<Quote> q = quotes("Maria Zakharova said that three times in July an official visited the detainees. "
                 + "Alexei Overchuk claimed the tense relations have not impacted economic ties. Top officials from both "
