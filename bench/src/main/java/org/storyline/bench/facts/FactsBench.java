@@ -91,11 +91,14 @@ public final class FactsBench {
                                 Comparator.naturalOrder()))).map(LabelledSet.Item::text)
                         .collect(Collectors.joining("\n\n"));
                 check(t[0], incident, whole, null, read);
+                if (key.equals("fit") && misses != null) {
+                    Misses.print("story", misses, incident, whole, read);
+                }
                 for (String id : stored) {
                     String text = items.get(labelled.get(id)).text();
                     check(t[1], incident, exported.articles.get(id), text, text);
                     if (key.equals("fit") && misses != null) {
-                        Misses.print(misses, incident, exported.articles.get(id), text);
+                        Misses.print("article", misses, incident, exported.articles.get(id), text);
                     }
                 }
             }

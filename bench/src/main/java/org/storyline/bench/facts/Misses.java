@@ -3,13 +3,17 @@ package org.storyline.bench.facts;
 import java.util.List;
 import java.util.Map;
 
-/** Prints what an article states next to the record where a check fails: for reading errors, fitted half only. */
+/**
+ * Prints what a story or an article states next to the record where a check fails: for reading errors, fitted
+ * half only. A story's miss that no article of it shows is a clustering error or one of combining.
+ */
 final class Misses {
 
     private Misses() {
     }
 
-    static void print(FactChecks.Fact fact, LabelledSet.Incident incident, Exported.Statements s, String text) {
+    static void print(String level, FactChecks.Fact fact, LabelledSet.Incident incident, Exported.Statements s,
+                      String text) {
         FactChecks.Outcome o = switch (fact) {
             case DATE -> FactChecks.date(incident, s);
             case CITY -> FactChecks.city(incident, s, incident.state(), text, text);
@@ -27,8 +31,8 @@ final class Misses {
         if (!missed && !wrong) {
             return;
         }
-        System.out.printf("## %s %s %s: record date=%s city=%s killed=%d injured=%d people=%s%n",
-                missed ? "MISSED" : "WRONG", fact, incident.story(), incident.date(), incident.city(), incident.killed(),
+        System.out.printf("## %s %s %s %s: record date=%s city=%s killed=%d injured=%d people=%s%n",
+                level, missed ? "MISSED" : "WRONG", fact, incident.story(), incident.date(), incident.city(), incident.killed(),
                 incident.injured(), incident.people().stream().filter(LabelledSet.Person::named)
                         .map(LabelledSet.Person::name).toList());
         switch (fact) {

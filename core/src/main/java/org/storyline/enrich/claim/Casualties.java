@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 final class Casualties {
 
     /** What one sentence says happened to people, by person. */
-    record Tally(int killed, int injured, int harmed, int hurtBefore) {}
+    record Tally(int killed, int injured, int harmed, int hurtBefore) {
+
+        static final Tally NONE = new Tally(0, 0, 0, 0);
+    }
 
     private static final String DET = "(?:a|an|one|another|the|his|her|their|its|this|that)";
     private static final String WORD = "[\\p{L}\\d'’-]+";
@@ -43,38 +46,54 @@ final class Casualties {
             + "jailed|held|with|of|for)\\b)";
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}";
     private static final String NAMED_WITH_AGE = NAME + ",\\s*(?:a\\s+)?\\d{1,3},";
-    private static final String ONE = "(?:" + DESCRIBED + "|" + NAMED_WITH_AGE + "|(?i:\\b(?:he|she)\\b))";
+    /** "30-year-old Jane Roe": the age before the name, without an article ("14-year-old Millbrook boy" is none). */
+    private static final String AGED_NAME = "(?:\\d{1,3}|(?i:" + NumberWords.PATTERN + "))[- ](?i:years?)[- ](?i:old)\\s+"
+            + "(?>" + NAME + ")(?!\\s+(?i:" + PersonWords.SINGULAR + "|" + PersonWords.PLURAL + ")\\b)";
+    private static final String ONE = "(?:" + DESCRIBED + "|" + NAMED_WITH_AGE + "|" + AGED_NAME
+            + "|(?i:\\b(?:he|she)\\b))";
     private static final String MORE = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?i:" + DET + "\\s+)?(?:" + WORD
-            + "\\s+){0,3}?(?i:" + PersonWords.SINGULAR + ")(?![\\p{L}-])|" + NAMED_WITH_AGE + ")";
+            + "\\s+){0,3}?(?i:" + PersonWords.SINGULAR + ")(?![\\p{L}-])|" + NAMED_WITH_AGE + "|" + AGED_NAME + ")";
     private static final Pattern PEOPLE = Pattern.compile("(?<![\\p{L}])" + ONE + "(?:" + MORE + ")*");
     private static final Pattern MORE_ONE = Pattern.compile(MORE);
     /** A bare name just before a verb of death: "Coleman was pronounced dead". */
     private static final Pattern NAMED_DEAD = Pattern.compile("(?<![\\p{L}])(" + NAME + ")(?:,[^,;]{1,60},)?\\s+(?:(?:was|"
             + "has been|had been)\\s+(?:(?:later|also|then|reportedly)\\s+)?(?:pronounced|declared|found|confirmed)\\s+"
-            + "dead\\b|(?:later\\s+|has\\s+|had\\s+)?died\\b)");
+            + "dead\\b|(?:later\\s+|has\\s+|had\\s+)?died\\b|(?:was|has been|had been)\\s+(?:\\w+ly\\s+)?(?:fatally\\s+"
+            + "(?:shot|stabbed|wounded|injured|struck)|killed|slain|shot dead|shot and killed)\\b)");
 
-    private static final Pattern FATAL = Pattern.compile("(?i)^\\W{0,3}(?:dead\\b|(?:(?:shot|stabbed|beaten|struck)\\s+"
+    private static final Pattern FATAL = Pattern.compile("(?i)^\\W{0,3}(?:dead\\b|to death\\b|(?:(?:shot|stabbed|beaten|struck)\\s+"
             + "and\\s+)?killed\\b" + NO_OBJECT + "|slain\\b|fatally\\b" + NO_OBJECT + "|(?:shot|stabbed|beaten) "
             + "(?:dead|to death)\\b)|\\b(?:was|were|"
             + "is|are|has been|have been|had been|been|got)\\s+(?:" + NOT_ACCUSED + "[\\w-]+\\s+){0,3}?(?:and\\s+)?(?:killed|slain|murdered|fatally\\b|pronounced dead|"
             + "found dead|declared dead|confirmed dead|dead|(?:shot|stabbed|beaten|burned|crushed) to death)"
             + "|\\b(?:later\\s+)?(?:died|dies|drowned|perished|succumbed)\\b");
+    /**
+     * A survivor's present state: someone who "remains in hospital" or "is in stable condition" is alive at the
+     * writing, so not one of the dead the article counts elsewhere.
+     */
+    private static final String SURVIVES = "\\b(?:remains?|remained)\\s+(?:in\\s+(?:the\\s+)?hospital|hospitali[sz]ed)\\b"
+            + "|\\b(?:is|are|remains?)\\s+(?:\\w+\\s+){0,2}?in (?:critical|serious|stable|fair|grave|guarded|good) "
+            + "condition\\b|\\b(?:is|are) (?:expected to survive|recovering)\\b|\\bfighting for (?:his|her|their) li(?:fe|ves)\\b";
+    private static final Pattern ALIVE = Pattern.compile("(?i)" + SURVIVES);
     private static final Pattern INJURED = Pattern.compile("(?i)^\\W{0,3}(?:wounded|injured|hurt)\\b|\\b(?:was|were|"
             + "is|are|has been|have been|had been|been|got)\\s+(?:(?:\\w+ly|also|reportedly|seriously|critically|"
             + "badly|slightly)\\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\\b|\\bsuffer(?:ed|ing|s)\\s+(?:[\\w-]+\\s+)"
-            + "{0,3}?(?:injuries|injury|wounds?)\\b|\\bin (?:critical|serious|stable|fair|grave|guarded) condition\\b");
+            + "{0,3}?(?:injuries|injury|wounds?)\\b|\\bin (?:critical|serious|stable|fair|grave|guarded) condition\\b|"
+            + SURVIVES + "|\\bwith\\s+(?:[\\w-]+\\s+){0,2}?injuries\\b");
     private static final Pattern HARMED = Pattern.compile("(?i)\\b(?:was|were|had been|has been|got)\\s+(?:\\w+ly\\s+)?"
             + "(?:shot|stabbed|struck|hit|attacked|assaulted|run over|burned)\\b|\\bwith (?:a |multiple |several )?"
-            + "(?:gunshot|stab|bullet) wounds?\\b");
+            + "(?:gunshot|stab|bullet) wounds?\\b|\\b(?:was|were|is|are)\\s+(?:\\w+\\s+){0,2}?(?:taken|rushed|transported|"
+            + "airlifted|flown)\\s+to\\s+(?:a|an|the)?\\s*(?:[\\w'’.-]+\\s+){0,4}?hospital\\b");
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|no|never|un(?:hurt|harmed|injured|scathed))\\b");
     private static final Pattern KILLS = Pattern.compile("(?i)(?:\\b(?:death|deaths|killing|killings|murder|murders|"
-            + "slaying|drowning)\\s+of|\\b(?:killed|killing|kills|murdered|murdering|"
+            + "slaying|drowning|bodies|body|fatal\\s+(?:shooting|stabbing|beating|assault|attack))\\s+of|\\b(?:killed|killing|kills|murdered|murdering|"
             + "fatally\\s+(?:shot|shooting|stabbed|stabbing|struck|striking|wounded|wounding|injured|injuring)|"
             + "shot\\s+and\\s+killed|shot\\s+dead))\\s+$");
     /** The one who took their own life, besides the people a sentence says they killed. */
     private static final Pattern SUICIDE = Pattern.compile("(?i)\\b(?:killed|killing) (?:himself|herself)\\b|\\bcommitted suicide\\b"
             + "|\\b(?:killed|shot|stabbed)\\b[^.;]{1,60}\\b(?:before|then|and then)\\s+(?:fatally\\s+)?(?:shooting|stabbing) "
             + "(?:himself|herself)\\b"
+            + "|\\b(?:killed|shot|stabbed)\\b[^.;]{1,60}(?:,|\\band)\\s+(?:then\\s+)?(?:also\\s+)?(?:himself|herself)\\b"
             + "|\\btook (?:his|her) own life\\b|\\bturned the (?:gun|weapon) on (?:himself|herself)\\b(?!.*\\b(?:survived|"
             + "hospital|condition)\\b)");
     private static final Pattern INJURES = Pattern.compile("(?i)\\b(?:wounded|wounding|injured|injuring)\\s+$");
@@ -90,17 +109,32 @@ final class Casualties {
      * or "her mother" is someone new, met through the one before.
      */
     private static final Pattern BACK = Pattern.compile("(?i)(?:he|she|the|this|that)\\b");
-    /** A figure about other events: "eight children have been shot in the past 17 months", "so far this year". */
-    private static final Pattern TALLY_OF_MANY = Pattern.compile("(?i)\\b(?:in|over|during|within) the (?:past|last|"
-            + "previous) (?:\\w+ )?(?:days|weeks|months|years|decades?)\\b|\\b(?:so far |earlier )?this year\\b|\\bsince "
-            + "(?:\\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\\b|"
+    /**
+     * A toll of many events, written in figures or not: "seven dead in 17 shootings across the city", "eight
+     * children have been shot in the past 17 months", "so far this year".
+     */
+    static final Pattern MANY_EVENTS = Pattern.compile("(?i)\\bin (?:\\d+|" + NumberWords.PATTERN + ") (?:separate )?"
+            + "(?:shootings|incidents|attacks|crashes|fires|stabbings)\\b|\\b(?:in|over|during|within) the (?:past|last|"
+            + "previous) (?:\\w+ )?(?:months|years|decades?)\\b|\\b(?:so far |earlier )?this year\\b|\\bsince "
+            + "(?:\\d{4}|the (?:start|beginning) of (?:the|this) year)\\b|"
             + "\\b(?:each|every|per|a) (?:year|month)\\b|\\bannually\\b|\\bnationwide\\b|\\bstatistics\\b");
+    /**
+     * A figure prose gives without one about this event: the tolls of many events, and "in the past four days"
+     * (a tally of recent ones; a toll in figures over days, "40 dead over the past three days", is the event's).
+     */
+    private static final Pattern TALLY_OF_MANY = Pattern.compile(MANY_EVENTS.pattern() + "|(?i:\\b(?:in|over|during|"
+            + "within) the (?:past|last|previous) (?:\\w+ )?(?:days|weeks)\\b)");
     /** One more person hurt after a count: "and another critically injured", "while one other was wounded". */
     private static final Pattern ANOTHER_HURT = Pattern.compile("(?i)\\b(?:and|while|with)\\s+(?:another|one other|a "
             + "(?:second|third|fourth|fifth))(?:\\s+(?:" + PersonWords.SINGULAR + "))?\\s+(?:(?:was|is|has been)\\s+)?"
-            + "(?:\\w+ly\\s+)?(?:injured|wounded|hurt)\\b");
+            + "(?:\\w+ly\\s+)?(?:injured|wounded|hurt)\\b|\\b(?:\\w+ly\\s+)?(?:wounded|wounding|injured|injuring)\\s+(?:another|one other|a "
+            + "(?:second|third))\\b(?!\\s+(?:" + PersonWords.SINGULAR + ")\\b)");
+    /** The name in a person's words: "Jane Roe, 24," or "24-year-old Jane Roe". */
+    private static final Pattern NAME_IN = Pattern.compile("^(?:.*\\bold\\s+)?(" + NAME + ")(?:,|$)");
+    /** "Child, 7," or "Chronicle Boy, 8,": a description capitalised, not a name. */
+    private static final Pattern PERSON_WORD = Pattern.compile("(?i).*\\b(?:" + PersonWords.SINGULAR + ")\\b.*");
     /** ", Jane Roe, 20,": a name in apposition to the description before it. */
-    private static final Pattern APPOSED = Pattern.compile("\\s*,\\s*" + NAMED_WITH_AGE);
+    private static final Pattern APPOSED = Pattern.compile("\\s*,\\s*(?:" + NAMED_WITH_AGE + "|" + AGED_NAME + ")");
     /** Words that make the people of a sentence more people than the dead counted elsewhere. */
     private static final Pattern ADDED = Pattern.compile("(?i)\\b(?:also|another|other|others|second|third|too|as well|"
             + "survived|survivors?)\\b");
@@ -116,6 +150,7 @@ final class Casualties {
         int injured = 0;
         int harmed = 0;
         int hurtBefore = 0;
+        boolean describedDead = false;
         List<int[]> spans = new ArrayList<>();
         Matcher m = PEOPLE.matcher(sentence);
         while (m.find()) {
@@ -134,8 +169,16 @@ final class Casualties {
             String inner = sentence.substring(s[0], s[1]);
             // "he struck and killed a cyclist": the next person is the object, this one the agent
             int harm = AGENT.matcher(after).matches() ? 0 : harm(before, inner, after);
+            Matcher name = NAME_IN.matcher(inner);
+            boolean named = s[2] == 1 && name.find() && !PERSON_WORD.matcher(name.group(1)).matches();
+            if (harm == 3 && killed > 0 && s[2] == 1 && (BACK.matcher(inner).lookingAt() || named && describedDead)) {
+                // "a boy was shot and killed ... that boy was murdered", "a girl killed ... 12-year-old Jane Roe
+                // was killed": the dead person met before, named or pointed back to
+                continue;
+            }
             if (harm == 3) {
                 killed += s[2];
+                describedDead |= !named;
             } else if (harm > 0 && BACK.matcher(inner).lookingAt()) {
                 hurtBefore += s[2];
             } else if (harm == 2) {
@@ -150,6 +193,9 @@ final class Casualties {
         }
         if (SUICIDE.matcher(sentence).find()) {
             killed++;
+            // "he shot his wife and son before killing himself": those he shot, not said to have survived, died
+            killed += injured == 0 ? harmed : 0;
+            harmed = injured == 0 ? 0 : harmed;
         }
         if (ANOTHER_HURT.matcher(sentence).find()) {
             injured++; // "Three people were killed and another critically injured"
@@ -177,7 +223,7 @@ final class Casualties {
         int killed = 0;
         List<Tally> tallies = new ArrayList<>();
         for (String s : sentences) {
-            Tally t = TALLY_OF_MANY.matcher(s).find() ? new Tally(0, 0, 0, 0) : read(s);
+            Tally t = TALLY_OF_MANY.matcher(s).find() ? Tally.NONE : read(s);
             tallies.add(t);
             if (t.killed() > killed) {
                 killed = t.killed();
@@ -196,14 +242,17 @@ final class Casualties {
             Tally t = tallies.get(i);
             // people only said to be shot, hit or even wounded may be the dead of another sentence ("A boy was
             // critically wounded. ... He died on Sunday"): a sentence adds survivors only beyond the dead it does
-            // not itself count, unless it marks them as more people ("also", "another", "a second")
-            long elsewhere = ADDED.matcher(sentences.get(i)).find() ? 0 : Math.max(0, dead - t.killed());
+            // not itself count, unless it marks them as more people ("also", "another", "a second") or as
+            // alive now ("remains in hospital")
+            boolean more = ADDED.matcher(sentences.get(i)).find() || ALIVE.matcher(sentences.get(i)).find();
+            long elsewhere = more ? 0 : Math.max(0, dead - t.killed());
             // with one dead, a wounded one told apart is most often that victim before they died; with more
             // dead, a wounded person is most often a survivor
             int hurt = dead == 1 ? (int) Math.max(0, t.injured() + t.harmed() - elsewhere)
                     : t.injured() + (int) Math.max(0, t.harmed() - elsewhere);
-            // "she" or "the victim" adds nobody to the people a sentence already counts
-            hurt = Math.max(hurt, dead == 0 ? Math.min(1, t.hurtBefore()) : 0);
+            // "she" or "the victim" adds nobody to the people a sentence already counts; with dead elsewhere,
+            // only when the sentence says the person is alive now ("he remains in hospital")
+            hurt = Math.max(hurt, dead == 0 || ALIVE.matcher(sentences.get(i)).find() ? Math.min(1, t.hurtBefore()) : 0);
             if (hurt > injured) {
                 injured = hurt;
                 injuredIn = sentences.get(i);
@@ -252,12 +301,16 @@ final class Casualties {
     private static int people(String run) {
         Matcher more = MORE_ONE.matcher(run);
         int n = 1;
-        boolean first = true;
+        Boolean described = null;
         while (more.find()) {
-            boolean apposition = first && APPOSED.matcher(more.group()).matches()
-                    && !run.substring(0, more.start()).matches(NAMED_WITH_AGE + "|" + NAME);
-            n += apposition ? 0 : 1;
-            first = false;
+            if (described == null) {
+                described = !run.substring(0, more.start()).matches(NAMED_WITH_AGE + "|" + AGED_NAME + "|" + NAME);
+            }
+            // "his mother, Jane Roe, 27, and his brother, 8-year-old Tom Roe": a name right after a description is
+            // the person just described
+            boolean name = APPOSED.matcher(more.group()).matches();
+            n += described && name ? 0 : 1;
+            described = !name && !more.group().matches("(?s).*(?:" + NAMED_WITH_AGE + "|" + AGED_NAME + ")");
         }
         return n;
     }

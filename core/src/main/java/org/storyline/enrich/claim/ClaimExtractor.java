@@ -112,6 +112,9 @@ public final class ClaimExtractor {
         }
         out.addAll(bare(articleId, sentence, out));
         out.addAll(aboard(out, articleId, sentence));
+        if (Casualties.MANY_EVENTS.matcher(sentence).find()) {
+            out.removeIf(c -> c.subject().toll()); // "seven dead and 14 hurt in 17 shootings across the city"
+        }
         return out;
     }
 

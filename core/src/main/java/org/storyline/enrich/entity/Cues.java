@@ -76,6 +76,11 @@ public final class Cues {
     /** Prepositions after which a lone capitalised word is usually a place: "in Yekaterinburg". */
     static final Set<String> PLACE_PREPOSITIONS = words("in", "near", "across", "outside", "throughout", "around");
 
+    /** Lower-case words for a part of a town before its name: "in north Gary", "in downtown Gary". */
+    public static final Set<String> TOWN_SIDES = words("downtown", "north", "south", "east", "west", "central",
+            "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest",
+            "uptown", "midtown", "suburban", "rural", "nearby");
+
     /** Capitalised words that begin sentences and clauses without naming anything. */
     static final Set<String> COMMON = words("the", "a", "an", "in", "on", "at", "for", "with", "when", "while",
             "after", "before", "earlier", "later", "meanwhile", "however", "but", "and", "or", "yet", "since",

@@ -316,6 +316,10 @@ final class NameFinder {
         if (a >= 1 && Cues.PLACE_PREPOSITIONS.contains(Cues.lower(t.get(a - 1).text()))) {
             return true;
         }
+        if (a >= 2 && Cues.TOWN_SIDES.contains(t.get(a - 1).text())
+                && Cues.PLACE_PREPOSITIONS.contains(Cues.lower(t.get(a - 2).text()))) {
+            return true; // "in north Gary"
+        }
         if (a >= 2 && t.get(a - 1).is("of") && Set.of("city", "town", "village", "region", "province", "republic",
                 "capital", "district", "port").contains(Cues.lower(t.get(a - 2).text()))) {
             return true;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.storyline.enrich.entity.Cues;
 import org.storyline.enrich.entity.Sentence;
 
 /**
@@ -82,8 +83,8 @@ final class PlaceCues {
                 k--;
             }
         }
-        if (k >= 0 && lower(t.get(k).text()).equals("downtown")) {
-            k--;
+        if (k >= 0 && Cues.TOWN_SIDES.contains(t.get(k).text())) {
+            k--; // "in downtown Gary", "in north Gary": a part of the town, the town still the place
         }
         return k >= 0 && IN.contains(lower(t.get(k).text()));
     }

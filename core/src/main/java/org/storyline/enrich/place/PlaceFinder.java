@@ -144,8 +144,15 @@ public final class PlaceFinder {
         }
         Optional<Tally> area = tallies.stream().filter(t -> !t.locality && t.strongest >= PlaceCues.IN_LEAD)
                 .max(heaviest);
-        if (locality.isPresent() && locality.get().datelineOnly() && area.isPresent()) {
-            return area; // "NEWPORT (WXT) — A boy was shot in Cocke County": the dateline is where the outlet is
+        if (locality.isPresent() && locality.get().datelineOnly()) {
+            // "NEWPORT (WXT) — A boy was shot in Cocke County": the dateline is where the reporter files from;
+            // a town or an area the event is said to be "in" is where it happened
+            String dateline = locality.get().name;
+            Optional<Tally> in = tallies.stream().filter(t -> t.locality && !t.quarter && t.inText
+                    && !dateline.contains(t.name) && !t.name.contains(dateline)).max(heaviest);
+            if (in.isPresent() || area.isPresent()) {
+                return in.isPresent() ? in : area;
+            }
         }
         return locality.isPresent() ? locality
                 : tallies.stream().filter(t -> !t.locality && placed(t)).max(heaviest);
@@ -181,6 +188,8 @@ public final class PlaceFinder {
         final boolean locality;
         final int order;
         boolean quarter;
+        /** Named after "in", "near" or "outside" at least once, where it does not say where someone was taken. */
+        boolean inText;
         int inPlaces;
         double weight;
         double strongest;
@@ -200,6 +209,7 @@ public final class PlaceFinder {
         void add(double w, String words) {
             weight += w;
             inPlaces += w >= PlaceCues.IN_LATER ? 1 : 0;
+            inText |= w == PlaceCues.IN_LEAD || w == PlaceCues.IN_LATER;
             if (w > strongest) {
                 strongest = w;
                 sentence = words;

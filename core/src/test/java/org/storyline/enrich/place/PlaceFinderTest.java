@@ -46,6 +46,19 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aDatelineNamedOnceGivesWayToTheTownTheBodyPutsTheEventIn() {
+        assertThat(where("HARBORTON (WXT) — Two men have been charged in the death of a teenager, prosecutors said. "
+                + "Deputies said the teenager was found on Sunday. The attack happened in Millbrook, near the river."))
+                .isEqualTo("Millbrook");
+    }
+
+    @Test
+    void aPartOfTownBeforeItsNameKeepsTheTown() {
+        assertThat(where("A hiker was hurt on Saturday in north Millbrook, rangers said.")).isEqualTo("Millbrook");
+        assertThat(where("A shop burned on Monday in central Harborton.")).isEqualTo("Harborton");
+    }
+
+    @Test
     void aCountyOnlyWhenNoTownIsPlacedAndATownBeatsItsCounty() {
         assertThat(where("A hunter was hurt on Saturday in Tamber County, the sheriff said.")).isEqualTo("Tamber County");
         assertThat(where("A hunter was hurt on Saturday in Tamber County. Deputies said the hunter was near Millbrook."))

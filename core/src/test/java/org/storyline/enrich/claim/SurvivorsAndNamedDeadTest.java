@@ -1,0 +1,97 @@
+package org.storyline.enrich.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.storyline.enrich.timeline.SentenceSplitter;
+
+/**
+ * The survivors and the dead of prose that gives no figure, on text written for these tests (a fire, a
+ * crash, a collapse, an attack): a survivor's present state, the hospital, a dead person described and then
+ * named, "stabbed him to death", "then herself", tolls of many events.
+ */
+class SurvivorsAndNamedDeadTest {
+
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(new SentenceSplitter());
+
+    private static String counts(String text) {
+        return EXTRACTOR.extract("a", text).stream().filter(c -> !c.partial())
+                .map(c -> c.subject() + "=" + c.value()).distinct().sorted().collect(Collectors.joining(", "));
+    }
+
+    @Test
+    void aSurvivorsPresentStateCountsBesideTheDead() {
+        assertThat(counts("A farmer was killed when the barn collapsed. The farmer's wife was also hit by a beam "
+                + "and is hospitalized in stable condition.")).isEqualTo("INJURED=1, KILLED=1");
+        assertThat(counts("A driver died in the crash on Route 9. Her passenger remains in hospital."))
+                .isEqualTo("INJURED=1, KILLED=1");
+        assertThat(counts("The blast killed a worker. A 6-year-old girl is fighting for her life.")).isEqualTo(
+                "INJURED=1, KILLED=1");
+    }
+
+    @Test
+    void theHurtTakenToHospitalAreInjured() {
+        assertThat(counts("A cyclist was taken to a local hospital after the collision.")).isEqualTo("INJURED=1");
+        assertThat(counts("A hiker was found with minor injuries after the rockslide.")).isEqualTo("INJURED=1");
+        assertThat(counts("The storm killed three people and critically injured another.")).isEqualTo(
+                "INJURED=1, KILLED=3");
+    }
+
+    @Test
+    void aVictimWhoLaterDiedIsStillNotASurvivor() {
+        assertThat(counts("A cyclist was taken to a local hospital after the collision. He died there on Sunday."))
+                .isEqualTo("KILLED=1");
+    }
+
+    @Test
+    void aDeadPersonDescribedThenNamedOrPointedBackToIsOne() {
+        assertThat(counts("Mourners gathered for a girl killed in the fire; 12-year-old Lisa Moor was killed when "
+                + "the roof fell.")).isEqualTo("KILLED=1");
+        assertThat(counts("A boy was killed in the blast, and police now say that boy was murdered.")).isEqualTo(
+                "KILLED=1");
+        // a name retold alone in a later sentence adds nobody
+        assertThat(counts("Oskar Brandt, 54, was pronounced dead after the fall. Brandt died at the scene."))
+                .isEqualTo("KILLED=1");
+    }
+
+    @Test
+    void deathAfterThePersonAndOneWhoThenKilledHimself() {
+        assertThat(counts("A man stabbed his neighbour to death and then killed himself, police said."))
+                .isEqualTo("KILLED=2");
+        assertThat(counts("Investigators said the woman poisoned her husband, then herself.")).isEqualTo("");
+        assertThat(counts("Investigators said the woman killed her husband and then herself.")).isEqualTo("KILLED=2");
+        assertThat(counts("The driver is accused of killing 30-year-old Lena Varga and her five-year-old son."))
+                .isEqualTo("KILLED=2");
+        assertThat(counts("He was charged in the fatal stabbing of a teenager outside the club.")).isEqualTo(
+                "KILLED=1");
+    }
+
+    @Test
+    void eachNameAfterADescriptionIsThePersonDescribed() {
+        assertThat(counts("A woman died in the fire. Her son, 27-year-old Piet Moor, and her brother, 8-year-old "
+                + "Jan Moor, also suffered burns and are in stable condition.")).isEqualTo("INJURED=2, KILLED=1");
+    }
+
+    @Test
+    void aBareSurnameFatallyWoundedIsDead() {
+        assertThat(counts("A guard accidentally shot a man at a range on Saturday. Officers found Hockwald had "
+                + "been fatally wounded.")).isEqualTo("KILLED=1");
+    }
+
+    @Test
+    void aWholeCitysWeekendOfIncidentsIsNoCountOfThisOne() {
+        assertThat(counts("The boy was one of several hurt in a weekend that left seven people dead and 14 others "
+                + "hurt in 17 shootings across the city.")).isEqualTo("");
+    }
+
+    @Test
+    void thoseShotBeforeAKillerKilledHimselfDiedUnlessSaidToSurvive() {
+        assertThat(counts("Police said the guard shot his wife and daughter before killing himself.")).isEqualTo(
+                "KILLED=3");
+        assertThat(counts("Police said the guard shot and wounded his wife before killing himself.")).isEqualTo(
+                "INJURED=1, KILLED=1");
+        assertThat(counts("Firefighters found the bodies of 54-year-old Ada Lind and 6-year-old Nils Lind.")).isEqualTo(
+                "KILLED=2");
+    }
+}
