@@ -212,8 +212,9 @@ public final class Pipeline {
 
     /**
      * Decides and applies prepared documents in order, in one transaction; when it fails, each document again in
-     * a transaction of its own, so one bad document is recorded as failed and the others are stored. When the
-     * store itself fails (busy, full, gone) nothing more can be written: that ends here with the reason.
+     * a transaction of its own, so one bad document is recorded as failed and the others are stored. A full store
+     * is also tried one document at a time, so what fits is kept. When the store itself fails (busy, gone, or full
+     * for a single document) nothing more can be written: that ends here with the reason.
      *
      * @throws StoreErrors.UnavailableException the store cannot take writes; what was applied before is whole
      */
@@ -222,7 +223,9 @@ public final class Pipeline {
         try {
             return applyTogether(documents);
         } catch (RuntimeException e) {
-            if (StoreErrors.unavailable(e)) {
+            // A full store may still take the group's documents one at a time: keep what fits, stop at the first
+            // that does not (with the reason); any other unavailable store stops the batch at once.
+            if (StoreErrors.unavailable(e) && (documents.size() == 1 || !StoreErrors.full(e))) {
                 throw new StoreErrors.UnavailableException(e);
             }
             if (documents.size() == 1) {

@@ -110,7 +110,8 @@ final class StoryPlacer {
                         embeddings ? store.vector(a.id()).orElse(null) : null)));
             }
         }
-        takeIn(duplicates, clusterer, stored);
+        // Another process's new articles: a copy that took the lead since is rare enough to replay as it stands.
+        takeIn(duplicates, clusterer, stored, s -> !s.article().isCopy());
         return articles;
     }
 
@@ -138,24 +139,33 @@ final class StoryPlacer {
         // The learned story model (bench StoryModelFit), fitted with or without embeddings as configured.
         StoryClusterer freshClusterer = new StoryClusterer(ClusterSettings.forModel(),
                 embeddings ? ClusterInput::vector : null, StoryModel.shipped(embeddings));
-        store.forEachChunkWithVectors(chunk -> takeIn(freshDuplicates, freshClusterer, chunk));
+        Map<String, String> firstMembers = store.firstMembersOfRegroupedCopies();
+        java.util.Set<String> laterLeads = new java.util.HashSet<>(firstMembers.values());
+        store.forEachChunkWithVectors(chunk -> takeIn(freshDuplicates, freshClusterer, chunk,
+                s -> s.article().isCopy() ? firstMembers.containsKey(s.article().id())
+                        : !laterLeads.contains(s.article().id())));
         duplicates = freshDuplicates;
         clusterer = freshClusterer;
         seen = through;
     }
 
     /**
-     * Takes stored articles into the in-memory indexes, in order: each into the duplicate detector, each original
-     * into the clusterer with its stored names (one read for all of them) and, when configured, its embedding.
+     * Takes stored articles into the in-memory indexes, in order: each into the duplicate detector, and those the
+     * clusterer took in when they were placed ({@code placed}) into the clusterer, with their stored names (one
+     * read for all of them) and, when configured, their embeddings. Those are the originals, except where a fuller
+     * copy arrived later and took the lead of its group: the member placed first is replayed (its text and
+     * embedding are what the story was decided on), not the lead, or a restart would decide later articles
+     * against other stories than an uninterrupted run.
      */
-    private void takeIn(DuplicateDetector into, StoryClusterer stories, List<ArticleStore.Scanned> articles) {
-        List<ArticleStore.Scanned> originals = articles.stream().filter(s -> !s.article().isCopy()).toList();
+    private void takeIn(DuplicateDetector into, StoryClusterer stories, List<ArticleStore.Scanned> articles,
+                        java.util.function.Predicate<ArticleStore.Scanned> placed) {
+        List<ArticleStore.Scanned> replayed = articles.stream().filter(placed).toList();
         Map<String, List<EntityRow>> names = store.entities().ofArticles(
-                originals.stream().map(s -> s.article().id()).toList());
+                replayed.stream().map(s -> s.article().id()).toList());
         for (ArticleStore.Scanned s : articles) {
             into.add(s.article().id(), s.article().article().text());
         }
-        for (ArticleStore.Scanned s : originals) {
+        for (ArticleStore.Scanned s : replayed) {
             Article a = s.article().article();
             float[] vector = embeddings && s.vector() != null ? SentenceEmbedder.fromBytes(s.vector()) : null;
             stories.restore(ClusterInputs.of(a, ClusterInputs.namesOfRows(names.getOrDefault(a.id(), List.of())),

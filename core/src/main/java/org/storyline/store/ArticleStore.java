@@ -156,6 +156,14 @@ public interface ArticleStore extends AutoCloseable {
      */
     void forEachChunkWithVectors(Consumer<List<Scanned>> action);
 
+    /**
+     * For each duplicate group whose lead changed after it was placed (a fuller copy arrived and now leads), the
+     * member that came first and was placed in the story, with the id of the group's current lead: first member id
+     * to lead id. Replaying the store at start takes in these members, not the leads, so that stories are rebuilt
+     * as they were decided.
+     */
+    Map<String, String> firstMembersOfRegroupedCopies();
+
     /** An article read by a scan, with its stored sentence embedding (null when it has none). */
     record Scanned(StoredArticle article, byte[] vector) {}
 

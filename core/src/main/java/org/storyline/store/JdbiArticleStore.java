@@ -284,6 +284,21 @@ public class JdbiArticleStore implements ArticleStore {
         scan(action, true);
     }
 
+    @Override
+    public Map<String, String> firstMembersOfRegroupedCopies() {
+        return jdbi.withHandle(h -> {
+            Map<String, String> out = new java.util.LinkedHashMap<>();
+            h.createQuery("""
+                    SELECT c.id, c.duplicate_of FROM articles c JOIN articles lead ON lead.id = c.duplicate_of
+                    WHERE c.seq < lead.seq
+                      AND c.seq = (SELECT MIN(m.seq) FROM articles m WHERE m.duplicate_of = c.duplicate_of)
+                    ORDER BY c.seq""")
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        });
+    }
+
     /** Rows read per round of hashtag and vector lookups: one query each per chunk, not per article. */
     private static final int SCAN_CHUNK = 500;
 

@@ -46,6 +46,19 @@ public final class StoreErrors {
                 || state.startsWith("08") || state.startsWith("53") || state.startsWith("57");
     }
 
+    /**
+     * Whether the failure is a full disk (or the store's size limit): a smaller write may still fit, so a group of
+     * documents is worth writing one at a time before giving up.
+     */
+    public static boolean full(Throwable failure) {
+        SQLException sql = deepestSql(failure);
+        if (sql == null) {
+            return false;
+        }
+        String lower = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+        return full(lower) || lower.contains("no space left") || "53100".equals(sql.getSQLState());
+    }
+
     /** The store failed as a whole: a write cannot go on until the cause is fixed (the reason says which). */
     public static final class UnavailableException extends RuntimeException {
         public UnavailableException(Throwable cause) {
