@@ -20,9 +20,10 @@ import org.apache.kafka.server.common.MetadataVersion;
 /**
  * A real single-node Kafka (KRaft, broker and controller in one) inside the test JVM, from Kafka's own server jars:
  * its log in a temporary folder, its ports fixed at first start so a restart comes back where clients look.
- * {@link #restart} stops the server and starts a new one on the same folder, as a broker restart does.
+ * {@link #restart} stops the server and starts a new one on the same folder, as a broker restart does. In the test
+ * jar, for the app's end-to-end test of worker processes.
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
 
     private final Path directory;
     private final int brokerPort;
@@ -36,7 +37,7 @@ final class KafkaBroker implements AutoCloseable {
     }
 
     /** Formats a new log folder and starts the broker on two free loopback ports. */
-    static KafkaBroker start() {
+    public static KafkaBroker start() {
         try {
             KafkaBroker broker = new KafkaBroker(Files.createTempDirectory("storyline-kafka"), freePort(), freePort());
             broker.format();
@@ -47,17 +48,17 @@ final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "127.0.0.1:" + brokerPort;
     }
 
     /** Stops the server (clients see it gone), then starts a new one on the same log. */
-    void restart() {
+    public void restart() {
         stop();
         startServer();
     }
 
-    void stop() {
+    public void stop() {
         if (server != null) {
             server.shutdown();
             server.awaitShutdown();
@@ -65,7 +66,7 @@ final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    void startServer() {
+    public void startServer() {
         server = new KafkaRaftServer(KafkaConfig.fromProps(properties()), Time.SYSTEM);
         server.startup();
     }
