@@ -22,6 +22,9 @@ import org.apache.kafka.server.common.MetadataVersion;
  * its log in a temporary folder, its ports fixed at first start so a restart comes back where clients look.
  * {@link #restart} stops the server and starts a new one on the same folder, as a broker restart does. In the test
  * jar, for the app's end-to-end test of worker processes.
+ *
+ * <p>{@link #main} runs the same broker as a process of its own until stopped ({@code queue-kafka/kafka-node}, for
+ * {@code bin/cluster-servers} and the cluster demo).
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -46,6 +49,27 @@ public final class KafkaBroker implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("test kafka: cannot start: " + e, e);
         }
+    }
+
+    /**
+     * {@code KafkaBroker <folder> <broker port> <controller port>}: formats the folder on first start (a later start
+     * keeps its topics and offsets), serves on loopback, prints {@code READY}, and stops cleanly on SIGTERM.
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            System.err.println("usage: KafkaBroker <folder> <broker port> <controller port>");
+            System.exit(2);
+        }
+        KafkaBroker broker = new KafkaBroker(Path.of(args[0]).toAbsolutePath(), Integer.parseInt(args[1]),
+                Integer.parseInt(args[2]));
+        if (!Files.exists(broker.directory.resolve("log").resolve("meta.properties"))) {
+            broker.format();
+        }
+        broker.startServer();
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "storyline-kafka-stop"));
+        System.out.println("READY " + broker.bootstrapServers());
+        System.out.flush();
+        Thread.currentThread().join();
     }
 
     public String bootstrapServers() {
