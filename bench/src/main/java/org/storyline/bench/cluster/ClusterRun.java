@@ -35,9 +35,13 @@ import org.storyline.text.StableHash;
  */
 final class ClusterRun {
 
-    /** Predicted stories, speed, publish-to-stored latency (ms) and bytes per stored article. */
+    /**
+     * Predicted stories, speed, publish-to-stored latency (ms), bytes per stored article, and the articles' addresses
+     * in the order the workers applied them (their {@code seq}).
+     */
     record Result(List<String> predicted, double articlesPerSecond, long latencyP50, long latencyP95,
-                  long postgresBytesPerArticle, long openSearchBytesPerArticle) {
+                  long postgresBytesPerArticle, long openSearchBytesPerArticle, double workerCpuMsPerArticle,
+                  List<String> appliedOrder) {
     }
 
     private final Path config;
@@ -69,6 +73,7 @@ final class ClusterRun {
                 started.add(WorkerProcesses.start(config, work.resolve("worker-" + i), env));
             }
             long empty = databaseSize(url);
+            long cpuAtStart = WorkerProcesses.cpuMillis(started);
             while (group.members() < workers) {
                 Thread.sleep(200);
             }
@@ -87,6 +92,7 @@ final class ClusterRun {
                 Thread.sleep(250);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            long cpu = WorkerProcesses.cpuMillis(started) - cpuAtStart;
             watcher.interrupt();
             WorkerProcesses.stop(started);
             Map<String, String> stories = stories(url);
@@ -100,7 +106,7 @@ final class ClusterRun {
             long os = indexBytes(name.replace('_', '-')) / articles;
             group.deleteTopic();
             return new Result(predicted, set.items().size() / seconds, percentile(latencies, 0.5),
-                    percentile(latencies, 0.95), pg, os);
+                    percentile(latencies, 0.95), pg, os, (double) cpu / set.items().size(), appliedOrder(url));
         } finally {
             WorkerProcesses.stop(started);
             sql(admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
@@ -138,6 +144,17 @@ final class ClusterRun {
             }
         }
         return stories;
+    }
+
+    private List<String> appliedOrder(String url) throws SQLException {
+        List<String> order = new ArrayList<>();
+        try (Connection c = connect(url); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT url FROM articles ORDER BY seq")) {
+            while (r.next()) {
+                order.add(r.getString(1));
+            }
+        }
+        return order;
     }
 
     private long databaseSize(String url) throws SQLException {

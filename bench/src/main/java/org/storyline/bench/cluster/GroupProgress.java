@@ -29,8 +29,16 @@ final class GroupProgress implements AutoCloseable {
         this.group = group;
     }
 
+    /** Members of the group now (none before its first member joined). */
     int members() throws ExecutionException, InterruptedException {
-        return admin.describeConsumerGroups(java.util.List.of(group)).all().get().get(group).members().size();
+        try {
+            return admin.describeConsumerGroups(java.util.List.of(group)).all().get().get(group).members().size();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.GroupIdNotFoundException) {
+                return 0;
+            }
+            throw e;
+        }
     }
 
     /** Records published to the topic that the group has not committed past. */

@@ -48,6 +48,13 @@ final class WorkerProcesses {
         }
     }
 
+    /** CPU time the workers' JVMs (the children of each {@code storyline} script) have used so far. */
+    static long cpuMillis(List<Process> workers) {
+        return workers.stream().flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p.toHandle()),
+                        p.descendants())).mapToLong(h -> h.info().totalCpuDuration().map(java.time.Duration::toMillis)
+                        .orElse(0L)).sum();
+    }
+
     static void delete(Path dir) throws IOException {
         try (var files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
