@@ -41,7 +41,7 @@ final class ClusterRun {
      */
     record Result(List<String> predicted, double articlesPerSecond, long latencyP50, long latencyP95,
                   long postgresBytesPerArticle, long openSearchBytesPerArticle, double workerCpuMsPerArticle,
-                  List<String> appliedOrder) {
+                  double decideAndWriteMs, List<String> appliedOrder) {
     }
 
     private final Path config;
@@ -95,6 +95,8 @@ final class ClusterRun {
             long cpu = WorkerProcesses.cpuMillis(started) - cpuAtStart;
             watcher.interrupt();
             WorkerProcesses.stop(started);
+            double underLock = WorkerProcesses.stageMillis(java.util.stream.IntStream.range(0, workers)
+                    .mapToObj(i -> work.resolve("worker-" + i).resolve("worker.log")).toList(), "decide_and_write");
             Map<String, String> stories = stories(url);
             List<String> predicted = set.items().stream().map(item -> stories.getOrDefault(
                     ProductionRun.url(item).toString(), "refused|" + item.id())).toList();
@@ -106,7 +108,7 @@ final class ClusterRun {
             long os = indexBytes(name.replace('_', '-')) / articles;
             group.deleteTopic();
             return new Result(predicted, set.items().size() / seconds, percentile(latencies, 0.5),
-                    percentile(latencies, 0.95), pg, os, (double) cpu / set.items().size(), appliedOrder(url));
+                    percentile(latencies, 0.95), pg, os, (double) cpu / set.items().size(), underLock, appliedOrder(url));
         } finally {
             WorkerProcesses.stop(started);
             sql(admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

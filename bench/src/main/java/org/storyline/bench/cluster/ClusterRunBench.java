@@ -62,27 +62,27 @@ public final class ClusterRunBench {
             throws Exception {
         System.out.printf("%d cores; load average at start %.1f%n", Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.println("| set | run | B3 F1 | pair F1 | ΔB3 | Δpair | stories (true) | articles/s | publish→stored p50 / p95 ms | PG B/article | OS B/article | worker CPU ms/article |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| set | run | B3 F1 | pair F1 | ΔB3 | Δpair | stories (true) | articles/s | publish→stored p50 / p95 ms | PG B/article | OS B/article | worker CPU ms/article | decide+write ms/document |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Path input : inputs) {
             LabelledArticles set = LabelledArticles.read(input);
             ProductionRun.Result single = ProductionRun.run(set);
             Scores base = Scores.of(set, single.predicted());
-            System.out.printf("| %s | single process (SQLite) | %.3f | %.3f | | | %d (%d) | %.1f | | | | |%n", set.name(),
+            System.out.printf("| %s | single process (SQLite) | %.3f | %.3f | | | %d (%d) | %.1f | | | | | |%n", set.name(),
                     base.b3, base.pair, single.stories(), set.stories().stream().distinct().count(),
                     single.articlesPerSecond());
             for (int n : workers) {
                 ClusterRun.Result r = cluster.run(set, n);
                 Scores s = Scores.of(set, r.predicted());
-                System.out.printf("| %s | %d worker%s | %.3f | %.3f | %+.3f | %+.3f | %d (%d) | %.1f | %d / %d | %d | %d | %.0f |%n",
+                System.out.printf("| %s | %d worker%s | %.3f | %.3f | %+.3f | %+.3f | %d (%d) | %.1f | %d / %d | %d | %d | %.0f | %.2f |%n",
                         set.name(), n, n == 1 ? "" : "s", s.b3, s.pair, s.b3 - base.b3, s.pair - base.pair,
                         r.predicted().stream().distinct().count(), set.stories().stream().distinct().count(),
                         r.articlesPerSecond(), r.latencyP50(), r.latencyP95(), r.postgresBytesPerArticle(),
-                        r.openSearchBytesPerArticle(), r.workerCpuMsPerArticle());
+                        r.openSearchBytesPerArticle(), r.workerCpuMsPerArticle(), r.decideAndWriteMs());
                 if (replay) {
                     ProductionRun.Result again = ProductionRun.run(inOrder(set, r.appliedOrder()));
                     Scores a = Scores.of(inOrder(set, r.appliedOrder()), again.predicted());
-                    System.out.printf("| %s | single process, in the %d workers' order | %.3f | %.3f | %+.3f | %+.3f | %d (%d) | %.1f | | | | |%n",
+                    System.out.printf("| %s | single process, in the order of %d worker(s) | %.3f | %.3f | %+.3f | %+.3f | %d (%d) | %.1f | | | | | |%n",
                             set.name(), n, a.b3, a.pair, a.b3 - base.b3, a.pair - base.pair, again.stories(),
                             set.stories().stream().distinct().count(), again.articlesPerSecond());
                 }

@@ -55,6 +55,26 @@ final class WorkerProcesses {
                         .orElse(0L)).sum();
     }
 
+    /**
+     * A stage's milliseconds per document over the workers, from the line each prints when it stops
+     * ({@code stopped after N documents; ms per document: ... decide_and_write 2.31, ...}); NaN when none said.
+     */
+    static double stageMillis(List<Path> logs, String stage) throws IOException {
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile(
+                "stopped after (\\d+) documents; ms per document:.*\\b" + stage + " ([0-9.]+)");
+        double total = 0;
+        long documents = 0;
+        for (Path log : logs) {
+            java.util.regex.Matcher m = line.matcher(Files.readString(log));
+            if (m.find()) {
+                long n = Long.parseLong(m.group(1));
+                total += n * Double.parseDouble(m.group(2));
+                documents += n;
+            }
+        }
+        return documents == 0 ? Double.NaN : total / documents;
+    }
+
     static void delete(Path dir) throws IOException {
         try (var files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
