@@ -53,7 +53,8 @@
  *   <li><b>The one serial step.</b> Placement and its write run under one PostgreSQL advisory lock, so the cluster
  *       places at most 1 / (time under the lock) documents a second, whatever the worker count. Measured (GVC dev,
  *       one worker, the workers' own stage times): 40.7 ms of wall time per document in the write transaction on
- *       this loaded machine (87 ms with two workers, the wait for the lock included), a ceiling of about 25
+ *       this loaded machine (87 ms with two workers, the wait for the lock included; one process on SQLite spends
+ *       8 to 17 ms in the same step, PipelineBench, so PostgreSQL's round trips are most of it), a ceiling of about 25
  *       documents/s here; at a fifth of that on a dedicated machine, still about 125/s. So 1,000 articles/s is not
  *       reached by adding workers: placement has to be split into domains placed independently (one lock, or one
  *       partition of a placement topic, per language or region of the story space), each with its own candidates
