@@ -1,5 +1,7 @@
 package org.storyline.app;
 
+import java.util.Locale;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -9,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.storyline.config.StorylineConfig;
 import org.storyline.pipeline.Batch;
 import org.storyline.pipeline.DocumentQueue;
+import org.storyline.pipeline.StageTimes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,11 +72,20 @@ final class WorkerCommand implements Callable<Integer> {
             } catch (RuntimeException e) {
                 System.err.println("storyline: the worker stopped with: " + e.getMessage());
             }
+            System.out.println("Storyline worker: stopped after " + done.get() + " documents; "
+                    + perDocument(components.pipeline().stageTimes(), done.get()));
             components.close();
-            System.out.println("Storyline worker: stopped after " + done.get() + " documents");
             stopped.countDown();
         }));
         stopped.await();
         return 0;
+    }
+
+    /** Milliseconds per document by stage, summed over threads: {@code ms per document: extract 12.10, ...}. */
+    static String perDocument(StageTimes times, long documents) {
+        StringJoiner line = new StringJoiner(", ", "ms per document: ", "");
+        times.millis().forEach((stage, ms) -> line.add("%s %.2f".formatted(stage.name().toLowerCase(Locale.ROOT),
+                ms / Math.max(1, documents))));
+        return line.toString();
     }
 }

@@ -38,10 +38,16 @@ final class Fixtures {
 
     /** {@code storyline args...} as a process of its own: this JVM's java and test class path. */
     static ProcessBuilder storylineProcess(String... args) {
+        return storylineProcess(List.of(), args);
+    }
+
+    /** The same, with options for the child's JVM ({@code -Xmx512m}). */
+    static ProcessBuilder storylineProcess(List<String> jvmOptions, String... args) {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED",
-                "-cp", classpath, Storyline.class.getName()));
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath, Storyline.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
     }

@@ -19,9 +19,10 @@ import java.util.stream.Stream;
 /**
  * A real OpenSearch node in a child JVM ({@link OpenSearchNode}) on free loopback ports, for tests: started once
  * per test class (or once for the run, {@link SharedOpenSearch}), killed and started again on the same data by
- * the outage test. Its log goes to {@code node.log} in its home, not to the build's output.
+ * the outage test. Its log goes to {@code node.log} in its home, not to the build's output. In the test jar: another
+ * module's test starts the same node from this module's build ({@link #builtClasspath}).
  */
-final class OpenSearchProcess implements AutoCloseable {
+public final class OpenSearchProcess implements AutoCloseable {
 
     /** Start-up on a loaded 2-core machine; a bound on waiting, not a speed assertion. */
     private static final Duration STARTUP = Duration.ofMinutes(3);
@@ -29,21 +30,31 @@ final class OpenSearchProcess implements AutoCloseable {
     private final Path home;
     private final int httpPort;
     private final int transportPort;
+    private final String classpath;
     private Process process;
 
-    private OpenSearchProcess(Path home, int httpPort, int transportPort) {
+    private OpenSearchProcess(Path home, int httpPort, int transportPort, String classpath) {
         this.home = home;
         this.httpPort = httpPort;
         this.transportPort = transportPort;
+        this.classpath = classpath;
     }
 
-    /** A new node with its data under {@code target/opensearch/<name>-<pid>}. */
+    /** A new node with its data under {@code target/opensearch/<name>-<pid>}, on this test JVM's class path. */
     static OpenSearchProcess start(String name) {
+        return start(name, classpath());
+    }
+
+    /**
+     * A new node on the given class path (the node's jars: {@link #builtClasspath} from another module's test),
+     * its data under {@code target/opensearch/<name>-<pid>}.
+     */
+    public static OpenSearchProcess start(String name, String classpath) {
         try {
             Path home = Files.createDirectories(Path.of("target", "opensearch"))
                     .resolve(name + "-" + ProcessHandle.current().pid()).toAbsolutePath();
             delete(home);
-            OpenSearchProcess node = new OpenSearchProcess(home, freePort(), freePort());
+            OpenSearchProcess node = new OpenSearchProcess(home, freePort(), freePort(), classpath);
             try {
                 node.startAgain();
             } catch (RuntimeException e) {
@@ -56,7 +67,25 @@ final class OpenSearchProcess implements AutoCloseable {
         }
     }
 
-    URI endpoint() {
+    /**
+     * The node's class path from this module's build in {@code module} (its test classes, the class path file and
+     * the k-NN jars {@code generate-test-resources} writes): what {@code index-opensearch/opensearch-node} runs.
+     */
+    public static String builtClasspath(Path module) {
+        Path target = module.resolve("target");
+        try (Stream<Path> knn = Files.list(target.resolve("opensearch-knn"))) {
+            List<String> entries = new ArrayList<>(List.of(target.resolve("test-classes").toString(),
+                    Files.readString(target.resolve("opensearch-node.classpath")).strip()));
+            knn.filter(p -> p.getFileName().toString().matches("(opensearch-knn|remote-index-build-client)-.*\\.jar"))
+                    .forEach(p -> entries.add(p.toString()));
+            return String.join(File.pathSeparator, entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException("test: the OpenSearch node's build in " + module + " is missing (mvn -pl "
+                    + "index-opensearch -am test-compile writes it)", e);
+        }
+    }
+
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + httpPort);
     }
 
@@ -68,7 +97,7 @@ final class OpenSearchProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms512m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "--enable-native-access=ALL-UNNAMED", "-Dlog4j2.disable.jmx=true", "-Dstoryline.node.parent=stdin",
-                "-cp", classpath(), OpenSearchNode.class.getName(),
+                "-cp", classpath, OpenSearchNode.class.getName(),
                 home.toString(), Integer.toString(httpPort), Integer.toString(transportPort)));
         try {
             Files.createDirectories(home);
@@ -81,7 +110,7 @@ final class OpenSearchProcess implements AutoCloseable {
     }
 
     /** Kills the node at once (SIGKILL): no flush, no goodbye, as a crashed machine. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         waitFor();
     }

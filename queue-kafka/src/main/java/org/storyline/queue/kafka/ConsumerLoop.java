@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -29,6 +27,10 @@ import org.storyline.pipeline.DocumentQueue.Delivery;
  * The one thread that touches the {@link KafkaConsumer} (it is not thread-safe): it fetches ahead into a bounded
  * buffer, turns acknowledgements into commits and answers rebalances. The pipeline's threads only take from the
  * buffer and hand in acknowledgements, so a slow apply never stalls the group's heartbeat or poll deadline.
+ *
+ * <p>The buffer ({@link PublishOrderBuffer}) hands out the oldest published record first across the partitions
+ * this process holds, and each partition gets an even share of it (a partition with its share waiting is paused),
+ * so that a worker given a backlog applies it about in the order it was published, as one process would.
  */
 final class ConsumerLoop implements Runnable {
 
@@ -40,12 +42,13 @@ final class ConsumerLoop implements Runnable {
 
     private final KafkaQueueSettings settings;
     private final RecordCodec codec;
-    private final LinkedBlockingQueue<Delivery> buffer = new LinkedBlockingQueue<>();
+    private final PublishOrderBuffer buffer = new PublishOrderBuffer();
     private final Map<Long, Position> positions = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Long> acks = new ConcurrentLinkedQueue<>();
     private final AtomicLong sequence = new AtomicLong();
     private final Map<TopicPartition, PartitionProgress> progress = new HashMap<>(); // loop thread only
     private final Map<TopicPartition, Long> committed = new HashMap<>();             // loop thread only
+    private final Map<TopicPartition, Long> lastPublished = new HashMap<>();         // loop thread only
     private final Thread thread;
     private KafkaConsumer<String, byte[]> consumer;
     private final Map<Integer, Long> published;  // partition to the offset after this process's last record
@@ -81,10 +84,9 @@ final class ConsumerLoop implements Runnable {
                 failIfBroken();
                 lastTouch = System.nanoTime();
                 long slice = finishing ? TICK.toNanos() : Math.min(TICK.toNanos(), deadline - System.nanoTime());
-                Delivery next = buffer.poll(Math.max(0, slice), TimeUnit.NANOSECONDS);
-                if (next != null) {
-                    out.add(next);
-                    buffer.drainTo(out, max - out.size());
+                List<Delivery> next = buffer.take(max - out.size(), Math.max(0, slice));
+                if (!next.isEmpty()) {
+                    out.addAll(next);
                     continue;
                 }
                 boolean own = ownPending();
@@ -169,21 +171,37 @@ final class ConsumerLoop implements Runnable {
         boolean room = buffer.size() < settings.buffer() && !(finishing && !ownPending());
         Collection<TopicPartition> assigned = consumer.assignment();
         if (room) {
-            consumer.resume(assigned);
+            pauseFull(assigned);
         } else {
             consumer.pause(assigned);
         }
+        List<PublishOrderBuffer.Waiting> fetchedNow = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : consumer.poll(TICK)) {
             TopicPartition tp = new TopicPartition(r.topic(), r.partition());
             String place = "kafka:" + r.topic() + "/" + r.partition() + "@" + r.offset();
             Delivery d = new Delivery(sequence.incrementAndGet(), codec.decode(r.value(), place));
             positions.put(d.offset(), new Position(tp, r.offset()));
             progress.computeIfAbsent(tp, p -> new PartitionProgress()).delivered(r.offset());
-            buffer.add(d);
+            long at = Math.max(r.timestamp(), lastPublished.getOrDefault(tp, Long.MIN_VALUE));
+            lastPublished.put(tp, at);
+            fetchedNow.add(new PublishOrderBuffer.Waiting(at, d));
         }
+        buffer.addAll(fetchedNow);
         if (assignedOnce) {
             fetched = positions(consumer.assignment()); // after poll: a rebalance may have changed what is held
         }
+    }
+
+    /** Pauses the partitions that have their share of the buffer waiting; resumes the others. */
+    private void pauseFull(Collection<TopicPartition> assigned) {
+        int share = Math.max(1, settings.buffer() / Math.max(1, assigned.size()));
+        Map<TopicPartition, Integer> waiting = buffer.countBy(d -> {
+            Position p = positions.get(d.offset());
+            return p == null ? null : p.partition();
+        });
+        List<TopicPartition> full = assigned.stream().filter(tp -> waiting.getOrDefault(tp, 0) >= share).toList();
+        consumer.pause(full);
+        consumer.resume(assigned.stream().filter(tp -> !full.contains(tp)).toList());
     }
 
     /** The next offset to fetch on each partition held; a partition whose position is not known yet is left out. */
@@ -303,6 +321,7 @@ final class ConsumerLoop implements Runnable {
             partitions.forEach(tp -> {
                 progress.remove(tp);
                 committed.remove(tp);
+                lastPublished.remove(tp);
             });
             fetched = positions(consumer.assignment().stream().filter(tp -> !partitions.contains(tp)).toList());
         }

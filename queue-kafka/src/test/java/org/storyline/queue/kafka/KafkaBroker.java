@@ -20,9 +20,13 @@ import org.apache.kafka.server.common.MetadataVersion;
 /**
  * A real single-node Kafka (KRaft, broker and controller in one) inside the test JVM, from Kafka's own server jars:
  * its log in a temporary folder, its ports fixed at first start so a restart comes back where clients look.
- * {@link #restart} stops the server and starts a new one on the same folder, as a broker restart does.
+ * {@link #restart} stops the server and starts a new one on the same folder, as a broker restart does. In the test
+ * jar, for the app's end-to-end test of worker processes.
+ *
+ * <p>{@link #main} runs the same broker as a process of its own until stopped ({@code queue-kafka/kafka-node}, for
+ * {@code bin/cluster-servers} and the cluster demo).
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
 
     private final Path directory;
     private final int brokerPort;
@@ -36,7 +40,7 @@ final class KafkaBroker implements AutoCloseable {
     }
 
     /** Formats a new log folder and starts the broker on two free loopback ports. */
-    static KafkaBroker start() {
+    public static KafkaBroker start() {
         try {
             KafkaBroker broker = new KafkaBroker(Files.createTempDirectory("storyline-kafka"), freePort(), freePort());
             broker.format();
@@ -47,17 +51,38 @@ final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    String bootstrapServers() {
+    /**
+     * {@code KafkaBroker <folder> <broker port> <controller port>}: formats the folder on first start (a later start
+     * keeps its topics and offsets), serves on loopback, prints {@code READY}, and stops cleanly on SIGTERM.
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            System.err.println("usage: KafkaBroker <folder> <broker port> <controller port>");
+            System.exit(2);
+        }
+        KafkaBroker broker = new KafkaBroker(Path.of(args[0]).toAbsolutePath(), Integer.parseInt(args[1]),
+                Integer.parseInt(args[2]));
+        if (!Files.exists(broker.directory.resolve("log").resolve("meta.properties"))) {
+            broker.format();
+        }
+        broker.startServer();
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "storyline-kafka-stop"));
+        System.out.println("READY " + broker.bootstrapServers());
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+
+    public String bootstrapServers() {
         return "127.0.0.1:" + brokerPort;
     }
 
     /** Stops the server (clients see it gone), then starts a new one on the same log. */
-    void restart() {
+    public void restart() {
         stop();
         startServer();
     }
 
-    void stop() {
+    public void stop() {
         if (server != null) {
             server.shutdown();
             server.awaitShutdown();
@@ -65,7 +90,7 @@ final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    void startServer() {
+    public void startServer() {
         server = new KafkaRaftServer(KafkaConfig.fromProps(properties()), Time.SYSTEM);
         server.startup();
     }
