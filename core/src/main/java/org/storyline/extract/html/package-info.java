@@ -6,8 +6,10 @@
  * outlet, lead image, section, and the body as paragraphs joined by blank lines), convertible to a
  * {@link org.storyline.model.ParsedArticle} of role MAIN.
  *
- * <p>Metadata comes from JSON-LD, then OpenGraph and other meta conventions, then the markup. HTML entities a
- * page escaped twice are decoded. The outlet is chosen among the page's own statements of its name
+ * <p>Metadata comes from JSON-LD, then OpenGraph and other meta conventions, then the markup. The headline is
+ * the JSON-LD one unless it only repeats the document {@code <title>} (the search engines' headline, which
+ * content systems copy into JSON-LD) while {@code og:title} gives another: that one was written for readers
+ * ({@code HeadlineChooser}). HTML entities a page escaped twice are decoded. The outlet is chosen among the page's own statements of its name
  * ({@code og:site_name}, JSON-LD publisher and site, title parts, home logo, copyright line) by how each reads
  * and how many agree ({@code OutletNamer}). Dates are read in ISO, RFC and numeric forms, with month names in
  * many languages, in CJK forms, and relative ("vor 3 Stunden") against the capture time.
