@@ -42,7 +42,12 @@ final class BoilerplatePruner {
             "donate", "overlay", "offscreen", "visually-hidden", "sr-only", "commentlist", "commentbody",
             "commentform", "commentarea", "commentsection", "commentwrap", "commentblock", "commententry",
             "commentcontent", "commenttext", "usercomments", "talkback");
-    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    /**
+     * Inline styles that hide an element: not displayed, invisible, or clipped to nothing, as the standard
+     * "visually hidden" rule does to keep a hint for screen readers only (", opens new tab" inside links).
+     */
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden"
+            + "|clip\\s*:\\s*rect\\(\\s*0(px)?[\\s,]+0(px)?[\\s,]+0(px)?[\\s,]+0(px)?\\s*\\)|clip-path\\s*:\\s*inset\\(\\s*50%");
     /** Reader comments, also in the run-together forms blog templates use ("commentlist", "commentbody"). */
     private static final ClassWords COMMENTS = ClassWords.of("comment", "comments", "disqus", "replies", "reply",
             "discussion", "commentlist", "commentbody", "commentform", "commentarea", "commentsection",

@@ -15,8 +15,8 @@
  * many languages, in CJK forms, and relative ("vor 3 Stunden") against the capture time.
  *
  * <p>The body is found by putting streamed React parts and {@code srcdoc} frames in place, pruning furniture
- * (navigation, share bars, related links, ads, author boxes; reader comments whatever share of the page they
- * hold), scoring containers by the paragraphs they hold (lengths in Latin-letter equivalents, so CJK text weighs
+ * (navigation, share bars, related links, ads, author boxes, text hidden by style or clipped to nothing for screen
+ * readers; reader comments whatever share of the page they hold), scoring containers by the paragraphs they hold (lengths in Latin-letter equivalents, so CJK text weighs
  * what Latin text does; a content-sounding class name adds at most what the paragraphs earned), and keeping the
  * best one with its strong siblings. When the page holds several stories in {@code <article>}s, the one under
  * the page's headline is searched ({@code HeadlineArticle}); a sentence paragraph met twice (a print or preview
@@ -26,7 +26,7 @@
  *
  * <p>It does not fetch pages, decode bytes ({@link org.storyline.text.PageCharset} does), follow pagination,
  * run scripts, or read listing pages (one article per page). Its vocabularies (class names such as "share" or
- * "related", labels such as "Read more", month names) describe kinds of furniture and ways of writing in
+ * "related", interface labels such as "Read more" in the languages read ({@code InterfaceLabels}), month names) describe kinds of furniture and ways of writing in
  * general; none is keyed to a particular site. Ideas follow Mozilla Readability (paragraph scores flowing to
  * ancestors, link density, retrying with fewer flags when the first try finds too little) and boilerpipe's
  * shallow text features (Kohlschütter et al., WSDM 2010: text and link density separate content from
