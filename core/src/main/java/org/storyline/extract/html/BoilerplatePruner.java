@@ -58,7 +58,8 @@ final class BoilerplatePruner {
     /** Words of layout grids ("sidebar-grid__container", "with-sidebar"), which hold the article beside a column. */
     private static final ClassWords LAYOUT_NAMES = ClassWords.of("grid", "layout", "container", "wrapper", "wrap",
             "with", "has", "page", "row");
-    private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
+    /** Elements that hold the article or the page, never furniture themselves. */
+    static final Set<String> NEVER = Set.of("html", "body", "main", "article");
     /** Share of the page's prose above which an element is the article, whatever its name says. */
     private static final double ARTICLE_SHARE = 0.5;
     /** Lower share for elements also named as content ("entry-content read-more", "page-content with-sidebar"). */
@@ -85,15 +86,18 @@ final class BoilerplatePruner {
                 doomed.add(element);
             }
         }
+        List<Element> controlHolders = gentle ? List.of() : ControlWidgets.holders(doomed);
         doomed.forEach(Element::remove);
         TextStats stats = TextStats.count(body);
         int pageProse = Math.max(1, stats.of(body).prose);
         doomed.clear();
         Set<Element> quoting = quoteHolders(body);
+        Set<Element> widgets = ControlWidgets.around(controlHolders, body, stats);
         int largest = 0;
         for (Element element : body.getAllElements()) {
             int prose = stats.of(element).prose;
-            boolean furniture = gentle ? isFirmFurniture(element) : isFurniture(element, quoting);
+            boolean furniture = gentle ? isFirmFurniture(element)
+                    : isFurniture(element, quoting) || widgets.contains(element);
             if (element != body && furniture && (prose < ARTICLE_SHARE * pageProse
                     && !(prose >= CONTENT_SHARE * pageProse && ContentLocator.namesContent(element))
                     || isCommentSection(element))) {

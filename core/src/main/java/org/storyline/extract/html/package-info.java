@@ -16,7 +16,8 @@
  *
  * <p>The body is found by putting streamed React parts and {@code srcdoc} frames in place, pruning furniture
  * (navigation, share bars, related links, ads, author boxes, text hidden by style or clipped to nothing for screen
- * readers; reader comments whatever share of the page they hold), scoring containers by the paragraphs they hold (lengths in Latin-letter equivalents, so CJK text weighs
+ * readers, the instructions around form controls such as consent toggles and polls ({@code ControlWidgets});
+ * reader comments whatever share of the page they hold), scoring containers by the paragraphs they hold (lengths in Latin-letter equivalents, so CJK text weighs
  * what Latin text does; a content-sounding class name adds at most what the paragraphs earned), and keeping the
  * best one with its strong siblings. When the page holds several stories in {@code <article>}s, the one under
  * the page's headline is searched ({@code HeadlineArticle}); a sentence paragraph met twice (a print or preview

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Furniture inside the article's own container: screen-reader hints and interface labels in many languages. */
+/**
+ * Furniture inside the article's own container: screen-reader hints, interface labels in many languages, the
+ * instructions around form controls.
+ */
 class HtmlInlineFurnitureTest {
 
     private final HtmlExtractor extractor = new HtmlExtractor();
@@ -57,5 +60,42 @@ class HtmlInlineFurnitureTest {
         assertThat(InterfaceLabels.isLabel("Lesen Sie auch:")).isTrue();
         assertThat(InterfaceLabels.isLabel("関連記事")).isTrue();
         assertThat(InterfaceLabels.isLabel("Read more about the storm in our live blog.")).isFalse();
+    }
+
+    @Test
+    void theInstructionsAroundAControlAreNotArticleText() {
+        String consent = "<div class=\"x9\"><p>Recommended content</p><p>Here you will find external content that "
+                + "adds to the article. You can show it with one click and hide it again.</p><div><input "
+                + "type=\"checkbox\" id=\"c1\"><label for=\"c1\">I agree to be shown external content.</label></div>"
+                + "</div>";
+        String poll = "<div class=\"q7\"><p>Should the lanes stay open at night?</p><label><input type=\"radio\" "
+                + "name=\"a\">Yes, always.</label><label><input type=\"radio\" name=\"a\">No, never.</label>"
+                + "<button>Vote</button></div>";
+        String text = body("<p>The council approved the new cycle lanes on Tuesday, after a debate that lasted most "
+                + "of the evening and drew a large crowd.</p>" + consent + "<p>Work starts in spring and should take "
+                + "about four months, the transport office said.</p>" + poll + "<p>Residents can comment on the plan "
+                + "until the end of the month, online or at the town hall.</p><p>The plan adds twelve kilometres of "
+                + "protected lanes along the river and links the two stations, which the cycling club has asked for "
+                + "since the old bridge closed.</p><p>Shop owners on the high street fear losing parking spaces, "
+                + "while the council says a new car park behind the market will replace them.</p>");
+        assertThat(text).contains("new cycle lanes", "four months", "until the end of the month")
+                .doesNotContain("external content", "I agree", "stay open at night", "Yes, always");
+    }
+
+    @Test
+    void aControlInsideTheArticleDoesNotTakeTheArticleWithIt() {
+        String text = body("<div><p>The council approved the new cycle lanes on Tuesday, after a long debate.</p>"
+                + "<button>Listen</button><p>Work starts in spring, the transport office said.</p>"
+                + "<input type=\"hidden\" name=\"id\" value=\"7\"></div>");
+        assertThat(text).contains("new cycle lanes", "Work starts in spring");
+    }
+
+    @Test
+    void aShortPostAboveItsReplyFormStays() {
+        String html = "<html><body><div class=\"p1\"><h2>Night lights</h2><p>Wonderful animated video about the "
+                + "harbour at night, made by two students who filmed the ferries, the cranes and the fish market for a whole "
+                + "winter!</p><p>Tags: animation, harbour. Posted at 11:07 by the editor.</p><p>No comments yet.</p><form><p>Name <input "
+                + "type=\"text\" name=\"n\"></p><textarea name=\"c\"></textarea></form></div></body></html>";
+        assertThat(extractor.extract(html, null).text()).contains("Wonderful animated video");
     }
 }
