@@ -46,8 +46,9 @@ final class BoilerplatePruner {
      * Inline styles that hide an element: not displayed, invisible, or clipped to nothing, as the standard
      * "visually hidden" rule does to keep a hint for screen readers only (", opens new tab" inside links).
      */
-    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden"
-            + "|clip\\s*:\\s*rect\\(\\s*0(px)?[\\s,]+0(px)?[\\s,]+0(px)?[\\s,]+0(px)?\\s*\\)|clip-path\\s*:\\s*inset\\(\\s*50%");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final Pattern CLIPPED_STYLE = Pattern.compile(
+            "(?i)clip\\s*:\\s*rect\\(\\s*0(px)?[\\s,]+0(px)?[\\s,]+0(px)?[\\s,]+0(px)?\\s*\\)|clip-path\\s*:\\s*inset\\(\\s*50%");
     /** Reader comments, also in the run-together forms blog templates use ("commentlist", "commentbody"). */
     private static final ClassWords COMMENTS = ClassWords.of("comment", "comments", "disqus", "replies", "reply",
             "discussion", "commentlist", "commentbody", "commentform", "commentarea", "commentsection",
@@ -169,7 +170,12 @@ final class BoilerplatePruner {
 
     private static boolean isHiddenByStyle(Element element) {
         String style = element.attr("style");
-        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+        if (style.isEmpty()) {
+            return false;
+        }
+        // the clip forms are looked for only where the word is: most styles have none, and this runs often
+        return HIDDEN_STYLE.matcher(style).find()
+                || (style.contains("clip") || style.contains("CLIP")) && CLIPPED_STYLE.matcher(style).find();
     }
 
     /** True when the class or id names furniture ("share-bar", "related_links", "ad-slot"). */

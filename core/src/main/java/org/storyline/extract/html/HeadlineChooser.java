@@ -50,18 +50,25 @@ final class HeadlineChooser {
     String choose(Sources sources, Site site) {
         String h1 = TitleCleaner.collapse(sources.visible());
         String structured = clean(sources.structured(), site, h1);
-        String declared = clean(sources.declared(), site, h1);
-        String document = clean(sources.document(), site, h1);
-        if (structured != null && declared != null && document != null && same(structured, document)
-                && !same(declared, document)) {
-            return declared; // the structured headline is the search title again; og:title is the page's own
+        if (structured != null) {
+            if (sources.declared() != null && sources.document() != null) {
+                String declared = clean(sources.declared(), site, h1);
+                String document = clean(sources.document(), site, h1);
+                if (declared != null && document != null && same(structured, document)
+                        && !same(declared, document)) {
+                    return declared; // the structured headline is the search title again; og:title is the page's own
+                }
+            }
+            return structured;
         }
-        for (String candidate : new String[] {structured, declared, document, h1}) {
+        // cleaned one at a time, in order: only the first the page states is needed
+        for (String raw : new String[] {sources.declared(), sources.document()}) {
+            String candidate = clean(raw, site, h1);
             if (candidate != null) {
                 return candidate;
             }
         }
-        return null;
+        return h1;
     }
 
     private String clean(String raw, Site site, String h1) {
