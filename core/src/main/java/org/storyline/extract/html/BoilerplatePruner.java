@@ -43,12 +43,15 @@ final class BoilerplatePruner {
             "commentform", "commentarea", "commentsection", "commentwrap", "commentblock", "commententry",
             "commentcontent", "commenttext", "usercomments", "talkback");
     /**
-     * Inline styles that hide an element: not displayed, invisible, or clipped to nothing, as the standard
-     * "visually hidden" rule does to keep a hint for screen readers only (", opens new tab" inside links).
+     * Inline styles that hide an element: not displayed, invisible, or clipped to nothing or to one pixel, as
+     * the usual "visually hidden" / "screen-reader-text" rules do to keep a hint for screen readers only
+     * (", opens new tab" inside links): {@code clip: rect(0 0 0 0)} or {@code rect(1px, 1px, 1px, 1px)}, and
+     * {@code clip-path: inset(50%)} or {@code inset(100%)}.
      */
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern CLIPPED_STYLE = Pattern.compile(
-            "(?i)clip\\s*:\\s*rect\\(\\s*0(px)?[\\s,]+0(px)?[\\s,]+0(px)?[\\s,]+0(px)?\\s*\\)|clip-path\\s*:\\s*inset\\(\\s*50%");
+            "(?i)clip\\s*:\\s*rect\\(\\s*[01](px)?[\\s,]+[01](px)?[\\s,]+[01](px)?[\\s,]+[01](px)?\\s*\\)"
+            + "|clip-path\\s*:\\s*inset\\(\\s*(50|100)%");
     /** Reader comments, also in the run-together forms blog templates use ("commentlist", "commentbody"). */
     private static final ClassWords COMMENTS = ClassWords.of("comment", "comments", "disqus", "replies", "reply",
             "discussion", "commentlist", "commentbody", "commentform", "commentarea", "commentsection",

@@ -31,7 +31,8 @@
  * general; none is keyed to a particular site. Ideas follow Mozilla Readability (paragraph scores flowing to
  * ancestors, link density, retrying with fewer flags when the first try finds too little) and boilerpipe's
  * shallow text features (Kohlschütter et al., WSDM 2010: text and link density separate content from
- * boilerplate in any language).
+ * boilerplate in any language). Text hidden for screen readers is recognised by the clip forms of the
+ * accessibility community's "visually hidden" rule (The A11Y Project, "How-to: Hide content").
  *
  * <p>{@link org.storyline.extract.html.ShingleScore} is the quality measure the benchmark and the quality-floor
  * tests share.

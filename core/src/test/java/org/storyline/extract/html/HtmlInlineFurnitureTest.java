@@ -24,9 +24,11 @@ class HtmlInlineFurnitureTest {
                 + "<a href=\"https://example.org/rates\">the report said<span style=\"border:0;clip:rect(0 0 0 0);"
                 + "height:1px;overflow:hidden;position:absolute;width:1px\">, opens new tab</span></a>, while "
                 + "bond yields rose.</p><p>Analysts expect another rise in June<span style=\"position:absolute;"
-                + "clip-path: inset(50%)\"> (external link)</span>, though the vote is close.</p>");
+                + "clip-path: inset(50%)\"> (external link)</span>, though the vote is close.</p><p>Markets in Asia "
+                + "opened lower<span style=\"position:absolute!important;clip:rect(1px, 1px, 1px, 1px);width:1px\"> "
+                + "(audio description)</span>, traders said.</p>");
         assertThat(text).contains("the report said, while bond yields rose", "another rise in June, though")
-                .doesNotContain("opens new tab", "external link");
+                .doesNotContain("opens new tab", "external link", "audio description");
     }
 
     @Test
