@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,15 +22,6 @@ final class BodyExtractor {
     /** Sentences this long may be up to this share link text and still count as prose. */
     private static final int LINKED_PROSE = 150;
     private static final double MAX_PROSE_LINK_DENSITY = 0.7;
-    /** Interface labels publishers put between paragraphs; English only, the commonest in news pages. */
-    private static final Pattern LABEL = Pattern.compile("(?iu)^(advertisement|advertising|ad|sponsored"
-            + "|sponsored content|story continues below( advertisement)?|continue reading( below)?"
-            + "|read more|read next|related|related articles|related stories|related content|recommended"
-            + "|share|share this|share this article|share this story|share on \\w+|more on this story"
-            + "|skip advertisement|advert|comments?|this slideshow requires javascript|image|photo|video|listen"
-            + "|subscribe|sign up"
-            + "|don['’]t miss|do not miss|must read|see also|read also|also read|more from \\w+( \\w+)?|top stories"
-            + "|(image|photo|picture|slide) \\d+ (of|/) \\d+)[\\s:.!…]*$");
     /** Lines shorter than this, without closing punctuation, are labels when they open or close the text. */
     private static final int EDGE_LABEL = 40;
     /** Below this many characters, the markup is taken to have failed and the whole body is tried. */
@@ -136,7 +126,7 @@ final class BodyExtractor {
             if (isProse(block) && !seen.add(block.text())) {
                 continue; // a sentence-long paragraph met again is a copy (a print or preview version of the article)
             }
-            if (block.text().length() < 60 && LABEL.matcher(block.text()).matches()) {
+            if (InterfaceLabels.isLabel(block.text())) {
                 continue;
             }
             kept.add(block);

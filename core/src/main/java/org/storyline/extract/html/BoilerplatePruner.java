@@ -42,7 +42,16 @@ final class BoilerplatePruner {
             "donate", "overlay", "offscreen", "visually-hidden", "sr-only", "commentlist", "commentbody",
             "commentform", "commentarea", "commentsection", "commentwrap", "commentblock", "commententry",
             "commentcontent", "commenttext", "usercomments", "talkback");
+    /**
+     * Inline styles that hide an element: not displayed, invisible, or clipped to nothing or to one pixel, as
+     * the usual "visually hidden" / "screen-reader-text" rules do to keep a hint for screen readers only
+     * (", opens new tab" inside links): {@code clip: rect(0 0 0 0)} or {@code rect(1px, 1px, 1px, 1px)}, and
+     * {@code clip-path: inset(50%)} or {@code inset(100%)}.
+     */
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final Pattern CLIPPED_STYLE = Pattern.compile(
+            "(?i)clip\\s*:\\s*rect\\(\\s*[01](px)?[\\s,]+[01](px)?[\\s,]+[01](px)?[\\s,]+[01](px)?\\s*\\)"
+            + "|clip-path\\s*:\\s*inset\\(\\s*(50|100)%");
     /** Reader comments, also in the run-together forms blog templates use ("commentlist", "commentbody"). */
     private static final ClassWords COMMENTS = ClassWords.of("comment", "comments", "disqus", "replies", "reply",
             "discussion", "commentlist", "commentbody", "commentform", "commentarea", "commentsection",
@@ -53,7 +62,8 @@ final class BoilerplatePruner {
     /** Words of layout grids ("sidebar-grid__container", "with-sidebar"), which hold the article beside a column. */
     private static final ClassWords LAYOUT_NAMES = ClassWords.of("grid", "layout", "container", "wrapper", "wrap",
             "with", "has", "page", "row");
-    private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
+    /** Elements that hold the article or the page, never furniture themselves. */
+    static final Set<String> NEVER = Set.of("html", "body", "main", "article");
     /** Share of the page's prose above which an element is the article, whatever its name says. */
     private static final double ARTICLE_SHARE = 0.5;
     /** Lower share for elements also named as content ("entry-content read-more", "page-content with-sidebar"). */
@@ -80,15 +90,18 @@ final class BoilerplatePruner {
                 doomed.add(element);
             }
         }
+        List<Element> controlHolders = gentle ? List.of() : ControlWidgets.holders(doomed);
         doomed.forEach(Element::remove);
         TextStats stats = TextStats.count(body);
         int pageProse = Math.max(1, stats.of(body).prose);
         doomed.clear();
         Set<Element> quoting = quoteHolders(body);
+        Set<Element> widgets = ControlWidgets.around(controlHolders, body, stats);
         int largest = 0;
         for (Element element : body.getAllElements()) {
             int prose = stats.of(element).prose;
-            boolean furniture = gentle ? isFirmFurniture(element) : isFurniture(element, quoting);
+            boolean furniture = gentle ? isFirmFurniture(element)
+                    : isFurniture(element, quoting) || widgets.contains(element);
             if (element != body && furniture && (prose < ARTICLE_SHARE * pageProse
                     && !(prose >= CONTENT_SHARE * pageProse && ContentLocator.namesContent(element))
                     || isCommentSection(element))) {
@@ -160,7 +173,12 @@ final class BoilerplatePruner {
 
     private static boolean isHiddenByStyle(Element element) {
         String style = element.attr("style");
-        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+        if (style.isEmpty()) {
+            return false;
+        }
+        // the clip forms are looked for only where the word is: most styles have none, and this runs often
+        return HIDDEN_STYLE.matcher(style).find()
+                || (style.contains("clip") || style.contains("CLIP")) && CLIPPED_STYLE.matcher(style).find();
     }
 
     /** True when the class or id names furniture ("share-bar", "related_links", "ad-slot"). */

@@ -22,7 +22,7 @@ final class MetadataReader {
     private final DateParser dates = new DateParser();
     private final VisibleDate shown = new VisibleDate();
     private final BylineFinder bylines = new BylineFinder();
-    private final TitleCleaner titles = new TitleCleaner();
+    private final HeadlineChooser headlines = new HeadlineChooser();
     private final OutletNamer outlets = new OutletNamer();
 
     PageMetadata read(Document document, String markup, URI base, Instant capturedAt) {
@@ -43,11 +43,11 @@ final class MetadataReader {
     private String title(Document document, JsonLdReader.LinkedData ld, MetaTags meta, String outlet, URI base,
             String section) {
         Element h1 = document.selectFirst("h1");
-        String h1Text = h1 == null ? null : TitleCleaner.collapse(h1.text());
+        String h1Text = h1 == null ? null : h1.text();
         String declared = meta.first("dc:title", "dcterm:title", "dcterms:title", "dc.title", "dcterms.title",
                 "og:title", "twitter:title", "parsely-title", "sailthru.title", "headline");
-        String raw = firstNonNull(ld.headline(), declared, document.title(), h1Text);
-        return titles.clean(raw, outlet, base == null ? null : base.getHost(), h1Text, section);
+        return headlines.choose(new HeadlineChooser.Sources(ld.headline(), declared, document.title(), h1Text),
+                new HeadlineChooser.Site(outlet, base == null ? null : base.getHost(), section));
     }
 
     private String byline(Document document, JsonLdReader.LinkedData ld, MetaTags meta) {

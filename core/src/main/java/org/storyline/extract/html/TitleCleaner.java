@@ -23,6 +23,8 @@ final class TitleCleaner {
      * Chinese sites use as a bar, and the ASCII ones.
      */
     private static final String TIGHT_SEPARATORS = "|-–—:/·•｜：ㅣ丨_";
+    /** Section names joined without spaces are a word of a few letters ("정치", "经济", "Tech"). */
+    private static final int SHORT_SECTION = 4;
 
     /**
      * The cleaned headline.
@@ -67,7 +69,26 @@ final class TitleCleaner {
         if (cut == title) {
             return title;
         }
-        return withoutTail(cut, section);
+        String withoutSection = withoutTail(cut, section);
+        return withoutSection != cut ? withoutSection : withoutShortTail(cut);
+    }
+
+    /**
+     * {@code title} without one short word joined at its end by a tight separator ("…커졌다-정치" once "ㅣ한국일보"
+     * was cut): the same "headline-Section|Outlet" template, for pages that do not declare their section.
+     * Only letters count as such a word, so "코로나-19" keeps its number.
+     */
+    private static String withoutShortTail(String title) {
+        int at = title.length();
+        while (at > 0 && Character.isLetter(title.charAt(at - 1))) {
+            at--;
+        }
+        int word = title.length() - at;
+        if (word == 0 || word > SHORT_SECTION || at < 2 || TIGHT_SEPARATORS.indexOf(title.charAt(at - 1)) < 0
+                || Character.isWhitespace(title.charAt(at - 2))) {
+            return title;
+        }
+        return title.substring(0, at - 1).strip();
     }
 
     private static String withoutTail(String title, String name) {
@@ -97,7 +118,7 @@ final class TitleCleaner {
             // loose both ways ("BBC" in "BBC News"), but a part must be a good share of the name it matches
             String o = squash(outlet);
             if (!o.isEmpty() && (p.equals(o) || p.contains(o) && o.length() * 2 >= p.length()
-                    || o.contains(p) && p.length() * 2 >= o.length())) {
+                    || o.contains(p) && p.length() * 2 >= o.length() || isOutletAndOneWord(part, outlet))) {
                 return true;
             }
         }
@@ -106,6 +127,26 @@ final class TitleCleaner {
             return p.length() >= 3 && (h.startsWith(p) || p.contains(h.replaceFirst("(com|org|net|co|uk)+$", "")));
         }
         return false;
+    }
+
+    /**
+     * True for a part that is the outlet's name and one more capitalised word ("CBC News", "Fox Business" for
+     * the outlet "CBC" or "Fox"): outlets name their desks so, and a headline's last part rarely starts with the
+     * outlet's name and ends after one word.
+     */
+    private static boolean isOutletAndOneWord(String part, String outlet) {
+        String[] words = part.strip().split("\\s+");
+        String[] name = outlet.strip().split("\\s+");
+        if (words.length != name.length + 1) {
+            return false;
+        }
+        for (int i = 0; i < name.length; i++) {
+            if (!words[i].equalsIgnoreCase(name[i])) {
+                return false;
+            }
+        }
+        String extra = words[name.length];
+        return !extra.isEmpty() && !Character.isLowerCase(extra.charAt(0));
     }
 
     private static int lastSeparatorStart(String title) {

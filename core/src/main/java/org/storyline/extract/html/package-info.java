@@ -6,15 +6,18 @@
  * outlet, lead image, section, and the body as paragraphs joined by blank lines), convertible to a
  * {@link org.storyline.model.ParsedArticle} of role MAIN.
  *
- * <p>Metadata comes from JSON-LD, then OpenGraph and other meta conventions, then the markup. HTML entities a
- * page escaped twice are decoded. The outlet is chosen among the page's own statements of its name
+ * <p>Metadata comes from JSON-LD, then OpenGraph and other meta conventions, then the markup. The headline is
+ * the JSON-LD one unless it only repeats the document {@code <title>} (the search engines' headline, which
+ * content systems copy into JSON-LD) while {@code og:title} gives another: that one was written for readers
+ * ({@code HeadlineChooser}). HTML entities a page escaped twice are decoded. The outlet is chosen among the page's own statements of its name
  * ({@code og:site_name}, JSON-LD publisher and site, title parts, home logo, copyright line) by how each reads
  * and how many agree ({@code OutletNamer}). Dates are read in ISO, RFC and numeric forms, with month names in
  * many languages, in CJK forms, and relative ("vor 3 Stunden") against the capture time.
  *
  * <p>The body is found by putting streamed React parts and {@code srcdoc} frames in place, pruning furniture
- * (navigation, share bars, related links, ads, author boxes; reader comments whatever share of the page they
- * hold), scoring containers by the paragraphs they hold (lengths in Latin-letter equivalents, so CJK text weighs
+ * (navigation, share bars, related links, ads, author boxes, text hidden by style or clipped to nothing for screen
+ * readers, the instructions around form controls such as consent toggles and polls ({@code ControlWidgets});
+ * reader comments whatever share of the page they hold), scoring containers by the paragraphs they hold (lengths in Latin-letter equivalents, so CJK text weighs
  * what Latin text does; a content-sounding class name adds at most what the paragraphs earned), and keeping the
  * best one with its strong siblings. When the page holds several stories in {@code <article>}s, the one under
  * the page's headline is searched ({@code HeadlineArticle}); a sentence paragraph met twice (a print or preview
@@ -24,11 +27,12 @@
  *
  * <p>It does not fetch pages, decode bytes ({@link org.storyline.text.PageCharset} does), follow pagination,
  * run scripts, or read listing pages (one article per page). Its vocabularies (class names such as "share" or
- * "related", labels such as "Read more", month names) describe kinds of furniture and ways of writing in
+ * "related", interface labels such as "Read more" in the languages read ({@code InterfaceLabels}), month names) describe kinds of furniture and ways of writing in
  * general; none is keyed to a particular site. Ideas follow Mozilla Readability (paragraph scores flowing to
  * ancestors, link density, retrying with fewer flags when the first try finds too little) and boilerpipe's
  * shallow text features (Kohlschütter et al., WSDM 2010: text and link density separate content from
- * boilerplate in any language).
+ * boilerplate in any language). Text hidden for screen readers is recognised by the clip forms of the
+ * accessibility community's "visually hidden" rule (The A11Y Project, "How-to: Hide content").
  *
  * <p>{@link org.storyline.extract.html.ShingleScore} is the quality measure the benchmark and the quality-floor
  * tests share.

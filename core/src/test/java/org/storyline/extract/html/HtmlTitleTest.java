@@ -51,4 +51,51 @@ class HtmlTitleTest {
         assertThat(TitleCleaner.withoutTightSuffix("Rates rise again-Economy|Planet", "Planet", "Economy"))
                 .isEqualTo("Rates rise again");
     }
+
+    @Test
+    void aStructuredHeadlineThatRepeatsTheSearchTitleGivesWayToTheSharedOne() {
+        String head = "<meta property=\"og:site_name\" content=\"Daily Planet\">"
+                + "<title>Storm hits coast, closing schools and roads | Daily Planet</title>"
+                + "<meta property=\"og:title\" content=\"Storm floods the bay\">"
+                + ld("Storm hits coast, closing schools and roads");
+        assertThat(title(head)).isEqualTo("Storm floods the bay");
+    }
+
+    @Test
+    void aStructuredHeadlineOfItsOwnStillWins() {
+        String head = "<title>Storm hits coast | Daily Planet</title>"
+                + "<meta property=\"og:title\" content=\"Storm floods the bay\">"
+                + ld("Storm hits coast as the bay floods");
+        assertThat(title(head)).isEqualTo("Storm hits coast as the bay floods");
+        String agreeing = "<title>Storm hits coast | Daily Planet</title>"
+                + "<meta property=\"og:title\" content=\"Storm hits coast\">" + ld("Storm hits coast");
+        assertThat(title(agreeing)).isEqualTo("Storm hits coast");
+    }
+
+    @Test
+    void anUndeclaredSectionJoinedWithoutSpacesIsCutAfterTheOutlet() {
+        assertThat(TitleCleaner.withoutTightSuffix("여야, 예산안 처리 시한 넘겨… 협상 계속-정치ㅣ한국신문", "한국신문", null))
+                .isEqualTo("여야, 예산안 처리 시한 넘겨… 협상 계속");
+        assertThat(TitleCleaner.withoutTightSuffix("확진자 다시 늘어 코로나-19ㅣ한국신문", "한국신문", null))
+                .isEqualTo("확진자 다시 늘어 코로나-19");
+        assertThat(TitleCleaner.withoutTightSuffix("Rates rise again-Economy|Planet", "Planet", null))
+                .as("longer than a section name joined without spaces").isEqualTo("Rates rise again-Economy");
+        assertThat(TitleCleaner.withoutTightSuffix("Rates rise again - Tech|Planet", "Planet", null))
+                .as("a spaced dash is left to the part rules").isEqualTo("Rates rise again - Tech");
+    }
+
+    @Test
+    void theOutletsNameWithOneMoreWordIsTheSite() {
+        String head = "<meta property=\"og:site_name\" content=\"Planet\">"
+                + "<title>Storm hits coast | Planet Business</title>";
+        assertThat(title(head)).isEqualTo("Storm hits coast");
+        String sentence = "<meta property=\"og:site_name\" content=\"Planet\">"
+                + "<title>Markets fall again - Planet evacuates</title>";
+        assertThat(title(sentence)).isEqualTo("Markets fall again - Planet evacuates");
+    }
+
+    private static String ld(String headline) {
+        return "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"" + headline
+                + "\"}</script>";
+    }
 }
