@@ -69,15 +69,38 @@ public final class StoryAnalyses {
 
     /** Analyses these stories as they are now and stores the results; returns how many were stored. */
     public int refresh(Collection<String> storyIds) {
+        List<Due> due = new java.util.ArrayList<>();
         int stored = 0;
         for (String id : storyIds) {
             Optional<StoredAnalysis> current = store.analyses().of(id);
             if (current.isPresent() && !current.get().isCurrent(FORMAT)) {
-                analyse(id, current.get().storyVersion());
-                stored++;
+                due.add(new Due(id, current.get().storyVersion()));
+            }
+            if (due.size() == PARALLEL_CHUNK) {
+                stored += analyse(due);
+                due.clear();
             }
         }
-        return stored;
+        return stored + analyse(due);
+    }
+
+    /** Stories analysed at once, on all cores, before their analyses are written: bounds what is held in memory. */
+    private static final int PARALLEL_CHUNK = 64;
+
+    /** A story whose analysis is due, with the version it is analysed at. */
+    private record Due(String storyId, long version) {
+    }
+
+    /**
+     * Analyses the stories in parallel (reads only: the store's readers do not wait on each other), then writes
+     * the analyses one after the other, in order (one writer at a time is what the store takes).
+     */
+    private int analyse(List<Due> due) {
+        List<String> bodies = due.parallelStream().map(d -> encode(compute(d.storyId()))).toList();
+        for (int i = 0; i < due.size(); i++) {
+            store.analyses().put(due.get(i).storyId(), due.get(i).version(), FORMAT, bodies.get(i));
+        }
+        return due.size();
     }
 
     /** Analyses up to {@code limit} stories whose stored analysis is stale, most active first. */
@@ -86,11 +109,15 @@ public final class StoryAnalyses {
     }
 
     private StoryAnalysis analyse(String storyId, long version) {
-        List<StoredArticle> articles = store.articlesOfStory(storyId);
-        StoryAnalysis analysis = analyzer.analyze(articles, articles.isEmpty() ? List.of()
-                : QuoteFacts.of(store.entities().quotesOfStory(storyId), articles));
+        StoryAnalysis analysis = compute(storyId);
         store.analyses().put(storyId, version, FORMAT, encode(analysis));
         return analysis;
+    }
+
+    private StoryAnalysis compute(String storyId) {
+        List<StoredArticle> articles = store.articlesOfStory(storyId);
+        return analyzer.analyze(articles, articles.isEmpty() ? List.of()
+                : QuoteFacts.of(store.entities().quotesOfStory(storyId), articles));
     }
 
     static String encode(StoryAnalysis analysis) {
