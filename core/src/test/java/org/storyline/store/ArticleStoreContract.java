@@ -223,6 +223,26 @@ public abstract class ArticleStoreContract {
     }
 
     @Test
+    void aGroupWhoseLeadChangedNamesTheMemberPlacedFirst() {
+        try (ArticleStore store = newStore()) {
+            store.transaction(tx -> {
+                tx.insert(new StoredArticle(article("first", "Wire story", "AP"), null, "s1"));
+                tx.insert(new StoredArticle(article("steady", "Other story", "BBC"), null, "s2"));
+                tx.insert(new StoredArticle(article("steady-copy", "Other story", "Daily"), "steady", "s2"));
+                // A fuller copy arrives and takes the lead: the first article and its copies now point at it.
+                tx.insert(new StoredArticle(article("fuller", "Wire story", "Courier"), null, "s1"));
+                tx.repointCopies("first", "fuller");
+                tx.insert(new StoredArticle(article("fullest", "Wire story", "Herald"), null, "s1"));
+                tx.repointCopies("fuller", "fullest");
+                return null;
+            });
+            assertThat(store.article("first").orElseThrow().duplicateOf()).isEqualTo("fullest");
+            assertThat(store.firstMembersOfRegroupedCopies()).as("only the member placed first, with the lead now")
+                    .containsExactly(java.util.Map.entry("first", "fullest"));
+        }
+    }
+
+    @Test
     void vectorsHtmlAndProblemsAreKept() {
         try (ArticleStore store = newStore()) {
             insert(store, "a1", "s1");
