@@ -141,10 +141,10 @@ public final class StoryClusterer {
     }
 
     /**
-     * Splits the story when it has drifted: when the weakest chronological cut of its members leaves two halves
-     * whose similarity is below {@link DriftCheck#SPLIT_BELOW}, the later half
-     * becomes a story of its own (its id derives from the story's id and the first article that leaves). Both
-     * stories are rebuilt from their members; document frequencies are not counted again.
+     * Splits the story when it has drifted: when the weakest chronological cut of its members leaves two
+     * halves whose similarity is below {@link DriftCheck#SPLIT_BELOW}, the later half becomes a story of its own
+     * (its id derives from the story's id and the first article that leaves). Both stories are rebuilt
+     * from their members; document frequencies are not counted again.
      *
      * @param storyId the story to check
      * @param members its original articles (copies left out), oldest first
@@ -159,23 +159,15 @@ public final class StoryClusterer {
                 : members.stream().map(m -> denseOf.apply(m.articleId())).toList();
         List<Profile> profiles = memberProfiles(members, denseOf);
         List<SparseVector> vectors = profiles.stream().map(Profile::all).toList();
-        boolean[] leaves = chronologicalCut(vectors, denseVectors);
-        if (leaves == null) {
+        DriftCheck.Cut cut = DriftCheck.weakest(vectors, denseVectors, denseWeight);
+        if (cut == null || cut.similarity() >= DriftCheck.SPLIT_BELOW) {
             return Optional.empty();
         }
-        int first = 0;
-        while (!leaves[first]) {
-            first++;
-        }
-        String newId = StableHash.of("split|" + storyId + "|" + members.get(first).articleId());
+        String newId = StableHash.of("split|" + storyId + "|" + members.get(cut.at()).articleId());
         Story late = storyFor(newId);
         SparseVector before = story.clear();
-        List<String> moved = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
-            Story into = leaves[i] ? late : story;
-            if (leaves[i]) {
-                moved.add(members.get(i).articleId());
-            }
+            Story into = i < cut.at() ? story : late;
             if (denseVectors != null && denseVectors.get(i) != null) {
                 into.addDense(denseVectors.get(i));
             }
@@ -184,22 +176,12 @@ public final class StoryClusterer {
         }
         index.post(story.number, before, story.centroid());
         index.post(late.number, SparseVector.EMPTY, late.centroid());
+        List<String> moved = members.subList(cut.at(), members.size()).stream().map(ClusterInput::articleId).toList();
         return Optional.of(new Split(storyId, newId, moved));
     }
 
-    /** The members that leave by the weakest chronological cut, or null when the halves are alike enough. */
-    private boolean[] chronologicalCut(List<SparseVector> vectors, List<float[]> denseVectors) {
-        DriftCheck.Cut cut = DriftCheck.weakest(vectors, denseVectors, denseWeight);
-        if (cut == null || cut.similarity() >= DriftCheck.SPLIT_BELOW) {
-            return null;
-        }
-        boolean[] leaves = new boolean[vectors.size()];
-        java.util.Arrays.fill(leaves, cut.at(), leaves.length, true);
-        return leaves;
-    }
-
     /** The members' profiles as a split check sees them (each with its own dense vector). */
-    List<Profile> memberProfiles(List<ClusterInput> members, Function<String, float[]> denseOf) {
+    private List<Profile> memberProfiles(List<ClusterInput> members, Function<String, float[]> denseOf) {
         List<Profile> profiles = new ArrayList<>(members.size());
         for (ClusterInput m : members) {
             articleDense = dense == null ? null : denseOf.apply(m.articleId());
@@ -242,8 +224,7 @@ public final class StoryClusterer {
         StoryFeatures.Ranking<Story> ranking = new StoryFeatures.Ranking<>();
         List<Story> alsoLikely = new ArrayList<>();
         for (Story story : shortlist(profile, article, candidates, model.windowDays())) {
-            double[] features = StoryFeatures.of(profile, story.profile());
-            double p = model.probability(features);
+            double p = model.probability(StoryFeatures.of(profile, story.profile()));
             if (p >= model.mergeAt()) {
                 alsoLikely.add(story);
             }

@@ -33,14 +33,6 @@ public final class StoryModelTrainer {
 
     /** A model fitted on these streams (each in arrival order), with or without the dense vectors. */
     public static StoryModel fit(List<List<Labelled>> streams, boolean withDense) {
-        return fit(streams, java.util.Collections.nCopies(streams.size(), 1.0), withDense);
-    }
-
-    /**
-     * As {@link #fit(List, boolean)}, each stream weighing as given in the pair fit and in the choice of the
-     * decision levels (a small hand-labelled set that must come out right can weigh less than a corpus).
-     */
-    private static StoryModel fit(List<List<Labelled>> streams, List<Double> streamWeights, boolean withDense) {
         List<double[]> x = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
@@ -52,10 +44,8 @@ public final class StoryModelTrainer {
         // Every stream weighs the same in the fit, whatever its number of candidate pairs: a corpus of many
         // look-alike stories must not decide the weights for all news.
         List<Double> rowWeights = new ArrayList<>();
-        double totalWeight = streamWeights.stream().mapToDouble(Double::doubleValue).sum();
-        for (int s = 0; s < counts.size(); s++) {
-            rowWeights.addAll(java.util.Collections.nCopies(counts.get(s),
-                    streamWeights.get(s) * x.size() / (totalWeight * Math.max(1, counts.get(s)))));
+        for (int count : counts) {
+            rowWeights.addAll(java.util.Collections.nCopies(count, x.size() / (double) (counts.size() * count)));
         }
         double[] weights = LogisticFit.fit(x, y, rowWeights, L2);
         StoryModel model = new StoryModel(weights, new double[StoryFeatures.DECISION_NAMES.length], 0.5, 0.9,
@@ -69,7 +59,7 @@ public final class StoryModelTrainer {
                     continue;
                 }
                 StoryModel candidate = model.withDecisions(join, merge);
-                double score = score(candidate, streams, streamWeights, withDense);
+                double score = score(candidate, streams, withDense);
                 if (score > best + 1e-9) {
                     best = score;
                     chosen = candidate;
@@ -80,27 +70,25 @@ public final class StoryModelTrainer {
     }
 
     /** B-cubed F1 plus pairwise F1 of the model's clustering, summed over the streams. */
-    private static double score(StoryModel model, List<List<Labelled>> streams, List<Double> weights,
-                                boolean withDense) {
+    private static double score(StoryModel model, List<List<Labelled>> streams, boolean withDense) {
         double score = 0;
-        for (int s = 0; s < streams.size(); s++) {
-            List<Labelled> stream = streams.get(s);
+        for (List<Labelled> stream : streams) {
             List<String> truth = stream.stream().map(Labelled::story).toList();
             List<String> predicted = cluster(model, stream, withDense);
-            score += weights.get(s) * (ClusteringScores.of(truth, predicted).bcubedF1()
-                    + PairwiseScores.of(truth, predicted).f1());
+            score += ClusteringScores.of(truth, predicted).bcubedF1() + PairwiseScores.of(truth, predicted).f1();
         }
         return score;
     }
 
     /** The stories the model gives a stream, merges applied to every earlier article: one label per article. */
     public static List<String> cluster(StoryModel model, List<Labelled> stream, boolean withDense) {
-        return cluster(model, stream, withDense, new int[2]);
+        return cluster(model, stream, withDense, new int[4]);
     }
 
     /**
      * As {@link #cluster(StoryModel, List, boolean)}, counting merges into {@code merges[0]} and wrong merges (the
-     * two stories' majority true labels differ) into {@code merges[1]}.
+     * two stories' majority true labels differ) into {@code merges[1]}, drift splits into {@code merges[2]} and wrong
+     * ones into {@code merges[3]} ({@code merges} has four entries).
      */
     public static List<String> cluster(StoryModel model, List<Labelled> stream, boolean withDense, int[] merges) {
         Map<ClusterInput, float[]> denseOf = new IdentityHashMap<>();
@@ -146,10 +134,8 @@ public final class StoryModelTrainer {
         clusterer.splitIfDrifted(story, inputs, id -> stream.get(indexOf.get(id)).dense()).ifPresent(split -> {
             List<Integer> moved = split.moved().stream().map(indexOf::get).toList();
             own.removeAll(moved);
-            if (counts.length > 3) {
-                counts[2]++;
-                counts[3] += majority(moved, stream).equals(majority(own, stream)) ? 1 : 0;
-            }
+            counts[2]++;
+            counts[3] += majority(moved, stream).equals(majority(own, stream)) ? 1 : 0;
             moved.forEach(i -> labels.set(i, split.to()));
             members.computeIfAbsent(split.to(), x -> new ArrayList<>()).addAll(moved);
         });
