@@ -126,7 +126,7 @@ final class BodyExtractor {
             if (isProse(block) && !seen.add(block.text())) {
                 continue; // a sentence-long paragraph met again is a copy (a print or preview version of the article)
             }
-            if (InterfaceLabels.isLabel(block.text())) {
+            if (InterfaceLabels.isLabel(block.text()) || BrowserNotices.isNotice(block.text())) {
                 continue;
             }
             kept.add(block);

@@ -32,6 +32,23 @@ class HtmlInlineFurnitureTest {
     }
 
     @Test
+    void noticesToTheReadersBrowserAreNotArticleText() {
+        String text = body("<p>The council voted to keep the library open on Sundays, after a petition signed by "
+                + "four thousand residents.</p><p>The vote was eleven to four, and the longer hours begin in May.</p>"
+                + "<p><strong>This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled."
+                + "</strong></p><p>Please enable JavaScript to view the comments.</p>");
+        assertThat(text).contains("keep the library open", "begin in May")
+                .doesNotContain("best viewed", "enable JavaScript");
+    }
+
+    @Test
+    void newsAboutBrowsersStays() {
+        String text = body("<p>The browser maker said on Monday that its next version will be best at saving "
+                + "battery, and that users who upgrade their browser will see pages load faster.</p>");
+        assertThat(text).contains("users who upgrade their browser");
+    }
+
+    @Test
     void visibleTextWithAClipStyleThatHidesNothingStays() {
         String text = body("<p style=\"clip: rect(0 40px 20px 0)\">The council voted to keep the library open on "
                 + "Sundays, after a petition signed by four thousand residents.</p>");
