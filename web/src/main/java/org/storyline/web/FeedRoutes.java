@@ -25,7 +25,7 @@ import org.storyline.web.syndication.RssWriter;
  * {@code /search/feed.rss?q=...} (with the search page's filters).
  *
  * <pre>{@code
- * FeedRoutes.register(app, store, search);
+ * FeedRoutes.register(app, store, search, thumbnails);
  * }</pre>
  */
 public final class FeedRoutes {
@@ -69,15 +69,20 @@ public final class FeedRoutes {
 
     private final ArticleStore store;
     private final ArticleSearch search;
+    private final LeadImages images;
 
-    private FeedRoutes(ArticleStore store, ArticleSearch search) {
+    private FeedRoutes(ArticleStore store, ArticleSearch search, LeadImages images) {
         this.store = store;
         this.search = search;
+        this.images = images;
     }
 
-    /** Adds the feed routes; {@code search} may be null (no search feeds then: 503). */
-    public static void register(Javalin app, ArticleStore store, ArticleSearch search) {
-        FeedRoutes feeds = new FeedRoutes(store, search);
+    /**
+     * Adds the feed routes; {@code search} may be null (no search feeds then: 503). Entries carry their lead image
+     * through the image proxy when {@code images} has thumbnails on.
+     */
+    static void register(Javalin app, ArticleStore store, ArticleSearch search, LeadImages images) {
+        FeedRoutes feeds = new FeedRoutes(store, search, images);
         for (Format format : Format.values()) {
             String file = "/feed." + format.extension();
             // HEAD answers like GET (same status and headers); the server sends no body for it.
@@ -152,9 +157,11 @@ public final class FeedRoutes {
         serve(ctx, format, channel(ctx, format, title, "Storyline search results", "/search", query, articles));
     }
 
-    private static Channel channel(Context ctx, Format format, String title, String description, String path,
-                                   String query, List<StoredArticle> articles) {
-        List<Channel.Entry> entries = articles.stream().map(a -> entry(ctx, a.article())).toList();
+    private Channel channel(Context ctx, Format format, String title, String description, String path,
+                            String query, List<StoredArticle> articles) {
+        java.util.Map<String, String> thumbnails = images.of(articles.stream().map(StoredArticle::id).toList());
+        List<Channel.Entry> entries = articles.stream()
+                .map(a -> entry(ctx, a.article(), thumbnails.get(a.id()))).toList();
         Instant updated = entries.stream().map(Channel.Entry::published).filter(Objects::nonNull)
                 .max(Instant::compareTo).orElse(null);
         URI page = Links.absolute(ctx, path + query);
@@ -162,11 +169,12 @@ public final class FeedRoutes {
         return new Channel(title, description, page, self, updated, entries);
     }
 
-    private static Channel.Entry entry(Context ctx, Article a) {
+    private static Channel.Entry entry(Context ctx, Article a, String thumbnail) {
         return new Channel.Entry(a.id(), a.title(), Links.absolute(ctx, "/article/" + Show.path(a.id())),
                 Links.publisherLink(a.url()), a.outlet(), a.author(),
                 a.published() == null ? null : a.published().instant(), a.language(),
-                Show.snippet(a.text(), SUMMARY_CHARS), a.text(), a.hashtags());
+                Show.snippet(a.text(), SUMMARY_CHARS), a.text(), a.hashtags(),
+                thumbnail == null ? null : Links.absolute(ctx, thumbnail));
     }
 
     /**

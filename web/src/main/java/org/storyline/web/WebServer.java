@@ -172,7 +172,7 @@ public final class WebServer {
                 page -> web.render(ctx, "entity.jte", page), () -> web.notFound(ctx, "this person, organisation or place")));
         web.follows = new FollowGuard(Readers.register(app, store, org.storyline.account.Passwords.owasp(),
                 java.time.Clock.systemUTC()), settings, java.time.Clock.systemUTC());
-        FeedRoutes.register(app, store, web.search);
+        FeedRoutes.register(app, store, web.search, web.thumbnails);
         ApiRoutes.register(app, store, subscriptions, web.search, web.related, web.moreApiRoutes());
         app.error(HttpStatus.NOT_FOUND, ctx -> {
             if (ApiErrors.isApi(ctx)) {

@@ -141,6 +141,8 @@ class ImageProxyTest {
         assertThat(Jsoup.parse(get(off, "/story/s1").body()).select("img.thumb")).isEmpty();
         String src = Jsoup.parse(get(on, "/story/s1").body()).select("li.row img.thumb").attr("src");
         assertThat(get(off, src).statusCode()).isEqualTo(404);
+        assertThat(get(off, "/story/s1/feed.rss").body()).doesNotContain("<media:content").doesNotContain("/image/");
+        assertThat(get(on, "/story/s1/feed.rss").body()).contains("<media:content").contains(src);
     }
 
     private static String image(String path) {

@@ -82,6 +82,21 @@ class LeadImageTest {
     }
 
     @Test
+    void feedsOutCarryTheThumbnailAsTheEntrysImage() throws Exception {
+        StoredArticle harbour = article("Harbour reopens after the storm");
+        String src = page("/story/" + harbour.storyId()).select("#a-" + harbour.id() + " img.thumb").attr("src");
+        String feed = "/story/" + harbour.storyId() + "/feed.";
+        Document rss = org.jsoup.Jsoup.parse(web.get(feed + "rss").body(), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(rss.select("item media|content").eachAttr("url")).containsExactly(web.base() + src);
+        Document atom = org.jsoup.Jsoup.parse(web.get(feed + "atom").body(), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(atom.select("entry link[rel=enclosure]").eachAttr("href")).containsExactly(web.base() + src);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(web.get(feed + "json").body());
+        assertThat(json.get("items").get(0).get("image").asText()).isEqualTo(web.base() + src);
+        assertThat(web.bytes(json.get("items").get(0).get("image").asText().substring(web.base().length())).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aScriptAddressIsNotKeptAndAPrivateHostIsNotFetched() throws Exception {
         StoredArticle script = article("Ferry timetable changes for winter");
         assertThat(store.leadImages(List.of(script.id()))).isEmpty();

@@ -46,6 +46,9 @@ public final class AtomWriter {
             if (e.original() != null) {
                 xml.start("link").attribute("rel", "via").attribute("href", e.original().toString()).end();
             }
+            if (e.image() != null) { // RFC 4287 4.2.7.2: a related resource that may be large
+                xml.start("link").attribute("rel", "enclosure").attribute("href", e.image().toString()).end();
+            }
             if (e.author() != null || e.outlet() != null) {
                 xml.start("author").element("name", e.author() != null ? e.author() : e.outlet()).end();
             }

@@ -42,9 +42,11 @@ public record Channel(String title, String description, URI page, URI self, Inst
      * @param summary   the first words, plain text
      * @param text      the body, plain text, paragraphs separated by a blank line
      * @param tags      hashtags without '#'
+     * @param image     the lead image through this site's image proxy (absolute), or null: none, or thumbnails off
      */
     public record Entry(String id, String title, URI link, URI original, String outlet, String author,
-                        Instant published, String language, String summary, String text, List<String> tags) {
+                        Instant published, String language, String summary, String text, List<String> tags,
+                        URI image) {
 
         public Entry {
             Objects.requireNonNull(id, "id");

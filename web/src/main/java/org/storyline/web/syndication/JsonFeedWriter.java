@@ -44,6 +44,9 @@ public final class JsonFeedWriter {
             item.put("title", XmlText.clean(e.title()));
             item.put("content_html", e.html());
             item.put("content_text", XmlText.clean(e.text() == null ? "" : e.text()));
+            if (e.image() != null) { // JSON Feed 1.1: "the main image for the item"
+                item.put("image", e.image().toString());
+            }
             if (e.summary() != null) {
                 item.put("summary", XmlText.clean(e.summary()));
             }

@@ -11,19 +11,23 @@ import java.time.format.DateTimeFormatter;
  * String xml = RssWriter.write(channel);
  * }</pre>
  *
- * <p>Titles are plain text; {@code description} carries escaped HTML paragraphs, as RSS readers expect.
+ * <p>Titles are plain text; {@code description} carries escaped HTML paragraphs, as RSS readers expect. An entry's
+ * lead image is a Media RSS {@code <media:content medium="image">}: what feed readers take as an item's picture
+ * (an RSS {@code enclosure} would need the image's length and type, which the proxy only learns when it fetches).
  */
 public final class RssWriter {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String DC = "http://purl.org/dc/elements/1.1/";
+    private static final String MEDIA = "http://search.yahoo.com/mrss/";
 
     private RssWriter() {
     }
 
     public static String write(Channel channel) {
         XmlOut xml = new XmlOut().start("rss").attribute("version", "2.0").namespace("atom", ATOM)
-                .namespace("dc", DC);
+                .namespace("dc", DC)
+                .namespace("media", MEDIA);
         xml.start("channel")
                 .element("title", channel.title())
                 .element("link", channel.page().toString())
@@ -52,6 +56,9 @@ public final class RssWriter {
                         : e.link().toString()).text(e.outlet()).end();
             }
             e.tags().forEach(tag -> xml.element("category", tag));
+            if (e.image() != null) {
+                xml.start("media:content").attribute("url", e.image().toString()).attribute("medium", "image").end();
+            }
             xml.end();
         }
         return xml.end().end().finish();

@@ -18,12 +18,14 @@ class FeedWritersTest {
     private static final String ATOM = AtomWriter.NAMESPACE;
     private static final String HOSTILE = "<script>alert(1)</script> ]]> & \"q\" 'a' \u0000\u0007\u000B\uFFFE\uD800 end";
     private static final Instant MAY = Instant.parse("2025-07-03T10:15:00Z");
+    private static final URI IMAGE = URI.create("http://127.0.0.1:8080/image/sig/aHR0cHM6Ly9leGFtcGxlLm9yZy9hLmpwZw?x=1&y=2");
 
     static Channel channel(String title, String author, String outlet, String text, List<String> tags) {
         Channel.Entry entry = new Channel.Entry("a1", title, URI.create("http://127.0.0.1:8080/article/a1"),
-                URI.create("https://example.org/news?a=1&b=2"), outlet, author, MAY, "en", text, text, tags);
+                URI.create("https://example.org/news?a=1&b=2"), outlet, author, MAY, "en", text, text, tags,
+                IMAGE);
         Channel.Entry undated = new Channel.Entry("a2", "Second", URI.create("http://127.0.0.1:8080/article/a2"),
-                null, null, null, null, null, "s", "s", List.of());
+                null, null, null, null, null, "s", "s", List.of(), null);
         return new Channel("Story: " + title, "About " + title, URI.create("http://127.0.0.1:8080/story/s1"),
                 URI.create("http://127.0.0.1:8080/story/s1/feed.rss"), MAY, List.of(entry, undated));
     }
@@ -52,6 +54,11 @@ class FeedWritersTest {
         assertThat(description).startsWith("<p>First paragraph &lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; &amp;")
                 .contains("</p>\n<p>Second.</p>").doesNotContain("<script");
         assertThat(children(items.get(1), null, "pubDate")).isEmpty();
+        String media = "http://search.yahoo.com/mrss/";
+        assertThat(children(item, media, "content")).singleElement()
+                .satisfies(c -> assertThat(c.getAttribute("url")).isEqualTo(IMAGE.toString()))
+                .satisfies(c -> assertThat(c.getAttribute("medium")).isEqualTo("image"));
+        assertThat(children(items.get(1), media, "content")).isEmpty();
     }
 
     @Test
@@ -72,7 +79,9 @@ class FeedWritersTest {
         assertThat(text(author, ATOM, "name")).isEqualTo("AP");
         assertThat(children(entry, ATOM, "category").get(0).getAttribute("term")).isEqualTo("Baku");
         assertThat(children(entry, ATOM, "link")).extracting(l -> l.getAttribute("rel") + " " + l.getAttribute("href"))
-                .containsExactly("alternate http://127.0.0.1:8080/article/a1", "via https://example.org/news?a=1&b=2");
+                .containsExactly("alternate http://127.0.0.1:8080/article/a1", "via https://example.org/news?a=1&b=2",
+                        "enclosure " + IMAGE);
+        assertThat(children(entries.get(1), ATOM, "link")).extracting(l -> l.getAttribute("rel")).containsExactly("alternate");
         assertThat(text(entry, ATOM, "content")).startsWith("<p>Body &lt;script&gt;");
     }
 
@@ -89,7 +98,9 @@ class FeedWritersTest {
         assertThat(item.get("date_published").asText()).isEqualTo("2025-07-03T10:15:00Z");
         assertThat(item.get("authors").get(0).get("name").asText()).isEqualTo("Jane <b>Doe</b>");
         assertThat(item.get("content_html").asText()).isEqualTo("<p>Body</p>\n");
+        assertThat(item.get("image").asText()).isEqualTo(IMAGE.toString());
         assertThat(feed.get("items").get(1).has("date_published")).isFalse();
+        assertThat(feed.get("items").get(1).has("image")).isFalse();
     }
 
     @Test
