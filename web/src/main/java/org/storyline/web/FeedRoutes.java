@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.storyline.index.SearchHit;
@@ -159,7 +160,7 @@ public final class FeedRoutes {
 
     private Channel channel(Context ctx, Format format, String title, String description, String path,
                             String query, List<StoredArticle> articles) {
-        java.util.Map<String, String> thumbnails = images.of(articles.stream().map(StoredArticle::id).toList());
+        Map<String, String> thumbnails = images.of(articles.stream().map(StoredArticle::id).toList());
         List<Channel.Entry> entries = articles.stream()
                 .map(a -> entry(ctx, a.article(), thumbnails.get(a.id()))).toList();
         Instant updated = entries.stream().map(Channel.Entry::published).filter(Objects::nonNull)

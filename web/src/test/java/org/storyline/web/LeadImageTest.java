@@ -2,6 +2,7 @@ package org.storyline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
@@ -10,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,11 +89,11 @@ class LeadImageTest {
         StoredArticle harbour = article("Harbour reopens after the storm");
         String src = page("/story/" + harbour.storyId()).select("#a-" + harbour.id() + " img.thumb").attr("src");
         String feed = "/story/" + harbour.storyId() + "/feed.";
-        Document rss = org.jsoup.Jsoup.parse(web.get(feed + "rss").body(), "", org.jsoup.parser.Parser.xmlParser());
+        Document rss = Jsoup.parse(web.get(feed + "rss").body(), "", Parser.xmlParser());
         assertThat(rss.select("item media|content").eachAttr("url")).containsExactly(web.base() + src);
-        Document atom = org.jsoup.Jsoup.parse(web.get(feed + "atom").body(), "", org.jsoup.parser.Parser.xmlParser());
+        Document atom = Jsoup.parse(web.get(feed + "atom").body(), "", Parser.xmlParser());
         assertThat(atom.select("entry link[rel=enclosure]").eachAttr("href")).containsExactly(web.base() + src);
-        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(web.get(feed + "json").body());
+        var json = new ObjectMapper().readTree(web.get(feed + "json").body());
         assertThat(json.get("items").get(0).get("image").asText()).isEqualTo(web.base() + src);
         assertThat(web.bytes(json.get("items").get(0).get("image").asText().substring(web.base().length())).statusCode())
                 .isEqualTo(200);

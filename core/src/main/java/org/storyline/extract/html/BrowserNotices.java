@@ -1,6 +1,5 @@
 package org.storyline.extract.html;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -26,13 +25,16 @@ final class BrowserNotices {
             "best viewed (in|with) .*browser|(upgrade|update) your (web )?browser|your (current |web )?browser "
                     + "(is|does not|doesn't|isn't)|(please )?(enable|turn on) (javascript|style ?sheets|cookies)|"
                     + "(javascript|style ?sheets|css)( \\(css\\))? (is |are )?(disabled|enabled|turned off)|"
-                    + "outdated (web )?browser|browser (is )?(not supported|out of date)");
+                    + "outdated (web )?browser|browser (is )?(not supported|out of date)", Pattern.CASE_INSENSITIVE);
 
     private BrowserNotices() {
     }
 
-    /** True when {@code block} is a notice about the reader's browser and nothing more. */
+    /**
+     * True when {@code block} is a notice about the reader's browser and nothing more. Runs on nearly every
+     * paragraph of every page, so the pattern ignores case instead of a lower-cased copy being made.
+     */
     static boolean isNotice(String block) {
-        return block.length() <= MAX_NOTICE && NOTICE.matcher(block.toLowerCase(Locale.ROOT)).find();
+        return block.length() <= MAX_NOTICE && NOTICE.matcher(block).find();
     }
 }
