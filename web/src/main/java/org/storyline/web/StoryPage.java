@@ -136,6 +136,30 @@ public record StoryPage(Story story, org.storyline.store.ArticleStore.StoryCount
         return a == null ? analysis.outlet(articleId) : Show.source(a.article());
     }
 
+    /**
+     * Who reports a timeline entry, each outlet once (an outlet with two articles on it is one source, not two
+     * links with the same name), linked to its first article of the entry, in the entry's order.
+     *
+     * @param outlet    as shown
+     * @param articleId its first article giving the entry
+     * @param articles  how many of its articles give it
+     */
+    public record Source(String outlet, String articleId, int articles) {}
+
+    /** The outlets behind a timeline entry, each once; articles not in the story are left out. */
+    public List<Source> sources(TimelineEntry entry) {
+        java.util.Map<String, Source> byOutlet = new java.util.LinkedHashMap<>();
+        for (String id : entry.articleIds()) {
+            if (article(id) == null) {
+                continue;
+            }
+            String outlet = outlet(id);
+            byOutlet.merge(outlet, new Source(outlet, id, 1),
+                    (first, more) -> new Source(first.outlet(), first.articleId(), first.articles() + 1));
+        }
+        return List.copyOf(byOutlet.values());
+    }
+
     /** How an entry's date reads. */
     public String when(TimelineEntry entry) {
         return StoryTimeline.date(entry);
