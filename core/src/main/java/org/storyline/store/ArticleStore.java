@@ -185,6 +185,14 @@ public interface ArticleStore extends AutoCloseable {
      */
     Map<String, StoryCount> storyCounts(Collection<String> storyIds);
 
+    /**
+     * What a listing shows of each story: its outlets, newest first, each once (an unnamed one as null), and the
+     * article its card opens with (the original whose headline is the story's title, else the newest original), by
+     * story id; stories without articles are absent. Two queries for a whole listing, reading the text of the leads
+     * only, where loading each story's articles would read them all.
+     */
+    Map<String, StoryCard> storyCards(Collection<String> storyIds);
+
     /** What the store holds, in numbers. */
     Counts counts();
 
@@ -206,6 +214,17 @@ public interface ArticleStore extends AutoCloseable {
      * @param outlets   distinct outlets that carried it, republishers included (an unnamed outlet counts once)
      */
     public record StoryCount(int originals, int copies, int outlets) {}
+    /**
+     * A story as a listing shows it.
+     *
+     * @param outlets its outlets, newest first, each once; null stands for articles without a named outlet
+     * @param lead    the article its card opens with, or null when it holds only copies
+     */
+    public record StoryCard(List<String> outlets, StoredArticle lead) {
+        public StoryCard {
+            outlets = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(outlets));
+        }
+    }
     /** What the store holds, in numbers. */
     public record Counts(int documents, int articles, int duplicates, int stories, int problems) {}
     /** An input that could not be used. */

@@ -2,7 +2,10 @@ package org.storyline.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -391,6 +394,41 @@ public class JdbiArticleStore implements ArticleStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT origin, reason, at FROM problems ORDER BY at DESC LIMIT :l")
                 .bind("l", limit).map((rs, ctx) -> new Problem(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list());
+    }
+
+    @Override
+    public Map<String, StoryCard> storyCards(Collection<String> storyIds) {
+        if (storyIds.isEmpty()) {
+            return Map.of();
+        }
+        List<String> ids = List.copyOf(new LinkedHashSet<>(storyIds));
+        return jdbi.withHandle(h -> {
+            Map<String, List<String>> outlets = new LinkedHashMap<>();
+            h.createQuery("""
+                            SELECT story_id, outlet, MAX(COALESCE(published_epoch, 0)) AS newest, MIN(seq) AS first_seq
+                            FROM articles WHERE story_id IN (<ids>) GROUP BY story_id, outlet
+                            ORDER BY story_id, newest DESC, first_seq""")
+                    .bindList("ids", ids)
+                    .map((rs, ctx) -> Map.entry(rs.getString("story_id"), Optional.ofNullable(rs.getString("outlet"))))
+                    .forEach(e -> outlets.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue().orElse(null)));
+            // The lead of each story by a window over its originals' ids; only the leads' rows are then read whole.
+            List<String> leadIds = h.createQuery("""
+                            SELECT id FROM (
+                              SELECT a.id, ROW_NUMBER() OVER (PARTITION BY a.story_id ORDER BY
+                                  CASE WHEN a.title = s.title THEN 0 ELSE 1 END, COALESCE(a.published_epoch, 0) DESC, a.seq) AS rank
+                              FROM articles a JOIN stories s ON s.id = a.story_id
+                              WHERE a.story_id IN (<ids>) AND a.duplicate_of IS NULL) ranked
+                            WHERE rank = 1""")
+                    .bindList("ids", ids).mapTo(String.class).list();
+            Map<String, StoredArticle> leads = new HashMap<>();
+            if (!leadIds.isEmpty()) {
+                ArticleRows.withHashtags(h, h.createQuery("SELECT " + ArticleRows.COLUMNS + " FROM articles WHERE id IN (<ids>)")
+                        .bindList("ids", leadIds).map(ArticleRows::article).list()).forEach(a -> leads.put(a.storyId(), a));
+            }
+            Map<String, StoryCard> cards = new LinkedHashMap<>();
+            outlets.forEach((story, names) -> cards.put(story, new StoryCard(names, leads.get(story))));
+            return cards;
+        });
     }
 
     private List<StoredArticle> articles(String where, String parameter) {

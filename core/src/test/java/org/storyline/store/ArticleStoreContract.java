@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -220,6 +221,40 @@ public abstract class ArticleStoreContract {
                     .containsExactly("other");
             assertThat(store.storyCounts(List.of("s1"))).containsEntry("s1", new ArticleStore.StoryCount(2, 1, 3));
         }
+    }
+
+    @Test
+    void aListingGetsEachStorysOutletsNewestFirstAndTheOriginalItsCardOpensWith() {
+        try (ArticleStore store = newStore()) {
+            store.transaction(tx -> {
+                tx.insert(new StoredArticle(dated("old", "Wire story", "AP", 1), null, "s1"));
+                tx.insert(new StoredArticle(dated("newer", "Follow-up", "BBC", 3), null, "s1"));
+                tx.insert(new StoredArticle(dated("copy", "Wire story", "Daily", 4), "old", "s1"));
+                tx.insert(new StoredArticle(dated("unnamed", "A reader's view", null, 2), null, "s1"));
+                tx.insert(new StoredArticle(dated("again", "More from AP", "AP", 2), null, "s1"));
+                tx.insert(new StoredArticle(dated("only-copy", "Copied", "Herald", 5), "old", "s2"));
+                tx.insert(new StoredArticle(dated("solo", "Alone", "DW", 1), null, "s3"));
+                List.of("s1", "s2", "s3").forEach(tx::refreshStory);
+                tx.nameStory("s1", "A reader's view");
+                tx.nameStory("s3", "Not any headline");
+                return null;
+            });
+            Map<String, ArticleStore.StoryCard> cards = store.storyCards(List.of("s1", "s2", "s3", "absent"));
+            assertThat(cards).containsOnlyKeys("s1", "s2", "s3");
+            assertThat(cards.get("s1").outlets()).as("newest first, each once, the unnamed one as null")
+                    .containsExactly("Daily", "BBC", "AP", null);
+            assertThat(cards.get("s1").lead().id()).as("the original titled as the story, not the newest").isEqualTo("unnamed");
+            assertThat(cards.get("s1").lead().article().hashtags()).containsExactly("Baku", "Sputnik");
+            assertThat(cards.get("s2").lead()).as("a story of copies only has no lead").isNull();
+            assertThat(cards.get("s3").outlets()).containsExactly("DW");
+            assertThat(cards.get("s3").lead().id()).as("no headline is the title: the newest original").isEqualTo("solo");
+            assertThat(store.storyCards(List.of())).isEmpty();
+        }
+    }
+
+    private static Article dated(String id, String title, String outlet, int day) {
+        return new Article(id, title, outlet, null, Published.ofDate(LocalDate.of(2025, 7, day)), "Politics", null,
+                "en", List.of("Baku", "Sputnik"), "Seven people were detained.\n\nThe raid followed.", "page.txt");
     }
 
     @Test

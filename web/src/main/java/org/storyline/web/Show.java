@@ -51,14 +51,48 @@ public final class Show {
         return published == null ? "" : published.iso();
     }
 
-    /** The first words of a body, cut at a word boundary. */
+    /**
+     * The first words of a body, whitespace runs as one space, cut at a word boundary. Reads only as far as the
+     * snippet needs (a listing asks this of whole articles, and a long body would otherwise be rewritten whole).
+     */
     public static String snippet(String text, int maxChars) {
-        String flat = text.replaceAll("\\s+", " ").trim();
-        if (flat.length() <= maxChars) {
-            return flat;
+        StringBuilder flat = new StringBuilder(Math.min(text.length(), maxChars + 2));
+        boolean space = false;
+        boolean whole = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                space = flat.length() > 0;
+                continue;
+            }
+            if (flat.length() == 0 && c <= ' ') {
+                continue; // String.trim's leading characters
+            }
+            if (flat.length() > maxChars && c > ' ') {
+                whole = false; // a character trim keeps, past the limit: the body is longer than the snippet
+                break;
+            }
+            if (space) {
+                flat.append(' ');
+                space = false;
+            }
+            flat.append(c);
         }
-        int cut = flat.lastIndexOf(' ', maxChars);
+        int end = flat.length();
+        while (whole && end > 0 && flat.charAt(end - 1) <= ' ') {
+            end--; // String.trim's trailing characters
+        }
+        flat.setLength(end);
+        if (flat.length() <= maxChars) {
+            return flat.toString();
+        }
+        int cut = flat.lastIndexOf(" ", maxChars);
         return flat.substring(0, cut > maxChars / 2 ? cut : maxChars) + " …";
+    }
+
+    /** What {@code \\s} matches: space, tab, newline, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     public static List<String> paragraphs(String text) {

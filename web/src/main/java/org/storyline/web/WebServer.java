@@ -195,12 +195,14 @@ public final class WebServer {
     private void home(Context ctx) {
         List<Pages.StoryCard> cards = new ArrayList<>();
         List<Story> stories = store.stories(HOME_STORIES, 0);
-        Map<String, ArticleStore.StoryCount> counts = store.storyCounts(stories.stream().map(Story::id).toList());
+        List<String> ids = stories.stream().map(Story::id).toList();
+        Map<String, ArticleStore.StoryCount> counts = store.storyCounts(ids);
+        Map<String, ArticleStore.StoryCard> listed = store.storyCards(ids);
         for (Story story : stories) {
-            List<StoredArticle> articles = store.articlesOfStory(story.id());
+            ArticleStore.StoryCard card = listed.getOrDefault(story.id(), new ArticleStore.StoryCard(List.of(), null));
             // An unnamed outlet is listed once ("outlet unknown"), never by headline.
-            List<String> outlets = articles.stream().map(a -> Show.outlet(a.article().outlet())).distinct().toList();
-            StoredArticle first = lead(story, articles);
+            List<String> outlets = card.outlets().stream().map(Show::outlet).distinct().toList();
+            StoredArticle first = card.lead();
             String lead = first == null ? "" : Show.snippet(StoryCoverage.withoutDateline(first.article().text()), 240);
             cards.add(new Pages.StoryCard(story, counts.getOrDefault(story.id(),
                     new ArticleStore.StoryCount(story.articleCount(), 0, story.outletCount())), outlets, lead,
@@ -208,16 +210,6 @@ public final class WebServer {
         }
         render(ctx, "home.jte", new Pages.Home(cards, store.counts(), store.problems(5),
                 thumbnails.of(cards.stream().map(Pages.StoryCard::leadId).filter(java.util.Objects::nonNull).toList())));
-    }
-
-    /**
-     * The article a story's card opens with: the report whose headline names the story (its founding news report,
-     * so the card's words match its title), else the newest original.
-     */
-    private static StoredArticle lead(Story story, List<StoredArticle> articles) {
-        List<StoredArticle> originals = articles.stream().filter(a -> !a.isCopy()).toList();
-        return originals.stream().filter(a -> a.article().title().equals(story.title())).findFirst()
-                .orElse(originals.isEmpty() ? null : originals.get(0));
     }
 
     private void story(Context ctx) {

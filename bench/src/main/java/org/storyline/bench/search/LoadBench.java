@@ -33,7 +33,8 @@ import org.storyline.web.WebServer;
  * Page latency under concurrent readers: the web app over a synthetic store (default 20,000 articles in 4,000
  * stories, with embeddings), on loopback, read by N virtual-thread clients (default 50) for a while; each
  * picks a story page, a search (hybrid: BM25 + the query embedded by the real model + HNSW), a keyword-only
- * search, an article page or the home page. Reports throughput and latency percentiles per kind of page.
+ * search, an article page or the home page. Reports the CPU each kind of page costs (one reader, which holds on a
+ * busy machine), then throughput and latency percentiles per kind of page under the readers.
  *
  * <pre>
  * bin/bench LoadBench [ARTICLES=20000] [READERS=50] [SECONDS=30]
@@ -70,6 +71,7 @@ public final class LoadBench {
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             HttpClient http = HttpClient.newBuilder().executor(threads).connectTimeout(Duration.ofSeconds(10)).build();
             run(http, base, corpus, stories, articles, readers, 5, false); // warm-up: JIT, model, caches
+            cost(http, base, corpus, stories, articles);
             Map<Kind, Latencies> results = run(http, base, corpus, stories, articles, readers, seconds, true);
             long total = results.values().stream().mapToLong(Latencies::count).sum();
             System.out.printf("%d readers, %d s, %,d articles in %,d stories: %,d requests, %.0f requests/s%n",
@@ -131,6 +133,31 @@ public final class LoadBench {
         }
         return merged;
     }
+
+    /**
+     * What each kind of page costs in CPU, which, unlike latency, holds on a busy machine: one reader asks for
+     * {@link #COST_REQUESTS} pages of the kind in turn, and the process's CPU time over them (server and this
+     * client, which is a small part) is divided by their number. Two cores can serve at most 2,000 / (ms per page)
+     * pages a second; that bounds what the latency run can show.
+     */
+    private static void cost(HttpClient http, String base, SyntheticCorpus corpus, long stories, int articles)
+            throws IOException, InterruptedException {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        Random random = new Random(11);
+        for (Kind kind : Kind.values()) {
+            long cpu = os.getProcessCpuTime();
+            long wall = System.nanoTime();
+            for (int i = 0; i < COST_REQUESTS; i++) {
+                http.send(HttpRequest.newBuilder(URI.create(base + path(kind, corpus, random, stories, articles)))
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+            }
+            System.out.printf("%-16s CPU %.2f ms per page (one reader, %d pages, %.2f ms wall each)%n",
+                    kind.name().toLowerCase(), (os.getProcessCpuTime() - cpu) / 1e6 / COST_REQUESTS, COST_REQUESTS,
+                    (System.nanoTime() - wall) / 1e6 / COST_REQUESTS);
+        }
+    }
+
+    private static final int COST_REQUESTS = 300;
 
     private static Kind pick(Random random) {
         int roll = random.nextInt(100);
