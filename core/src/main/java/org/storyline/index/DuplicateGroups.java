@@ -1,7 +1,6 @@
 package org.storyline.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -64,7 +63,7 @@ final class DuplicateGroups {
         if (groups.isEmpty()) {
             return Set.of();
         }
-        return DuplicateGroups.groups(searcher, and(matching, in(IndexFields.GROUP, groups)), Integer.MAX_VALUE);
+        return groups(searcher, and(matching, in(IndexFields.GROUP, groups)), Integer.MAX_VALUE);
     }
 
     private static Query and(Query a, Query b) {
@@ -126,10 +125,5 @@ final class DuplicateGroups {
         public ScoreMode scoreMode() {
             return ScoreMode.COMPLETE_NO_SCORES;
         }
-    }
-
-    /** A list with each element once, first occurrence kept. */
-    static <T> List<T> distinct(List<T> list) {
-        return new ArrayList<>(new java.util.LinkedHashSet<>(list));
     }
 }
