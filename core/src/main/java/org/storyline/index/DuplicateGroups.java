@@ -17,6 +17,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -24,9 +25,10 @@ import org.apache.lucene.util.BytesRef;
  * counted once. Each article document carries its group (the original's id) and copies a marker
  * ({@link IndexFields#GROUP}, {@link IndexFields#COPY}).
  *
- * <p>Counting the groups among a query's matches: the originals that match, counted by the index without visiting
- * them, plus the groups of matching copies whose original does not match (a copy that changed the words searched
- * for). Only the copies are visited, at most {@link #MAX_COPIES_VISITED}; past that the count is a lower bound.
+ * <p>Counting the groups among a query's matches: the originals that match (the search's own hit count less the
+ * matching copies, or counted by the index when the search stopped counting), plus the groups of matching copies
+ * whose original does not match (a copy that changed the words searched for). Only the copies are visited, at
+ * most {@link #MAX_COPIES_VISITED}; past that the count is a lower bound.
  */
 final class DuplicateGroups {
 
@@ -46,16 +48,26 @@ final class DuplicateGroups {
                 : LuceneArticleIndex.idOf(searcher, doc); // no group recorded: a group of its own
     }
 
-    /** How many groups the articles matching {@code matching} form. */
-    static long count(IndexSearcher searcher, Query matching) throws IOException {
-        long originals = searcher.count(new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
-                .add(IndexFields.COPIES, BooleanClause.Occur.MUST_NOT).build());
-        Set<String> ofCopies = groups(searcher, and(matching, IndexFields.COPIES), MAX_COPIES_VISITED);
-        if (ofCopies.isEmpty()) {
+    /**
+     * How many groups the articles matching {@code matching} form; {@code total} is the search's hit count of
+     * {@code matching} (exact or a lower bound: counted again only when it is not exact).
+     */
+    static long count(IndexSearcher searcher, Query matching, TotalHits total) throws IOException {
+        Copies copies = groups(searcher, and(matching, IndexFields.COPIES), MAX_COPIES_VISITED);
+        boolean exact = total.relation() == TotalHits.Relation.EQUAL_TO && copies.visited() < MAX_COPIES_VISITED;
+        long originals = exact ? total.value() - copies.visited()
+                : searcher.count(new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
+                        .add(IndexFields.COPIES, BooleanClause.Occur.MUST_NOT).build());
+        if (copies.groups().isEmpty()) {
             return originals;
         }
-        long alsoOriginal = searcher.count(and(matching, in(IndexFields.ID, ofCopies)));
-        return originals + ofCopies.size() - alsoOriginal;
+        long alsoOriginal = searcher.count(and(matching, in(IndexFields.ID, copies.groups())));
+        return originals + copies.groups().size() - alsoOriginal;
+    }
+
+    /** How many groups the articles matching {@code matching} form. */
+    static long count(IndexSearcher searcher, Query matching) throws IOException {
+        return count(searcher, matching, new TotalHits(searcher.count(matching), TotalHits.Relation.EQUAL_TO));
     }
 
     /** Of {@code groups}, those with a member matching {@code matching}. */
@@ -63,7 +75,7 @@ final class DuplicateGroups {
         if (groups.isEmpty()) {
             return Set.of();
         }
-        return groups(searcher, and(matching, in(IndexFields.GROUP, groups)), Integer.MAX_VALUE);
+        return groups(searcher, and(matching, in(IndexFields.GROUP, groups)), Integer.MAX_VALUE).groups();
     }
 
     private static Query and(Query a, Query b) {
@@ -75,19 +87,25 @@ final class DuplicateGroups {
         return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
     }
 
-    /** The distinct groups of the first {@code cap} documents matching {@code query}. */
-    private static Set<String> groups(IndexSearcher searcher, Query query, int cap) throws IOException {
-        return searcher.search(query, new CollectorManager<GroupCollector, Set<String>>() {
+    /** The distinct groups of the first {@code cap} documents matching {@code query}, and how many were visited. */
+    private record Copies(Set<String> groups, long visited) {}
+
+    private static Copies groups(IndexSearcher searcher, Query query, int cap) throws IOException {
+        return searcher.search(query, new CollectorManager<GroupCollector, Copies>() {
             @Override
             public GroupCollector newCollector() {
                 return new GroupCollector(cap);
             }
 
             @Override
-            public Set<String> reduce(Collection<GroupCollector> collectors) {
+            public Copies reduce(Collection<GroupCollector> collectors) {
                 Set<String> all = new HashSet<>();
-                collectors.forEach(c -> all.addAll(c.groups));
-                return all;
+                long visited = 0;
+                for (GroupCollector c : collectors) {
+                    all.addAll(c.groups);
+                    visited += Math.min(c.seen, c.cap);
+                }
+                return new Copies(all, visited);
             }
         });
     }

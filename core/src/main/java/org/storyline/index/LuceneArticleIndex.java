@@ -247,8 +247,9 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 long matched = 0;
                 Query matching = keywords == null ? null : filtered(keywords, filter);
                 if (matching != null) {
-                    candidates.rank(searcher, searcher.search(matching, depth).scoreDocs);
-                    matched = DuplicateGroups.count(searcher, matching);
+                    TopDocs top = searcher.search(matching, depth);
+                    candidates.rank(searcher, top.scoreDocs);
+                    matched = DuplicateGroups.count(searcher, matching, top.totalHits);
                 }
                 if (queryVector != null) {
                     List<SemanticNeighbours.Near> near = SemanticNeighbours.nearest(searcher,
