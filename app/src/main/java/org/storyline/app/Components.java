@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.storyline.config.StorylineConfig;
+import org.storyline.embed.PassageEmbedder;
 import org.storyline.pipeline.FeedPoller;
+import org.storyline.pipeline.PassageStage;
 import org.storyline.pipeline.Pipeline;
 import org.storyline.pipeline.PollSchedule;
 import org.storyline.pipeline.Subscriptions;
@@ -19,10 +21,11 @@ import org.storyline.store.ArticleStore;
 
 /**
  * The wiring: settings in, the objects a command needs out. The only place that knows which implementation
- * goes where.
+ * goes where. {@code passages} is the deferred passage stage, null when embeddings are off or the index does
+ * not search passages.
  */
 record Components(StorylineConfig config, ArticleStore store, ArticleIndex index, Pipeline pipeline, Fetcher fetcher,
-                  FeedPoller poller, Subscriptions subscriptions) implements AutoCloseable {
+                  FeedPoller poller, Subscriptions subscriptions, PassageStage passages) implements AutoCloseable {
 
     /** Everything, the search index included (commands that add articles or search). */
     static Components open(StorylineConfig config) {
@@ -66,13 +69,17 @@ record Components(StorylineConfig config, ArticleStore store, ArticleIndex index
                 }
             }
         }
-        Pipeline pipeline = Pipeline.open(store, writable, config.embeddings() ? new SentenceEmbedder() : null);
+        SentenceEmbedder embedder = config.embeddings() ? new SentenceEmbedder() : null;
+        Pipeline pipeline = Pipeline.open(store, writable, embedder);
+        // Passage embeddings only for an index that searches them (the OpenSearch one does not): else wasted work.
+        PassageStage passages = embedder != null && writable != null && writable.searchesPassages()
+                ? new PassageStage(store, pipeline, new PassageEmbedder(embedder)) : null;
         Fetcher fetcher = new Fetcher(policy(config.fetch()));
         Clock clock = Clock.systemUTC();
         FeedPoller poller = new FeedPoller(store.sources(), pipeline, fetcher, HostThrottle.standard(),
                 PollSchedule.standard(), clock);
         return new Components(config, store, index, pipeline, fetcher, poller,
-                new Subscriptions(store.sources(), poller, clock));
+                new Subscriptions(store.sources(), poller, clock), passages);
     }
 
     /** Makes the search index durable and releases it for other processes. */

@@ -44,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println("Loaded the demo corpus: " + demo.line(store.counts()));
         }
         Poller poller = config.pollEnabled() ? Poller.start(components) : null;
-        StoreFollower follower = StoreFollower.start(store, components.pipeline());
+        StoreFollower follower = StoreFollower.start(store, components.pipeline(), components.passages());
         // Thumbnails only when the setting asks: the server then fetches from publishers' image hosts.
         org.storyline.source.fetch.Fetcher images = config.web().images()
                 ? new org.storyline.source.fetch.Fetcher(WebServer.imagePolicy(Components.policy(config.fetch()))) : null;

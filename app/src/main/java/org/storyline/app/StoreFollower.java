@@ -1,13 +1,16 @@
 package org.storyline.app;
 
 import java.time.Duration;
+import org.storyline.pipeline.PassageStage;
 import org.storyline.pipeline.Pipeline;
 import org.storyline.store.ArticleStore;
 
 /**
  * Inside {@code serve}: follows the store's change feed, so what another process writes (a CLI ingest beside the
  * server) reaches search, the clusterer's memory and the stored story analyses within seconds; when nothing
- * changed, it stores the analyses still missing or stale (after a crash, or a new analysis format). One virtual thread
+ * changed, it stores the analyses still missing or stale (after a crash, or a new analysis format) and runs the
+ * deferred passage stage a few articles at a time, so that it never competes with ingesting. One platform thread
+ * (the model runs in native code, which would hold a virtual thread's carrier)
  * that looks every {@link #EVERY}: a one-row read when nothing changed.
  */
 final class StoreFollower {
@@ -20,12 +23,19 @@ final class StoreFollower {
     private final Thread thread;
     private volatile boolean running = true;
 
-    private StoreFollower(ArticleStore store, Pipeline pipeline) {
-        this.thread = Thread.ofVirtual().name("storyline-follower").unstarted(() -> loop(store, pipeline));
+    /** Articles whose passages are embedded per idle step: a second or two of one core. */
+    static final int PASSAGES_WHEN_IDLE = 8;
+
+    private final PassageStage passages;
+
+    private StoreFollower(ArticleStore store, Pipeline pipeline, PassageStage passages) {
+        this.passages = passages;
+        this.thread = Thread.ofPlatform().daemon().name("storyline-follower").unstarted(() -> loop(store, pipeline));
     }
 
-    static StoreFollower start(ArticleStore store, Pipeline pipeline) {
-        StoreFollower follower = new StoreFollower(store, pipeline);
+    /** Follows {@code store}; {@code passages} (null: none) is the deferred stage run when nothing else is written. */
+    static StoreFollower start(ArticleStore store, Pipeline pipeline, PassageStage passages) {
+        StoreFollower follower = new StoreFollower(store, pipeline, passages);
         follower.thread.start();
         return follower;
     }
@@ -37,9 +47,13 @@ final class StoreFollower {
 
     private void loop(ArticleStore store, Pipeline pipeline) {
         long seen = store.lastChange();
+        boolean busy = false;
         while (running) {
             try {
-                Thread.sleep(EVERY);
+                if (!busy) {
+                    Thread.sleep(EVERY);
+                }
+                busy = false;
                 long last = store.lastChange();
                 if (last != seen) {
                     pipeline.catchUp();
@@ -47,6 +61,12 @@ final class StoreFollower {
                     seen = last;
                 } else {
                     pipeline.refreshStaleAnalyses(STALE_WHEN_IDLE); // a one-row read when every analysis is current
+                    // Nothing was written for a whole look: embed a few articles' passages, then look again at
+                    // once. Its own writes are on the feed; they are taken as seen so the next look stays idle.
+                    if (passages != null && passages.run(PASSAGES_WHEN_IDLE) > 0) {
+                        busy = true;
+                        seen = store.lastChange();
+                    }
                 }
             } catch (InterruptedException e) {
                 return;

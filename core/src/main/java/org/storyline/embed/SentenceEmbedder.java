@@ -31,6 +31,11 @@ public final class SentenceEmbedder {
         return unit(model().embed(input).content().vector());
     }
 
+    /** A unit vector for a passage of text, as given (the model reads its first 256 word pieces). */
+    public float[] embedPassage(String passage) {
+        return unit(model().embed(passage).content().vector());
+    }
+
     private MiniLmModel model() {
         MiniLmModel loaded = model;
         if (loaded == null) {

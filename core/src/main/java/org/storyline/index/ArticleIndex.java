@@ -15,8 +15,24 @@ import org.storyline.model.Article;
  */
 public interface ArticleIndex extends AutoCloseable {
 
-    /** Adds or replaces an article with its embedding (null: none) and the entity ids the entity filter matches. */
-    void put(Article article, float[] vector, List<String> entities);
+    /**
+     * Adds or replaces an article: its duplicate group, embedding (null: none), entity ids and passages. An index
+     * that does not {@link #searchesPassages() search passages} ignores them.
+     */
+    void put(IndexedArticle article);
+
+    /** Adds or replaces an original article with its embedding (null: none) and the entity ids the filter matches. */
+    default void put(Article article, float[] vector, List<String> entities) {
+        put(IndexedArticle.of(article, vector, entities));
+    }
+
+    /**
+     * True when semantic search also matches the query against each article's passages (one article counted once
+     * however many of its passages are near), so computing passage embeddings for this index is worth it.
+     */
+    default boolean searchesPassages() {
+        return false;
+    }
 
     /** Removes everything (before a rebuild). */
     void clear();

@@ -25,7 +25,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -165,16 +164,23 @@ public final class LuceneArticleIndex implements ArticleIndex {
         put(article, vector, List.of());
     }
 
-    /** Adds or replaces an article with its embedding and the entity keys the entity filter matches. */
+    /** Adds or replaces an article (and its passages) by id. */
     @Override
-    public void put(Article article, float[] vector, List<String> entities) {
+    public void put(IndexedArticle article) {
+        float[] vector = article.vector();
         try {
-            writer().updateDocument(new Term(IndexFields.ID, article.id()),
-                    IndexFields.document(article, vector == null || norm(vector) == 0 ? null : SentenceEmbedder.unit(vector), entities));
+            writer().updateDocuments(new Term(IndexFields.ID, article.article().id()), IndexFields.block(article,
+                    vector == null || norm(vector) == 0 ? null : SentenceEmbedder.unit(vector)));
             changed.set(true);
         } catch (IOException e) {
-            throw new UncheckedIOException("index: cannot write " + article.id(), e);
+            throw new UncheckedIOException("index: cannot write " + article.article().id(), e);
         }
+    }
+
+    /** Passages are children of their article, searched one best passage per article. */
+    @Override
+    public boolean searchesPassages() {
+        return true;
     }
 
     /** Removes everything (before a rebuild). */
@@ -195,7 +201,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
         try {
             IndexSearcher searcher = acquire();
             try {
-                return searcher.getIndexReader().numDocs();
+                return searcher.count(IndexFields.ARTICLES);
             } finally {
                 searchers.release(searcher);
             }
@@ -222,7 +228,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
     /**
      * A page of results: keyword matches of {@code query} fused with the semantic neighbours of
      * {@code queryVector} (either may be absent), narrowed by {@code filters}. With neither a query nor a vector,
-     * the filtered articles newest first. A query that cannot be read contributes nothing.
+     * the filtered articles newest first. A query that cannot be read contributes nothing. An original and its
+     * republished copies are one result, at the rank of the best-placed member, and are counted once.
      */
     @Override
     public SearchResults search(String query, float[] queryVector, SearchFilters filters, int limit, int offset) {
@@ -236,24 +243,26 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 if (keywords == null && queryVector == null) {
                     return newest(searcher, filter, limit, offset);
                 }
-                List<List<String>> rankings = new ArrayList<>();
-                Map<String, Integer> docs = new HashMap<>();
+                Candidates candidates = new Candidates();
                 long matched = 0;
-                if (keywords != null) {
-                    TopDocs top = searcher.search(filtered(keywords, filter), depth);
-                    rankings.add(ids(searcher, top.scoreDocs, docs));
-                    matched = top.totalHits.value();
+                Query matching = keywords == null ? null : filtered(keywords, filter);
+                if (matching != null) {
+                    TopDocs top = searcher.search(matching, depth);
+                    candidates.rank(searcher, top.scoreDocs);
+                    matched = DuplicateGroups.count(searcher, matching, top.totalHits);
                 }
-                if (queryVector != null && queryVector.length == dimension(searcher)) {
-                    List<ScoreDoc> near = neighbours(searcher, SentenceEmbedder.unit(queryVector), depth, filter);
-                    List<String> ids = ids(searcher, near.toArray(ScoreDoc[]::new), docs);
-                    matched += ids.stream().filter(id -> rankings.isEmpty() || !rankings.get(0).contains(id)).count();
-                    rankings.add(ids);
+                if (queryVector != null) {
+                    List<SemanticNeighbours.Near> near = SemanticNeighbours.nearest(searcher,
+                            SentenceEmbedder.unit(queryVector), depth, filter, MIN_COSINE);
+                    Set<String> semantic = candidates.rank(searcher, near);
+                    matched += semantic.size() - (matching == null ? 0
+                            : DuplicateGroups.matching(searcher, matching, semantic).size());
                 }
-                List<RankFusion.Fused> fused = RankFusion.fuse(rankings);
+                List<RankFusion.Fused> fused = RankFusion.fuse(candidates.rankings);
                 List<RankFusion.Fused> page = fused.subList(Math.min(offset, fused.size()),
                         Math.min(offset + limit, fused.size()));
-                return new SearchResults(hits(searcher, keywords, page, docs), fused.size() > offset + limit, matched);
+                return new SearchResults(hits(searcher, keywords, page, candidates), fused.size() > offset + limit,
+                        matched);
             } finally {
                 searchers.release(shared);
             }
@@ -281,14 +290,23 @@ public final class LuceneArticleIndex implements ArticleIndex {
         try {
             IndexSearcher searcher = acquire();
             try {
-                if (vector.length != dimension(searcher)) {
+                if (vector.length != SemanticNeighbours.dimension(searcher, IndexFields.VECTOR)) {
                     return List.of(); // no embeddings, or another model's
                 }
                 // Unfiltered, with room for the excluded: a filter that keeps nearly everything makes Lucene
                 // fall back to an exact scan of every vector.
-                List<ScoreDoc> near = neighbours(searcher, SentenceEmbedder.unit(vector), limit + exclude.size(), null);
-                return ids(searcher, near.toArray(ScoreDoc[]::new), new HashMap<>()).stream()
-                        .filter(id -> !exclude.contains(id)).limit(limit).toList();
+                int k = limit + exclude.size();
+                TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, SentenceEmbedder.unit(vector),
+                        k, null), k);
+                float minScore = (1 + MIN_COSINE) / 2; // DOT_PRODUCT scores unit vectors as (1 + cosine) / 2
+                List<String> ids = new ArrayList<>();
+                for (ScoreDoc d : top.scoreDocs) {
+                    String id = idOf(searcher, d.doc);
+                    if (d.score >= minScore && !exclude.contains(id) && ids.size() < limit) {
+                        ids.add(id);
+                    }
+                }
+                return ids;
             } finally {
                 searchers.release(searcher);
             }
@@ -364,33 +382,36 @@ public final class LuceneArticleIndex implements ArticleIndex {
         }
     }
 
+    /** The filtered articles newest first, each duplicate group once (at its newest member). */
     private SearchResults newest(IndexSearcher searcher, Query filter, int limit, int offset) throws IOException {
         Sort byDate = new Sort(new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true));
-        TopDocs top = searcher.search(filter == null ? new MatchAllDocsQuery() : filter, offset + limit + 1, byDate);
-        List<SearchHit> hits = new ArrayList<>();
-        for (int i = offset; i < Math.min(top.scoreDocs.length, offset + limit); i++) {
-            var doc = searcher.storedFields().document(top.scoreDocs[i].doc);
-            hits.add(new SearchHit(doc.get(IndexFields.ID), 0, lead(doc.get(IndexFields.TEXT))));
-        }
-        return new SearchResults(hits, top.scoreDocs.length > offset + limit, top.totalHits.value());
-    }
-
-    private static List<ScoreDoc> neighbours(IndexSearcher searcher, float[] vector, int k, Query filter)
-            throws IOException {
-        TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, k, filter), k);
-        float minScore = (1 + MIN_COSINE) / 2; // DOT_PRODUCT scores unit vectors as (1 + cosine) / 2
-        List<ScoreDoc> kept = new ArrayList<>();
-        for (ScoreDoc d : top.scoreDocs) {
-            if (d.score >= minScore) {
-                kept.add(d);
+        Query articles = filter == null ? IndexFields.ARTICLES : filtered(IndexFields.ARTICLES, filter);
+        int wanted = offset + limit + 1;
+        List<ScoreDoc> shown = new ArrayList<>();
+        for (int n = wanted; ; n *= 4) { // copies take places in the sorted list: look deeper until enough groups
+            TopDocs top = searcher.search(articles, n, byDate);
+            Set<String> groups = new java.util.HashSet<>();
+            shown.clear();
+            for (ScoreDoc d : top.scoreDocs) {
+                if (groups.add(DuplicateGroups.of(searcher, d.doc)) && shown.size() < wanted) {
+                    shown.add(d);
+                }
+            }
+            if (shown.size() >= wanted || top.scoreDocs.length < n) {
+                break;
             }
         }
-        return kept;
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = offset; i < Math.min(shown.size(), offset + limit); i++) {
+            var doc = searcher.storedFields().document(shown.get(i).doc);
+            hits.add(new SearchHit(doc.get(IndexFields.ID), 0, lead(doc.get(IndexFields.TEXT))));
+        }
+        return new SearchResults(hits, shown.size() > offset + limit, DuplicateGroups.count(searcher, articles));
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query keywords, List<RankFusion.Fused> page,
-                                 Map<String, Integer> docs) throws IOException {
-        ScoreDoc[] pageDocs = page.stream().map(f -> new ScoreDoc(docs.get(f.id()), (float) f.score()))
+                                 Candidates candidates) throws IOException {
+        ScoreDoc[] pageDocs = page.stream().map(f -> new ScoreDoc(candidates.shown.get(f.id()).doc(), (float) f.score()))
                 .toArray(ScoreDoc[]::new);
         String[] snippets = new String[pageDocs.length];
         if (keywords != null && pageDocs.length > 0) {
@@ -403,44 +424,39 @@ public final class LuceneArticleIndex implements ArticleIndex {
         }
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < pageDocs.length; i++) {
+            String group = page.get(i).id();
+            Candidates.Member shown = candidates.shown.get(group);
             String snippet = snippets[i];
             if (snippet == null || snippet.isEmpty()) {
-                snippet = lead(searcher.storedFields().document(pageDocs[i].doc).get(IndexFields.TEXT));
+                String text = searcher.storedFields().document(pageDocs[i].doc).get(IndexFields.TEXT);
+                snippet = shown.near() != null && shown.near().byPassage()
+                        ? passage(text, shown.near().passageStart(), shown.near().passageEnd()) : lead(text);
             }
-            hits.add(new SearchHit(page.get(i).id(), pageDocs[i].score, snippet));
+            hits.add(new SearchHit(shown.id(), pageDocs[i].score, snippet, candidates.copies(group)));
         }
         return hits;
     }
 
-    private static List<String> ids(IndexSearcher searcher, ScoreDoc[] found, Map<String, Integer> docs)
-            throws IOException {
-        List<String> ids = new ArrayList<>();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (ScoreDoc d : found) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
-            SortedDocValues values = leaf.reader().getSortedDocValues(IndexFields.ID);
-            String id = values != null && values.advanceExact(d.doc - leaf.docBase)
-                    ? values.lookupOrd(values.ordValue()).utf8ToString()
-                    : searcher.storedFields().document(d.doc, Set.of(IndexFields.ID)).get(IndexFields.ID);
-            ids.add(id);
-            docs.putIfAbsent(id, d.doc);
+    /** The passage semantic search matched, as the snippet of a result no keyword found: it starts there. */
+    private static String passage(String text, int start, int end) {
+        if (text == null || start < 0 || end > text.length() || start >= end) {
+            return lead(text);
         }
-        return ids;
+        return lead(text.substring(start, end));
+    }
+
+    /** The article id of a document (an article or a passage), from its doc value. */
+    static String idOf(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues values = leaf.reader().getSortedDocValues(IndexFields.ID);
+        return values != null && values.advanceExact(doc - leaf.docBase)
+                ? values.lookupOrd(values.ordValue()).utf8ToString()
+                : searcher.storedFields().document(doc, Set.of(IndexFields.ID)).get(IndexFields.ID);
     }
 
     private static boolean hasVectors(IndexSearcher searcher) {
-        return dimension(searcher) > 0;
-    }
-
-    /** The length of the indexed embeddings, 0 when there are none. */
-    private static int dimension(IndexSearcher searcher) {
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            var info = leaf.reader().getFieldInfos().fieldInfo(IndexFields.VECTOR);
-            if (info != null && info.getVectorDimension() > 0) {
-                return info.getVectorDimension();
-            }
-        }
-        return 0;
+        return SemanticNeighbours.dimension(searcher, IndexFields.VECTOR) > 0 || SemanticNeighbours.hasPassages(searcher);
     }
 
     private static Query filtered(Query query, Query filter) {

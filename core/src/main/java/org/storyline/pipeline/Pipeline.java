@@ -9,10 +9,11 @@ import java.util.Set;
 import org.storyline.embed.SentenceEmbedder;
 import org.storyline.enrich.entity.EntityExtractor;
 import org.storyline.index.ArticleIndex;
+import org.storyline.index.IndexedArticle;
 import org.storyline.model.ArticleIds;
 import org.storyline.model.RawDocument;
+import org.storyline.model.StoredArticle;
 import org.storyline.source.SourceFailure;
-import org.storyline.store.EntityRow;
 import org.storyline.store.ArticleStore;
 import org.storyline.store.StoreErrors;
 import org.storyline.store.StoreTransaction;
@@ -98,24 +99,21 @@ public final class Pipeline {
         }
         if (watermark < 0) {
             index.clear();
-            store.forEachChunkWithVectors(chunk -> indexChunk(store, index, chunk));
+            store.forEachChunkWithVectors(chunk -> {
+                Map<String, byte[]> vectors = new java.util.HashMap<>();
+                chunk.forEach(c -> vectors.put(c.article().id(), c.vector()));
+                IndexEntries.of(store, chunk.stream().map(ArticleStore.Scanned::article).toList(),
+                        a -> vectors.get(a.id())).forEach(index::put);
+            });
         } else {
-            store.changesAfter(watermark, last).stream().filter(c -> !c.kind().equals("story"))
-                    .map(ArticleStore.Change::subject).distinct()
-                    .forEach(id -> store.article(id).ifPresent(a -> index.put(a.article(), vectorOf(store, id),
-                            entityIdsOf(store, id))));
+            List<String> changed = store.changesAfter(watermark, last).stream().filter(c -> !c.kind().equals("story"))
+                    .map(ArticleStore.Change::subject).distinct().toList();
+            for (int from = 0; from < changed.size(); from += 500) {
+                IndexEntries.ofIds(store, changed.subList(from, Math.min(changed.size(), from + 500)))
+                        .forEach(index::put);
+            }
         }
         index.commit(last);
-    }
-
-    /** Indexes stored articles with their vectors and, in one query, their entities. */
-    private static void indexChunk(ArticleStore store, ArticleIndex index, List<ArticleStore.Scanned> chunk) {
-        Map<String, List<String>> entities = store.entities().idsOfArticles(
-                chunk.stream().map(s -> s.article().id()).toList());
-        for (ArticleStore.Scanned s : chunk) {
-            index.put(s.article().article(), s.vector() == null ? null : SentenceEmbedder.fromBytes(s.vector()),
-                    entities.getOrDefault(s.article().id(), List.of()));
-        }
     }
 
     /**
@@ -204,6 +202,27 @@ public final class Pipeline {
         reindex(placer.catchUp());
     }
 
+    /**
+     * Stores the passages the passage stage computed for an article's {@code text} (outside this lock: embedding
+     * is the slow part) and puts the article into the search index with them. False, storing nothing, when the
+     * article is gone, became a copy, or has another text by now (the stage reaches the new text later).
+     */
+    public synchronized boolean storePassages(String articleId, String text, List<org.storyline.model.Passage> passages) {
+        boolean stored = write(tx -> {
+            boolean current = tx.article(articleId).filter(a -> !a.isCopy() && a.article().text().equals(text))
+                    .isPresent();
+            if (current) {
+                tx.putPassages(articleId, org.storyline.embed.PassageEmbedder.toBytes(passages));
+            }
+            return current;
+        });
+        if (stored && index != null) {
+            IndexEntries.ofIds(store, List.of(articleId)).forEach(index::put);
+            uncommitted++;
+        }
+        return stored;
+    }
+
     /** Records an input that could not even be read (a source failure) so the user can see it later. */
     public synchronized DocumentOutcome reject(SourceFailure failure) {
         DocumentOutcome outcome = DocumentOutcome.failed(failure.origin(), failure.reason());
@@ -278,9 +297,19 @@ public final class Pipeline {
             }
         }
         Map<String, List<String>> entities = store.entities().idsOfArticles(latest.keySet());
+        List<String> regrouped = new ArrayList<>();
         for (Placement p : latest.values()) {
             float[] vector = p.prepared().vector() != null ? p.prepared().vector() : vectorOf(store, p.article().id());
-            index.put(p.article(), vector, entities.getOrDefault(p.article().id(), List.of()));
+            // New articles and new texts have no passages yet: the passage stage reaches them later.
+            index.put(new IndexedArticle(p.article(), duplicateOf(p), vector,
+                    entities.getOrDefault(p.article().id(), List.of()), List.of()));
+            if (p instanceof Placement.Copy copy && copy.leads()) {
+                regrouped.add(p.article().id());
+            }
+        }
+        for (String lead : regrouped) { // the group's other members now copy this one
+            store.article(lead).ifPresent(a -> IndexEntries.of(store, store.copiesOf(a),
+                    c -> store.vector(c.id()).orElse(null)).forEach(index::put));
         }
         uncommitted += latest.size();
         if (uncommitted >= 500) {
@@ -293,16 +322,19 @@ public final class Pipeline {
         if (index == null || ids.isEmpty()) {
             return;
         }
-        for (String id : ids) {
-            store.article(id).ifPresent(a -> index.put(a.article(), vectorOf(store, id), entityIdsOf(store, id)));
-        }
+        IndexEntries.ofIds(store, ids).forEach(index::put);
         uncommitted += ids.size();
         commitIndex();
     }
 
-    /** The ids of the entities an article names, for the search index's entity filter. */
-    private static List<String> entityIdsOf(ArticleStore store, String articleId) {
-        return store.entities().ofArticle(articleId).stream().map(EntityRow::entityId).distinct().toList();
+    /** The original a placed article copies, as the store holds it after the write; null for an original. */
+    private String duplicateOf(Placement p) {
+        return switch (p) {
+            case Placement.Copy copy -> copy.leads() ? null : copy.canonicalId();
+            case Placement.Update update -> store.article(update.article().id()).map(StoredArticle::duplicateOf)
+                    .orElse(null);
+            default -> null;
+        };
     }
 
     private static float[] vectorOf(ArticleStore store, String articleId) {

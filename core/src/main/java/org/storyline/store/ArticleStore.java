@@ -176,6 +176,19 @@ public interface ArticleStore extends AutoCloseable {
     /** An article's stored sentence embedding, or empty. */
     Optional<byte[]> vector(String articleId);
 
+    /**
+     * Up to {@code limit} originals (not republished copies) whose passages are not stored, after ingest position
+     * {@code afterSeq}, in ingest order: the passage stage's work list, which survives a restart because what is
+     * done is a stored row ({@link StoreTransaction#putPassages}).
+     */
+    List<Pending> withoutPassages(long afterSeq, int limit);
+
+    /** An article waiting for its passages, and its ingest position (pass it as the next {@code afterSeq}). */
+    record Pending(String articleId, long seq) {}
+
+    /** The stored passages of these articles (the passage stage's bytes), by id; articles without are absent. */
+    Map<String, byte[]> passages(Collection<String> articleIds);
+
     /** The ids of a story's articles in ingest order. */
     List<String> articleIdsOfStory(String storyId);
 

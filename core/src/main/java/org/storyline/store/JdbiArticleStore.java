@@ -356,6 +356,29 @@ public class JdbiArticleStore implements ArticleStore {
     }
 
     @Override
+    public List<Pending> withoutPassages(long afterSeq, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT a.id, a.seq FROM articles a WHERE a.seq > :after AND a.duplicate_of IS NULL
+                          AND NOT EXISTS (SELECT 1 FROM article_passages p WHERE p.article_id = a.id)
+                        ORDER BY a.seq LIMIT :n""")
+                .bind("after", afterSeq).bind("n", limit)
+                .map((rs, ctx) -> new Pending(rs.getString(1), rs.getLong(2))).list());
+    }
+
+    @Override
+    public Map<String, byte[]> passages(java.util.Collection<String> articleIds) {
+        Map<String, byte[]> out = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return out;
+        }
+        jdbi.useHandle(h -> h.createQuery("SELECT article_id, passages FROM article_passages WHERE article_id IN (<ids>)")
+                .bindList("ids", List.copyOf(articleIds))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getBytes(2)))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
+    }
+
+    @Override
     public List<String> articleIdsOfStory(String storyId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id FROM articles WHERE story_id = :s ORDER BY seq")
                 .bind("s", storyId).mapTo(String.class).list());

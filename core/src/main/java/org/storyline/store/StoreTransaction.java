@@ -78,6 +78,8 @@ public final class StoreTransaction {
                   body = :body, published_epoch = :epoch, word_count = :words WHERE id = :id""")
                 .bind("id", a.id()).bindMap(fields(a)).execute();
         replaceHashtags(a);
+        // Passages point into the text by offset: a new text is split and embedded again by the passage stage.
+        handle.createUpdate("DELETE FROM article_passages WHERE article_id = :id").bind("id", a.id()).execute();
         changed("update", a.id());
     }
 
@@ -85,6 +87,9 @@ public final class StoreTransaction {
     public void repointCopies(String oldCanonical, String newCanonical) {
         handle.createUpdate("UPDATE articles SET duplicate_of = :n WHERE (duplicate_of = :o OR id = :o) AND id <> :n")
                 .bind("o", oldCanonical).bind("n", newCanonical).execute();
+        // The members' group changed: the search index, which counts a group once, puts them again.
+        handle.createUpdate("INSERT INTO changes (kind, subject) SELECT 'group', id FROM articles WHERE duplicate_of = :n"
+                + " ORDER BY seq").bind("n", newCanonical).execute();
     }
 
     public void linkDocument(String contentHash, String articleId, ParsedArticle.Role role, int position) {
@@ -229,6 +234,18 @@ public final class StoreTransaction {
         handle.createUpdate("DELETE FROM article_vectors WHERE article_id = :id").bind("id", articleId).execute();
         handle.createUpdate("INSERT INTO article_vectors (article_id, vector) VALUES (:id, :v)")
                 .bind("id", articleId).bind("v", vector).execute();
+    }
+
+    /**
+     * Keeps an article's passage embeddings (the passage stage's bytes) and records on the change feed that its
+     * index entry must be written again, so that a process killed before its index committed puts them after a
+     * restart.
+     */
+    public void putPassages(String articleId, byte[] passages) {
+        handle.createUpdate("DELETE FROM article_passages WHERE article_id = :id").bind("id", articleId).execute();
+        handle.createUpdate("INSERT INTO article_passages (article_id, passages) VALUES (:id, :p)")
+                .bind("id", articleId).bind("p", passages).execute();
+        changed("passages", articleId);
     }
 
     /** Keeps an article's sanitised HTML for display; null removes it (the text is shown instead). */

@@ -31,13 +31,14 @@ final class FoldedHits {
             }
             String group = a.isCopy() ? a.duplicateOf() : a.id();
             Integer at = groupAt.get(group);
+            // The index may have folded the group's other matching copies into the hit already (h.copies()).
             if (at == null) {
                 StoredArticle shown = a.isCopy() ? store.article(a.duplicateOf()).orElse(a) : a;
                 groupAt.put(group, out.size());
-                out.add(new Folded(shown, h, shown == a ? 0 : 1));
+                out.add(new Folded(shown, h, (shown == a ? 0 : 1) + h.copies()));
             } else if (!a.id().equals(out.get(at).article().id())) {
                 Folded first = out.get(at);
-                out.set(at, new Folded(first.article(), first.hit(), first.copies() + 1));
+                out.set(at, new Folded(first.article(), first.hit(), first.copies() + 1 + h.copies()));
             }
         }
         return out;

@@ -60,7 +60,18 @@ public final class Pages {
      * parameters as a query string (for the feed links).
      */
     public record SearchView(String query, List<Result> results, String problem, SearchRequest request,
-                             String queryString, boolean mostWords) {}
+                             String queryString, boolean mostWords, long matched, boolean more) {
+
+        /**
+         * "9 articles", or "the first 50 of 230 articles" when more results follow than the page shows (copies
+         * counted once by an index that folds them; the page itself always folds them).
+         */
+        public String count() {
+            return more && matched > results.size()
+                    ? "the first " + results.size() + " of " + Show.plural((int) Math.min(Integer.MAX_VALUE, matched), "article", "articles")
+                    : Show.plural(results.size(), "article", "articles");
+        }
+    }
 
     /** The followed sources; {@code csrf} is the form token, null when sources cannot be added here. */
     public record SourcesView(List<org.storyline.model.Source> sources, String message, String csrf) {}

@@ -291,17 +291,21 @@ public final class WebServer {
         List<Pages.Result> results = new ArrayList<>();
         String problem = request.problem();
         boolean mostWords = false;
+        long matched = 0;
+        boolean more = false;
         if (search == null) {
             problem = "Search is not available in this server.";
         } else if (problem == null && !request.isEmpty()) {
             // Stories, not copies: a republished copy folds into its group's first result.
             ArticleSearch.Found found = search.find(request);
             mostWords = found.mostWords();
+            matched = found.results().matched();
+            more = found.results().more();
             FoldedHits.fold(found.results().hits(), store).forEach(f -> results.add(
                     new Pages.Result(f.article(), Snippets.highlighted(f.hit().snippet()), f.copies())));
         }
         render(ctx, "search.jte", new Pages.SearchView(request.query(), results, problem, request,
-                FeedRoutes.queryString(ctx), mostWords));
+                FeedRoutes.queryString(ctx), mostWords, matched, more));
     }
 
     private void outlet(Context ctx) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storyline.index.IndexedArticle;
 import org.storyline.index.LuceneArticleIndex;
 import org.storyline.model.Article;
 import org.storyline.model.Published;
@@ -47,7 +48,8 @@ class CopiesCountedOnceTest {
                         "Ships queued off Harwick on Wednesday as the dock strike went on, union leader Jane Roe said."
                                 + " Roe said 600 workers had now joined the strike."), null, "s-strike"));
         WithEntities.store(store, articles, "s-strike");
-        articles.forEach(a -> index.put(a.article()));
+        // As the pipeline puts them: each with its duplicate group, so the index counts the group once.
+        articles.forEach(a -> index.put(new IndexedArticle(a.article(), a.duplicateOf(), null, List.of(), List.of())));
         index.commit();
         web = Served.over(store, index);
     }
@@ -97,8 +99,19 @@ class CopiesCountedOnceTest {
         Document search = page("/search?q=strike&mode=keyword");
         assertThat(search.select("ol.listing > li")).hasSize(2);
         assertThat(search.select("ol.listing > li").text()).contains("republished by 1 outlet");
+        assertThat(search.select("p.meta").first().text()).startsWith("2 articles for");
         JsonNode found = api("/api/search?q=strike&mode=keyword");
         assertThat(found.get("items")).extracting(i -> i.get("id").asText()).containsExactlyInAnyOrder("wire", "own");
+        assertThat(found.get("matched").asInt()).as("the copy is not a second match").isEqualTo(2);
+        assertThat(found.get("items")).filteredOn(i -> i.get("id").asText().equals("wire"))
+                .extracting(i -> i.get("copies_matched").asInt()).containsExactly(1);
+        JsonNode onePerPage = api("/api/search?q=strike&mode=keyword&limit=1");
+        JsonNode next = api("/api/search?q=strike&mode=keyword&limit=1&offset=1");
+        assertThat(List.of(onePerPage.get("items").get(0).get("id").asText(), next.get("items").get(0).get("id").asText()))
+                .as("pages of one: each group once across pages").containsExactlyInAnyOrder("wire", "own");
+        assertThat(api("/api/search?q=strike&mode=keyword&limit=1&offset=2").get("items")).isEmpty();
+        JsonNode copyOnly = api("/api/search?q=strike&mode=keyword&outlet=Daily%20Courier");
+        assertThat(copyOnly.get("matched").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.storyline.embed.SentenceEmbedder;
 import org.storyline.index.ArticleIndex;
+import org.storyline.index.IndexedArticle;
 import org.storyline.index.RankFusion;
 import org.storyline.index.SearchFilters;
 import org.storyline.index.SearchHit;
@@ -103,6 +104,16 @@ public final class OpenSearchArticleIndex implements ArticleIndex {
         if (!reply.ok() && !reply.json().path("error").path("type").asText().equals("resource_already_exists_exception")) {
             OpenSearchHttp.expectOk(reply, "creating index " + name);
         }
+    }
+
+    /**
+     * Puts the article with its embedding and entity ids. Its passages are not indexed ({@link #searchesPassages()}
+     * is false) and its duplicate group is not either: results fold copies into their original one page at a time,
+     * in the web's {@code FoldedHits}, and counts include copies.
+     */
+    @Override
+    public void put(IndexedArticle indexed) {
+        put(indexed.article(), indexed.vector(), indexed.entities());
     }
 
     @Override

@@ -57,6 +57,18 @@
  *   Workers that index in their apply step write the same documents and may leave the watermark behind, which
  *   only makes a follower re-put articles.</li>
  * <li>{@code clear()} drops and recreates the index; searches of other processes meanwhile see it empty.</li>
+ * <li><b>No passage vectors.</b> The embedded index keeps each article's passage embeddings as block-join children
+ *   and searches them one best passage per article (Lucene's {@code DiversifyingChildrenFloatKnnVectorQuery}). The
+ *   OpenSearch equivalent is a {@code nested} field of {@code knn_vector} passages with a k-NN query on it, which
+ *   keeps only the nearest passage of each document (OpenSearch's "k-NN search with nested fields", on the lucene
+ *   engine through the same Lucene query since k-NN 2.12, opensearch-project/k-NN#1182). It is not built yet:
+ *   this index reports {@code searchesPassages() == false}, ignores the passages it is given, and the
+ *   application then does not run the passage stage at all, so semantic search here matches headline and lead
+ *   only and misses paraphrases of later passages.</li>
+ * <li><b>Copies are not folded in the index.</b> The embedded index keeps each article's duplicate group and
+ *   counts a group once; this one does not (a {@code collapse} on a group keyword and a {@code cardinality}
+ *   count would), so its {@code matched} counts a republished copy as a second match, and the web folds copies
+ *   into their original within a page only.</li>
  * </ul>
  */
 package org.storyline.index.opensearch;
