@@ -66,6 +66,27 @@ class HtmlLocatorTest {
         assertThat(text.split("harbour bridge will close", -1)).hasSize(2);
     }
 
+    @Test
+    void paragraphsPartedByLineBreaksInATableCellAreTheArticle() {
+        String nav = "<td>" + "<a href=\"/a\">Local news</a> <a href=\"/b\">Sports scores</a> <a href=\"/c\">Weather "
+                + "today</a> <a href=\"/d\">Entertainment</a> <a href=\"/e\">Classified ads</a> ".repeat(3) + "</td>";
+        String article = "<td><b>Rocket down Eagles</b><br>Two late goals gave the visitors a 4-3 win over the "
+                + "hosts last night, in front of a crowd of 3,502, after the home side had led for most of the game."
+                + "<br><br>The hosts, who had won five in a row, scored twice in the second period, through their "
+                + "captain, who now has 20 goals, and a defenceman.<br><br>Elsewhere, the league leaders won 6-4, "
+                + "and the idle third-placed side fell a point back, with two games in hand.</td>";
+        String footer = "<td><p>The Daily Courier is published by Example Media Inc. at 12 Harbour Street in "
+                + "Halifax, Nova Scotia.</p><p>Contents of this website are copyright and may not be reproduced "
+                + "without permission.</p><p>The Courier covers the city and the region in more depth than any "
+                + "other newspaper, every day.</p><p>Our reporters, photographers and editors live in the communities "
+                + "they write about.</p><p>Send us your news tips, letters and photos, or call the newsroom at any "
+                + "time.</p></td>";
+        String html = "<html><body><table><tr>" + nav + article + "</tr></table><table><tr>" + footer
+                + "</tr></table></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertThat(text).contains("Two late goals", "league leaders won").doesNotContain("copyright");
+    }
+
     private static String story(String headline, int paragraphs, String sentence) {
         StringBuilder html = new StringBuilder("<article><header><h1>" + headline + "</h1></header>");
         for (int i = 0; i < paragraphs; i++) {
