@@ -34,6 +34,11 @@ final class BlockCollector {
             "tbody", "thead", "caption", "hr", "address", "center", "details", "summary", "body", "header",
             "footer", "aside", "nav", "figure", "figcaption", "form", "fieldset");
 
+    /** True for an element that ends the block before it and starts its own. */
+    static boolean isBlock(Element element) {
+        return BLOCKS.contains(element.normalName());
+    }
+
     /** The blocks of {@code containers}, in order. */
     List<Block> collect(List<Element> containers) {
         Visitor visitor = new Visitor();

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,7 +15,7 @@ import org.storyline.extract.html.BlockCollector.Kind;
 /**
  * Extracts the article body from a parsed page: prunes furniture, locates the article's containers,
  * collects their blocks, drops blocks that read as furniture (link lists, the headline repeated, "Advertisement"
- * labels), and falls back to the body the page's structured data carries when the markup gives much less.
+ * labels), and falls back to the body the page's scripts or structured data carry when the markup gives much less.
  */
 final class BodyExtractor {
 
@@ -31,6 +32,8 @@ final class BodyExtractor {
 
     /** Paragraphs this long are never repeated word for word by an article, only by copies of it. */
     private static final int COPY = 100;
+    /** A template slot: one upper-case name between marks, as a content system's raw markup holds them. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("[$%{\\[#]{1,3}[A-Z][A-Z0-9_:-]*[$%}\\]#]{1,3}");
 
     /** Shorter image texts are labels ("photo", "logo"), not captions. */
     private static final int MIN_CAPTION = 15;
@@ -69,14 +72,36 @@ final class BodyExtractor {
             }
         }
         if (length(paragraphs) < MIN_LOCATED) {
-            List<String> captions = captions(reparse.get());
-            paragraphs = length(captions) > length(paragraphs) ? captions : paragraphs;
+            Document page = reparse.get();
+            List<String> hydrated = hydrated(page, title);
+            paragraphs = length(hydrated) > length(paragraphs) ? hydrated : paragraphs;
+            if (length(paragraphs) < MIN_LOCATED) {
+                List<String> captions = captions(page);
+                paragraphs = length(captions) > length(paragraphs) ? captions : paragraphs;
+            }
         }
         List<String> structured = structured(structuredBody);
         if (length(paragraphs) < FALLBACK_SHARE * length(structured)) {
             paragraphs = structured;
         }
         return String.join("\n\n", paragraphs);
+    }
+
+    /**
+     * The article as the page's hydration data carries it ({@link HydrationHtml}), pruned and kept as the
+     * markup's own text would be; empty when the scripts hold no article markup. The data is what the
+     * renderer fills in, so slots it would replace ("$$ARTICLEAD$$", "{{AD_SLOT}}") are dropped.
+     */
+    private List<String> hydrated(Document page, String title) {
+        String html = HydrationHtml.find(page);
+        if (html == null) {
+            return List.of();
+        }
+        Element fragment = Jsoup.parseBodyFragment(html).body();
+        pruner.prune(fragment);
+        List<String> kept = new ArrayList<>(keep(collector.collect(List.of(fragment)), title));
+        kept.removeIf(text -> PLACEHOLDER.matcher(text).matches());
+        return kept;
     }
 
     /**

@@ -36,7 +36,7 @@ final class BoilerplatePruner {
             "menu", "nav", "navbar", "navigation", "toolbar", "widget", "widgets", "outbrain", "taboola",
             "tags", "tag-list", "taglist", "keywords", "author-bio", "bio", "author-profile", "writer-profile",
             "author-box", "authorbox", "author-info", "about-author", "author-card", "byline", "caption", "credit",
-            "credits", "timestamp", "dateline", "print", "popular", "most-read", "mostread", "trending",
+            "credits", "timestamp", "dateline", "print", "noprint", "popular", "most-read", "mostread", "trending",
             "read-more", "readmore", "more-stories", "also-read", "hidden", "hide", "skip", "skip-link",
             "disclaimer", "copyright", "rating", "header", "meta", "tools", "utility", "utilities", "follow",
             "donate", "overlay", "offscreen", "visually-hidden", "sr-only", "commentlist", "commentbody",

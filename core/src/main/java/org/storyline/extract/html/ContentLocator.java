@@ -44,7 +44,7 @@ final class ContentLocator {
         Map<Element, Double> scores = new IdentityHashMap<>();
         List<Element> scored = new ArrayList<>(); // in the order first credited, so equal scores rank the same way every run
         for (Element element : body.getAllElements()) {
-            if (isParagraph(element)) {
+            if (isParagraph(element) && !creditLines(element, body.parent(), stats, scores, scored)) {
                 credit(element, body.parent(), stats, scores, scored);
             }
         }
@@ -94,11 +94,102 @@ final class ContentLocator {
     private static void credit(Element paragraph, Element outside, TextStats stats, Map<Element, Double> scores,
             List<Element> scored) {
         TextStats.Count count = stats.of(paragraph);
-        if (count.text < MIN_PARAGRAPH) {
-            return;
+        if (count.text >= MIN_PARAGRAPH) {
+            give(points(count.text, count.commas), paragraph.parent(), outside, scores, scored);
         }
-        double points = 1 + count.commas + Math.min(count.text / 100, 3);
-        Element ancestor = paragraph.parent();
+    }
+
+    /**
+     * Credits an element whose text is paragraphs parted by runs of line breaks ({@code text<br><br>text}, as pages
+     * written before CSS, and editors that emit no {@code <p>}, lay out articles): each part is a paragraph
+     * of which the element is the parent, as Readability makes them by turning break runs into {@code <p>}.
+     * Without this, three such paragraphs count as one, and the element, which holds them, gets nothing. (A
+     * {@code <p>} so parted becomes paragraphs beside each other, whose parent is the {@code <p>}'s.)
+     * False when the element's text is not so parted (fewer than two parts long enough to be paragraphs).
+     */
+    private static boolean creditLines(Element element, Element outside, TextStats stats, Map<Element, Double> scores,
+            List<Element> scored) {
+        if (!hasBreak(element)) {
+            return false;
+        }
+        List<int[]> parts = new ArrayList<>(); // {characters, commas} of each part long enough to count
+        int text = 0;
+        int commas = 0;
+        int breaks = 0; // line breaks since the last text: one is a new line, two or more a new paragraph
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode run) {
+                String value = run.text();
+                if (!run.isBlank()) {
+                    if (breaks >= 2) {
+                        addPart(parts, text, commas);
+                        text = 0;
+                        commas = 0;
+                    }
+                    breaks = 0;
+                }
+                text += TextStats.visibleLength(value);
+                commas += TextStats.commas(value);
+            } else if (child instanceof Element inner) {
+                if (inner.nameIs("br")) {
+                    breaks++;
+                } else if (BlockCollector.isBlock(inner)) {
+                    addPart(parts, text, commas);
+                    text = 0;
+                    commas = 0;
+                    breaks = 0;
+                } else if (!isParagraph(inner)) { // one that is credits this element itself
+                    if (breaks >= 2) {
+                        addPart(parts, text, commas);
+                        text = 0;
+                        commas = 0;
+                    }
+                    breaks = 0;
+                    TextStats.Count count = stats.of(inner);
+                    text += count.text;
+                    commas += count.commas;
+                }
+            }
+        }
+        addPart(parts, text, commas);
+        if (parts.size() < 2) {
+            return false;
+        }
+        Element parent = element.nameIs("p") ? element.parent() : element; // a <p> so parted is paragraphs side by side
+        for (int[] part : parts) {
+            give(points(part[0], part[1]), parent, outside, scores, scored);
+        }
+        return true;
+    }
+
+    /** True when two of the element's children are line breaks with nothing but blanks between them. */
+    private static boolean hasBreak(Element element) {
+        Element previous = null;
+        for (Element child : element.children()) {
+            if (child.nameIs("br") && previous != null && previous.nameIs("br")
+                    && previous.nextSibling() instanceof Node between
+                    && (between == child || between instanceof TextNode blank && blank.isBlank()
+                    && blank.nextSibling() == child)) {
+                return true;
+            }
+            previous = child;
+        }
+        return false;
+    }
+
+    private static void addPart(List<int[]> parts, int text, int commas) {
+        if (text >= MIN_PARAGRAPH) {
+            parts.add(new int[] {text, commas});
+        }
+    }
+
+    private static double points(int text, int commas) {
+        return 1 + commas + Math.min(text / 100, 3);
+    }
+
+    /** Gives {@code points} to {@code first} in full and less to each of its ancestors below {@code outside}. */
+    private static void give(double points, Element first, Element outside, Map<Element, Double> scores,
+            List<Element> scored) {
+        Element ancestor = first;
         for (int level = 0; level < ANCESTORS && ancestor != null && ancestor != outside; level++) {
             if (ancestor.normalName().equals("html") || ancestor.normalName().equals("#root")) {
                 break;

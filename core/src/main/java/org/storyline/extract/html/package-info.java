@@ -17,12 +17,17 @@
  * <p>The body is found by putting streamed React parts and {@code srcdoc} frames in place, pruning furniture
  * (navigation, share bars, related links, ads, author boxes, text hidden by style or clipped to nothing for screen
  * readers, the instructions around form controls such as consent toggles and polls ({@code ControlWidgets});
- * reader comments whatever share of the page they hold), scoring containers by the paragraphs they hold (lengths in Latin-letter equivalents, so CJK text weighs
- * what Latin text does; a content-sounding class name adds at most what the paragraphs earned), and keeping the
+ * reader comments whatever share of the page they hold; parts the page marks "noprint", since what a site keeps
+ * off paper is what is not the article), scoring containers by the paragraphs they hold (lengths in Latin-letter
+ * equivalents, so CJK text weighs what Latin text does; text parted by runs of {@code <br>} counts as paragraphs
+ * of the element holding it, as Readability makes them; a content-sounding class name adds at most what the
+ * paragraphs earned), and keeping the
  * best one with its strong siblings. When the page holds several stories in {@code <article>}s, the one under
  * the page's headline is searched ({@code HeadlineArticle}); a sentence paragraph met twice (a print or preview
  * copy) comes out once. When pruning by names removed more prose than the article found, a gentler try
- * that removes only firm furniture follows; a page of pictures gives its captions; the structured-data body
+ * that removes only firm furniture follows; a page whose markup holds next to no text gives the article markup
+ * its inline scripts carry for hydration ({@code HydrationHtml}: a query cache, {@code __NEXT_DATA__}, a
+ * server-components payload), else its captions when it is a page of pictures; the structured-data body
  * is the fallback when the markup yields much less.
  *
  * <p>It does not fetch pages, decode bytes ({@link org.storyline.text.PageCharset} does), follow pagination,

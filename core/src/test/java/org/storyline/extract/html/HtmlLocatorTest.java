@@ -66,6 +66,44 @@ class HtmlLocatorTest {
         assertThat(text.split("harbour bridge will close", -1)).hasSize(2);
     }
 
+    @Test
+    void paragraphsPartedByLineBreaksInATableCellAreTheArticle() {
+        String nav = "<td>" + "<a href=\"/a\">Local news</a> <a href=\"/b\">Sports scores</a> <a href=\"/c\">Weather "
+                + "today</a> <a href=\"/d\">Entertainment</a> <a href=\"/e\">Classified ads</a> ".repeat(3) + "</td>";
+        String article = "<td><b>Rocket down Eagles</b><br>Two late goals gave the visitors a 4-3 win over the "
+                + "hosts last night, in front of a crowd of 3,502, after the home side had led for most of the game."
+                + "<br><br>The hosts, who had won five in a row, scored twice in the second period, through their "
+                + "captain, who now has 20 goals, and a defenceman.<br><br>Elsewhere, the league leaders won 6-4, "
+                + "and the idle third-placed side fell a point back, with two games in hand.</td>";
+        String footer = "<td><p>The Daily Courier is published by Example Media Inc. at 12 Harbour Street in "
+                + "Halifax, Nova Scotia.</p><p>Contents of this website are copyright and may not be reproduced "
+                + "without permission.</p><p>The Courier covers the city and the region in more depth than any "
+                + "other newspaper, every day.</p><p>Our reporters, photographers and editors live in the communities "
+                + "they write about.</p><p>Send us your news tips, letters and photos, or call the newsroom at any "
+                + "time.</p></td>";
+        String html = "<html><body><table><tr>" + nav + article + "</tr></table><table><tr>" + footer
+                + "</tr></table></body></html>";
+        String text = extractor.extract(html, null).text();
+        assertThat(text).contains("Two late goals", "league leaders won").doesNotContain("copyright");
+    }
+
+    @Test
+    void aPartTheSiteKeepsOffPaperIsNotTheArticle() {
+        String article = "<div><p>Two late goals gave the visitors a 4-3 win over the hosts last night.</p><p>The "
+                + "hosts, who had won five in a row, scored twice in the second period.</p><p>Elsewhere, the league "
+                + "leaders won 6-4 at home, and the idle third-placed side fell a point back, with two games in "
+                + "hand.</p><p>The teams meet again on Friday, when the visitors will be without their captain, "
+                + "who was hurt in the last minute.</p><p>Tickets for that game are on sale at the arena, and "
+                + "the club expects a full house for the first time this season.</p></div>";
+        String footer = "<div class=\"noprint\"><p>The Daily Courier is published by Example Media Inc., 12 Harbour "
+                + "Street, Halifax, Nova Scotia, Canada.</p><p>Contents of this website are copyright, all rights "
+                + "reserved, and may not be reproduced, in whole or in part, without permission.</p><p>The Courier "
+                + "covers the city, the region, and the province, in news, sports, business, and entertainment.</p>"
+                + "</div>";
+        String text = extractor.extract("<html><body>" + article + footer + "</body></html>", null).text();
+        assertThat(text).contains("Two late goals").doesNotContain("copyright");
+    }
+
     private static String story(String headline, int paragraphs, String sentence) {
         StringBuilder html = new StringBuilder("<article><header><h1>" + headline + "</h1></header>");
         for (int i = 0; i < paragraphs; i++) {
