@@ -49,7 +49,7 @@ public final class StoryModelTrainer {
         }
         double[] weights = LogisticFit.fit(x, y, rowWeights, L2);
         StoryModel model = new StoryModel(weights, new double[StoryFeatures.DECISION_NAMES.length], 0.5, 0.9,
-                WINDOW_DAYS);
+                WINDOW_DAYS, 0);
         model = model.withDecisionWeights(decisionWeights(model, streams, withDense));
         double best = -1;
         StoryModel chosen = model;
@@ -91,13 +91,22 @@ public final class StoryModelTrainer {
      * ones into {@code merges[3]} ({@code merges} has four entries).
      */
     public static List<String> cluster(StoryModel model, List<Labelled> stream, boolean withDense, int[] merges) {
+        return cluster(model, stream, withDense, merges, null, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #cluster(StoryModel, List, boolean, int[])}, with {@code audit} (or null) told of every decision;
+     * {@code labels} receives the labels as they are decided (an audit reads the earlier ones while deciding).
+     */
+    static List<String> cluster(StoryModel model, List<Labelled> stream, boolean withDense, int[] merges,
+                                java.util.function.Consumer<StoryClusterer.Decision> audit, List<String> labels) {
         Map<ClusterInput, float[]> denseOf = new IdentityHashMap<>();
         stream.forEach(l -> denseOf.put(l.input(), l.dense()));
         Map<String, Integer> indexOf = new HashMap<>();
         stream.forEach(l -> indexOf.put(l.input().articleId(), indexOf.size()));
         StoryClusterer clusterer = new StoryClusterer(ClusterSettings.forModel(),
                 withDense ? denseOf::get : null, model);
-        List<String> labels = new ArrayList<>();
+        clusterer.audit = audit;
         Map<String, List<Integer>> members = new HashMap<>();
         for (Labelled l : stream) {
             String story = clusterer.assign(l.input());
@@ -192,7 +201,7 @@ public final class StoryModelTrainer {
         stream.forEach(l -> denseOf.put(l.input(), l.dense()));
         StoryClusterer truth = new StoryClusterer(ClusterSettings.forModel(), withDense ? denseOf::get : null,
                 new StoryModel(new double[StoryFeatures.NAMES.length], new double[StoryFeatures.DECISION_NAMES.length],
-                        0.5, 0.9, WINDOW_DAYS));
+                        0.5, 0.9, WINDOW_DAYS, 0));
         for (Labelled l : stream) {
             String story = "truth|" + l.story();
             truth.featuresThenPlace(l.input(), story, WINDOW_DAYS).forEach((candidate, features) -> {
