@@ -104,7 +104,16 @@ public final class StoryAudit {
                 kind, t.decisions, t.falsePairs, t.missedPairs, t.memberRight, t.causes)));
         out.append(String.format("merges %d (wrong %d), drift splits %d (wrong %d)%n", counts[0], counts[1], counts[2],
                 counts[3]));
-        return out.append(shown).toString();
+        out.append(shown);
+        // The stories that end mixed: their members by true story.
+        Map<String, Map<String, Integer>> composition = new LinkedHashMap<>();
+        for (int i = 0; i < labels.size(); i++) {
+            composition.computeIfAbsent(labels.get(i), k -> new java.util.TreeMap<>()).merge(stream.get(i).story(), 1,
+                    Integer::sum);
+        }
+        composition.values().stream().filter(c -> c.size() > 1 && examples > 0)
+                .forEach(c -> out.append("  mixed story: ").append(c).append('\n'));
+        return out.toString();
     }
 
     /** The highest pair probability of the article against one member of the story (labels as they stand). */

@@ -151,9 +151,12 @@ public final class StoryClusterer {
     }
 
     /**
-     * Splits the story when it has drifted: when the weakest chronological cut of its members leaves two
-     * halves whose similarity is below {@link DriftCheck#SPLIT_BELOW}, the later half becomes a story of its own
-     * (its id derives from the story's id and the first article that leaves). Both stories are rebuilt
+     * Splits the story when its members do not hold together. With a learned model whose {@code split} level is
+     * set, by how the members link ({@link LinkCut}): a group of them that links to the rest below that level on
+     * average leaves, wherever its members came in the stream (two look-alike events reported in turn). Otherwise
+     * when it has drifted: when the weakest chronological cut of its members leaves two halves whose similarity
+     * is below {@link DriftCheck#SPLIT_BELOW}, the later half leaves. The leaving articles become a story of their
+     * own (its id derives from the story's id and the first article that leaves). Both stories are rebuilt
      * from their members; document frequencies are not counted again.
      *
      * @param storyId the story to check

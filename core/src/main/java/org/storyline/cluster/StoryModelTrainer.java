@@ -51,6 +51,27 @@ public final class StoryModelTrainer {
         StoryModel model = new StoryModel(weights, new double[StoryFeatures.DECISION_NAMES.length], 0.5, 0.9,
                 WINDOW_DAYS, 0);
         model = model.withDecisionWeights(decisionWeights(model, streams, withDense));
+        // The decision levels by coordinate search on the clusterer's own output: join and merge without cuts, the
+        // link cut's level for those, then join and merge again with it.
+        StoryModel chosen = decisions(model, streams, withDense);
+        double best = -1;
+        StoryModel withCut = chosen;
+        for (double split : SPLIT_LEVELS) {
+            StoryModel candidate = chosen.withSplit(split);
+            double score = score(candidate, streams, withDense);
+            if (score > best + 1e-9) {
+                best = score;
+                withCut = candidate;
+            }
+        }
+        return withCut.splitAt() == 0 ? withCut : decisions(withCut, streams, withDense);
+    }
+
+    /** Link-cut levels tried (0: none); above 0.6 cuts split one event's reports (bench StoryTune -Dsplits). */
+    private static final double[] SPLIT_LEVELS = {0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6};
+
+    /** The model with the join and merge probabilities that score best on the streams. */
+    private static StoryModel decisions(StoryModel model, List<List<Labelled>> streams, boolean withDense) {
         double best = -1;
         StoryModel chosen = model;
         for (double join = 0.2; join <= 0.81; join += 0.05) {

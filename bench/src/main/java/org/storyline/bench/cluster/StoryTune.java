@@ -47,8 +47,8 @@ public final class StoryTune {
         }
         if (System.getProperty("audit") != null) {
             for (int s = 0; s < sets.size(); s++) {
-                System.out.println("== " + names.get(s) + " (shipped model)");
-                System.out.print(org.storyline.cluster.StoryAudit.report(org.storyline.cluster.StoryModel.shipped(true),
+                System.out.println("== " + names.get(s) + " (" + System.getProperty("model", "shipped model") + ")");
+                System.out.print(org.storyline.cluster.StoryAudit.report(model(),
                         sets.get(s), true, Integer.getInteger("audit", 0)));
                 System.out.println("== " + names.get(s) + " (tf-idf baseline)");
                 System.out.print(baselineAudit(sets.get(s)));
@@ -56,12 +56,9 @@ public final class StoryTune {
             return;
         }
         if (System.getProperty("splits") != null) {
-            org.storyline.cluster.StoryModel shipped = System.getProperty("model") == null
-                    ? org.storyline.cluster.StoryModel.shipped(true)
-                    : org.storyline.cluster.StoryModel.read(java.nio.file.Files.newInputStream(Path.of(System.getProperty("model"))));
+            org.storyline.cluster.StoryModel shipped = model();
             for (String level : System.getProperty("splits").split(",")) {
                 org.storyline.cluster.StoryModel model = shipped.withSplit(Double.parseDouble(level));
-                double sum = 0;
                 for (int s = 0; s < sets.size(); s++) {
                     String line = modelLine(names.get(s) + " split " + level, model, sets.get(s));
                     System.out.println(line);
@@ -120,6 +117,17 @@ public final class StoryTune {
                     }
                 }
             }
+        }
+    }
+
+    /** The model of -Dmodel=FILE, or the shipped one with embeddings. */
+    static org.storyline.cluster.StoryModel model() throws java.io.IOException {
+        String file = System.getProperty("model");
+        if (file == null) {
+            return org.storyline.cluster.StoryModel.shipped(true);
+        }
+        try (var in = java.nio.file.Files.newInputStream(Path.of(file))) {
+            return org.storyline.cluster.StoryModel.read(in);
         }
     }
 
