@@ -62,6 +62,7 @@ public final class StoryTune {
                 for (int s = 0; s < sets.size(); s++) {
                     String line = modelLine(names.get(s) + " split " + level, model, sets.get(s));
                     System.out.println(line);
+                    orders(names.get(s) + " split " + level, model, sets.get(s), Integer.getInteger("orders", 0));
                 }
             }
             return;
@@ -118,6 +119,26 @@ public final class StoryTune {
                 }
             }
         }
+    }
+
+    /** B-cubed F1 over {@code n} shuffled arrival orders (undated sets, whose order is only the file's): spread. */
+    static void orders(String name, org.storyline.cluster.StoryModel model, List<StoryModelTrainer.Labelled> set, int n) {
+        if (n == 0) {
+            return;
+        }
+        double min = 1;
+        double max = 0;
+        double sum = 0;
+        for (int seed = 1; seed <= n; seed++) {
+            List<StoryModelTrainer.Labelled> order = new ArrayList<>(set);
+            java.util.Collections.shuffle(order, new java.util.Random(seed));
+            List<String> truth = order.stream().map(StoryModelTrainer.Labelled::story).toList();
+            double f = ClusteringScores.of(truth, StoryModelTrainer.cluster(model, order, true)).bcubedF1();
+            min = Math.min(min, f);
+            max = Math.max(max, f);
+            sum += f;
+        }
+        System.out.printf("%-34s %d shuffled orders: B3 F1 mean %.3f min %.3f max %.3f%n", name, n, sum / n, min, max);
     }
 
     /** The model of -Dmodel=FILE, or the shipped one with embeddings. */
