@@ -34,6 +34,8 @@ final class Story {
     private float[] denseSum;
     /** The story this one was merged into, or null while it stands on its own. */
     Story mergedInto;
+    /** The story this one was cut from by a link cut, or null: the two are never merged back. */
+    Story cutFrom;
 
     Story(String id, int number) {
         this.id = id;

@@ -43,6 +43,16 @@ public final class StoryClusterer {
     private final StoryModel model;
     /** Ids and rarity of names and numbers, apart from words: "Paris" the place is not "paris" the word. */
     private final TermStatistics nameStatistics;
+    /** For diagnosis ({@link StoryAudit}): told every learned decision before it is applied; null otherwise. */
+    java.util.function.Consumer<Decision> audit;
+
+    /**
+     * One learned decision, for diagnosis: the article's profile, the stories retrieved by shared terms, the
+     * shortlist with each pair probability, the join decision's probability and the story joined (null: new).
+     */
+    record Decision(ClusterInput article, Profile profile, List<String> retrieved, Map<String, Double> shortlist,
+                    double joinProbability, String joined) {
+    }
 
     /** A clusterer with {@link ClusterSettings#defaults()}. */
     public StoryClusterer() {
@@ -141,9 +151,12 @@ public final class StoryClusterer {
     }
 
     /**
-     * Splits the story when it has drifted: when the weakest chronological cut of its members leaves two
-     * halves whose similarity is below {@link DriftCheck#SPLIT_BELOW}, the later half becomes a story of its own
-     * (its id derives from the story's id and the first article that leaves). Both stories are rebuilt
+     * Splits the story when its members do not hold together. With a learned model whose {@code split} level is
+     * set, by how the members link ({@link LinkCut}): a group of them that links to the rest below that level on
+     * average leaves, wherever its members came in the stream (two look-alike events reported in turn). Otherwise
+     * when it has drifted: when the weakest chronological cut of its members leaves two halves whose similarity
+     * is below {@link DriftCheck#SPLIT_BELOW}, the later half leaves. The leaving articles become a story of their
+     * own (its id derives from the story's id and the first article that leaves). Both stories are rebuilt
      * from their members; document frequencies are not counted again.
      *
      * @param storyId the story to check
@@ -159,15 +172,25 @@ public final class StoryClusterer {
                 : members.stream().map(m -> denseOf.apply(m.articleId())).toList();
         List<Profile> profiles = memberProfiles(members, denseOf);
         List<SparseVector> vectors = profiles.stream().map(Profile::all).toList();
-        DriftCheck.Cut cut = DriftCheck.weakest(vectors, denseVectors, denseWeight);
-        if (cut == null || cut.similarity() >= DriftCheck.SPLIT_BELOW) {
+        boolean[] leaves = model != null && model.splitAt() > 0 ? linkCut(profiles)
+                : driftCut(vectors, denseVectors, denseWeight);
+        if (leaves == null) {
             return Optional.empty();
         }
-        String newId = StableHash.of("split|" + storyId + "|" + members.get(cut.at()).articleId());
+        int first = 0;
+        while (!leaves[first]) {
+            first++;
+        }
+        String newId = StableHash.of("split|" + storyId + "|" + members.get(first).articleId());
         Story late = storyFor(newId);
+        late.cutFrom = model != null ? story : null;
         SparseVector before = story.clear();
+        List<String> moved = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
-            Story into = i < cut.at() ? story : late;
+            Story into = leaves[i] ? late : story;
+            if (leaves[i]) {
+                moved.add(members.get(i).articleId());
+            }
             if (denseVectors != null && denseVectors.get(i) != null) {
                 into.addDense(denseVectors.get(i));
             }
@@ -176,8 +199,31 @@ public final class StoryClusterer {
         }
         index.post(story.number, before, story.centroid());
         index.post(late.number, SparseVector.EMPTY, late.centroid());
-        List<String> moved = members.subList(cut.at(), members.size()).stream().map(ClusterInput::articleId).toList();
         return Optional.of(new Split(storyId, newId, moved));
+    }
+
+    /** Members cut off at the story's weakest chronological cut (no model), or null. */
+    private static boolean[] driftCut(List<SparseVector> vectors, List<float[]> denseVectors, double denseWeight) {
+        DriftCheck.Cut cut = DriftCheck.weakest(vectors, denseVectors, denseWeight);
+        if (cut == null || cut.similarity() >= DriftCheck.SPLIT_BELOW) {
+            return null;
+        }
+        boolean[] leaves = new boolean[vectors.size()];
+        java.util.Arrays.fill(leaves, cut.at(), leaves.length, true);
+        return leaves;
+    }
+
+    /** Members cut off where the story's members link weakly by the learned pair probability, or null. */
+    private boolean[] linkCut(List<Profile> profiles) {
+        int n = profiles.size();
+        double[][] p = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                p[i][j] = p[j][i] = model.probability(StoryFeatures.of(profiles.get(i), profiles.get(j)));
+            }
+        }
+        LinkCut.Cut cut = LinkCut.of(p, model.splitAt());
+        return cut == null ? null : cut.leaves();
     }
 
     /** The members' profiles as a split check sees them (each with its own dense vector). */
@@ -223,15 +269,24 @@ public final class StoryClusterer {
     private String assignByModel(Profile profile, ClusterInput article, List<Story> candidates) {
         StoryFeatures.Ranking<Story> ranking = new StoryFeatures.Ranking<>();
         List<Story> alsoLikely = new ArrayList<>();
+        Map<String, Double> scored = audit == null ? null : new LinkedHashMap<>();
         for (Story story : shortlist(profile, article, candidates, model.windowDays())) {
             double p = model.probability(StoryFeatures.of(profile, story.profile()));
+            if (scored != null) {
+                scored.put(story.id, p);
+            }
             if (p >= model.mergeAt()) {
                 alsoLikely.add(story);
             }
             // Ties go to the older story, so the outcome does not depend on posting order.
             ranking.offer(story, p, ranking.best() != null && story.number < ranking.best().number);
         }
-        boolean joins = ranking.best() != null && model.joinProbability(ranking.decision()) >= model.joinAt();
+        double joinP = ranking.best() == null ? 0 : model.joinProbability(ranking.decision());
+        boolean joins = ranking.best() != null && joinP >= model.joinAt();
+        if (audit != null) {
+            audit.accept(new Decision(article, profile, candidates.stream().map(c -> c.id).toList(), scored, joinP,
+                    joins ? ranking.best().id : null));
+        }
         Story story = joins ? ranking.best() : storyFor(storyIdFor(article.articleId()));
         join(story, profile, article);
         return mergeByModel(story, alsoLikely).id;
@@ -283,11 +338,19 @@ public final class StoryClusterer {
             }
             Story kept = a.number < b.number ? a : b;
             Story gone = kept == a ? b : a;
+            if (apart(a, b)) {
+                continue; // a link cut found their members apart: an article close to both does not undo it
+            }
             if (model.probability(StoryFeatures.of(gone.profile(), kept.profile())) >= model.mergeAt()) {
                 story = merge(kept, gone);
             }
         }
         return story.root();
+    }
+
+    /** Whether one of the two stories was cut from the other (or from a story merged into it). */
+    private static boolean apart(Story a, Story b) {
+        return a.cutFrom != null && a.cutFrom.root() == b || b.cutFrom != null && b.cutFrom.root() == a;
     }
 
     private Story merge(Story kept, Story gone) {

@@ -32,8 +32,11 @@ import java.util.Map;
  * @param joinAt         probability of the join decision an article needs to join its best candidate story
  * @param mergeAt        probability both a second story (for the article) and the pair of stories need to merge
  * @param windowDays     a story whose span ends more than this many days from the article is no candidate
+ * @param splitAt        average pair probability below which two groups of a story's members are two stories
+ *                       ({@link LinkCut}); 0 never splits
  */
-public record StoryModel(double[] weights, double[] decision, double joinAt, double mergeAt, double windowDays) {
+public record StoryModel(double[] weights, double[] decision, double joinAt, double mergeAt, double windowDays,
+                         double splitAt) {
 
     public StoryModel {
         if (weights.length != StoryFeatures.NAMES.length || decision.length != StoryFeatures.DECISION_NAMES.length) {
@@ -69,7 +72,8 @@ public record StoryModel(double[] weights, double[] decision, double joinAt, dou
         }
         return new StoryModel(named(values, "weight ", StoryFeatures.NAMES),
                 named(values, "decision ", StoryFeatures.DECISION_NAMES), values.getOrDefault("join", 0.5),
-                values.getOrDefault("merge", 0.9), values.getOrDefault("window-days", 60.0));
+                values.getOrDefault("merge", 0.9), values.getOrDefault("window-days", 60.0),
+                values.getOrDefault("split", 0.0));
     }
 
     private static double[] named(Map<String, Double> values, String prefix, String[] names) {
@@ -88,7 +92,8 @@ public record StoryModel(double[] weights, double[] decision, double joinAt, dou
     public String write(String comment) {
         StringBuilder out = new StringBuilder();
         comment.lines().forEach(l -> out.append("# ").append(l).append('\n'));
-        out.append(String.format(Locale.ROOT, "join\t%.3f%nmerge\t%.3f%nwindow-days\t%.1f%n", joinAt, mergeAt, windowDays));
+        out.append(String.format(Locale.ROOT, "join\t%.3f%nmerge\t%.3f%nwindow-days\t%.1f%nsplit\t%.3f%n", joinAt, mergeAt,
+                windowDays, splitAt));
         for (int i = 0; i < weights.length; i++) {
             out.append(String.format(Locale.ROOT, "weight %s\t%.5f%n", StoryFeatures.NAMES[i], weights[i]));
         }
@@ -100,12 +105,17 @@ public record StoryModel(double[] weights, double[] decision, double joinAt, dou
 
     /** These weights with other decision probabilities. */
     public StoryModel withDecisions(double join, double merge) {
-        return new StoryModel(weights, decision, join, merge, windowDays);
+        return new StoryModel(weights, decision, join, merge, windowDays, splitAt);
+    }
+
+    /** These weights with another split level. */
+    public StoryModel withSplit(double split) {
+        return new StoryModel(weights, decision, joinAt, mergeAt, windowDays, split);
     }
 
     /** These pair weights with join-decision weights. */
     StoryModel withDecisionWeights(double[] weights) {
-        return new StoryModel(this.weights, weights, joinAt, mergeAt, windowDays);
+        return new StoryModel(this.weights, weights, joinAt, mergeAt, windowDays, splitAt);
     }
 
     /** The probability that the features describe an article of the story. */
@@ -140,7 +150,7 @@ public record StoryModel(double[] weights, double[] decision, double joinAt, dou
     public boolean equals(Object o) {
         return o instanceof StoryModel m && Arrays.equals(weights, m.weights) && Arrays.equals(decision, m.decision)
                 && joinAt == m.joinAt
-                && mergeAt == m.mergeAt && windowDays == m.windowDays;
+                && mergeAt == m.mergeAt && windowDays == m.windowDays && splitAt == m.splitAt;
     }
 
     @Override

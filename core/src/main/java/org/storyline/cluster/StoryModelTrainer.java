@@ -49,8 +49,29 @@ public final class StoryModelTrainer {
         }
         double[] weights = LogisticFit.fit(x, y, rowWeights, L2);
         StoryModel model = new StoryModel(weights, new double[StoryFeatures.DECISION_NAMES.length], 0.5, 0.9,
-                WINDOW_DAYS);
+                WINDOW_DAYS, 0);
         model = model.withDecisionWeights(decisionWeights(model, streams, withDense));
+        // The decision levels by coordinate search on the clusterer's own output: join and merge without cuts, the
+        // link cut's level for those, then join and merge again with it.
+        StoryModel chosen = decisions(model, streams, withDense);
+        double best = -1;
+        StoryModel withCut = chosen;
+        for (double split : SPLIT_LEVELS) {
+            StoryModel candidate = chosen.withSplit(split);
+            double score = score(candidate, streams, withDense);
+            if (score > best + 1e-9) {
+                best = score;
+                withCut = candidate;
+            }
+        }
+        return withCut.splitAt() == 0 ? withCut : decisions(withCut, streams, withDense);
+    }
+
+    /** Link-cut levels tried (0: none); above 0.6 cuts split one event's reports (bench StoryTune -Dsplits). */
+    private static final double[] SPLIT_LEVELS = {0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6};
+
+    /** The model with the join and merge probabilities that score best on the streams. */
+    private static StoryModel decisions(StoryModel model, List<List<Labelled>> streams, boolean withDense) {
         double best = -1;
         StoryModel chosen = model;
         for (double join = 0.2; join <= 0.81; join += 0.05) {
@@ -91,13 +112,22 @@ public final class StoryModelTrainer {
      * ones into {@code merges[3]} ({@code merges} has four entries).
      */
     public static List<String> cluster(StoryModel model, List<Labelled> stream, boolean withDense, int[] merges) {
+        return cluster(model, stream, withDense, merges, null, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #cluster(StoryModel, List, boolean, int[])}, with {@code audit} (or null) told of every decision;
+     * {@code labels} receives the labels as they are decided (an audit reads the earlier ones while deciding).
+     */
+    static List<String> cluster(StoryModel model, List<Labelled> stream, boolean withDense, int[] merges,
+                                java.util.function.Consumer<StoryClusterer.Decision> audit, List<String> labels) {
         Map<ClusterInput, float[]> denseOf = new IdentityHashMap<>();
         stream.forEach(l -> denseOf.put(l.input(), l.dense()));
         Map<String, Integer> indexOf = new HashMap<>();
         stream.forEach(l -> indexOf.put(l.input().articleId(), indexOf.size()));
         StoryClusterer clusterer = new StoryClusterer(ClusterSettings.forModel(),
                 withDense ? denseOf::get : null, model);
-        List<String> labels = new ArrayList<>();
+        clusterer.audit = audit;
         Map<String, List<Integer>> members = new HashMap<>();
         for (Labelled l : stream) {
             String story = clusterer.assign(l.input());
@@ -192,7 +222,7 @@ public final class StoryModelTrainer {
         stream.forEach(l -> denseOf.put(l.input(), l.dense()));
         StoryClusterer truth = new StoryClusterer(ClusterSettings.forModel(), withDense ? denseOf::get : null,
                 new StoryModel(new double[StoryFeatures.NAMES.length], new double[StoryFeatures.DECISION_NAMES.length],
-                        0.5, 0.9, WINDOW_DAYS));
+                        0.5, 0.9, WINDOW_DAYS, 0));
         for (Labelled l : stream) {
             String story = "truth|" + l.story();
             truth.featuresThenPlace(l.input(), story, WINDOW_DAYS).forEach((candidate, features) -> {

@@ -45,6 +45,28 @@ public final class StoryTune {
             }
             return;
         }
+        if (System.getProperty("audit") != null) {
+            for (int s = 0; s < sets.size(); s++) {
+                System.out.println("== " + names.get(s) + " (" + System.getProperty("model", "shipped model") + ")");
+                System.out.print(org.storyline.cluster.StoryAudit.report(model(),
+                        sets.get(s), true, Integer.getInteger("audit", 0)));
+                System.out.println("== " + names.get(s) + " (tf-idf baseline)");
+                System.out.print(baselineAudit(sets.get(s)));
+            }
+            return;
+        }
+        if (System.getProperty("splits") != null) {
+            org.storyline.cluster.StoryModel shipped = model();
+            for (String level : System.getProperty("splits").split(",")) {
+                org.storyline.cluster.StoryModel model = shipped.withSplit(Double.parseDouble(level));
+                for (int s = 0; s < sets.size(); s++) {
+                    String line = modelLine(names.get(s) + " split " + level, model, sets.get(s));
+                    System.out.println(line);
+                    orders(names.get(s) + " split " + level, model, sets.get(s), Integer.getInteger("orders", 0));
+                }
+            }
+            return;
+        }
         if (System.getProperty("sweep") != null) {
             sweep(names, sets);
             return;
@@ -97,6 +119,88 @@ public final class StoryTune {
                 }
             }
         }
+    }
+
+    /** B-cubed F1 over {@code n} shuffled arrival orders (undated sets, whose order is only the file's): spread. */
+    static void orders(String name, org.storyline.cluster.StoryModel model, List<StoryModelTrainer.Labelled> set, int n) {
+        if (n == 0) {
+            return;
+        }
+        double min = 1;
+        double max = 0;
+        double sum = 0;
+        for (int seed = 1; seed <= n; seed++) {
+            List<StoryModelTrainer.Labelled> order = new ArrayList<>(set);
+            java.util.Collections.shuffle(order, new java.util.Random(seed));
+            List<String> truth = order.stream().map(StoryModelTrainer.Labelled::story).toList();
+            double f = ClusteringScores.of(truth, StoryModelTrainer.cluster(model, order, true)).bcubedF1();
+            min = Math.min(min, f);
+            max = Math.max(max, f);
+            sum += f;
+        }
+        System.out.printf("%-34s %d shuffled orders: B3 F1 mean %.3f min %.3f max %.3f%n", name, n, sum / n, min, max);
+    }
+
+    /** The model of -Dmodel=FILE, or the shipped one with embeddings. */
+    static org.storyline.cluster.StoryModel model() throws java.io.IOException {
+        String file = System.getProperty("model");
+        if (file == null) {
+            return org.storyline.cluster.StoryModel.shipped(true);
+        }
+        try (var in = java.nio.file.Files.newInputStream(Path.of(file))) {
+            return org.storyline.cluster.StoryModel.read(in);
+        }
+    }
+
+    static String modelLine(String name, org.storyline.cluster.StoryModel model, List<StoryModelTrainer.Labelled> set) {
+        List<String> truth = set.stream().map(StoryModelTrainer.Labelled::story).toList();
+        int[] counts = new int[4];
+        long start = System.nanoTime();
+        List<String> predicted = StoryModelTrainer.cluster(model, set, true, counts);
+        ClusteringScores b3 = ClusteringScores.of(truth, predicted);
+        PairwiseScores pairs = PairwiseScores.of(truth, predicted);
+        return String.format("%-34s B3 P %.3f R %.3f F1 %.3f  pair P %.3f R %.3f F1 %.3f  stories %d (%d)  merges %d (wrong %d)  splits %d (wrong %d) %.1fs",
+                name, b3.bcubedPrecision(), b3.bcubedRecall(), b3.bcubedF1(), pairs.precision(), pairs.recall(), pairs.f1(),
+                predicted.stream().distinct().count(), truth.stream().distinct().count(), counts[0], counts[1], counts[2],
+                counts[3], (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The audit's classes for the plain TF-IDF baseline (its decisions are final: no merges). */
+    static String baselineAudit(List<StoryModelTrainer.Labelled> set) {
+        TfidfBaseline baseline = new TfidfBaseline();
+        List<String> labels = new ArrayList<>();
+        Map<String, long[]> tally = new java.util.LinkedHashMap<>();
+        for (StoryModelTrainer.Labelled l : set) {
+            String chosen = "b" + baseline.assign(l.input().title(), l.input().text(), l.input().published());
+            Map<String, Integer> earlier = new HashMap<>();
+            int seen = 0;
+            int size = 0;
+            int same = 0;
+            for (int j = 0; j < labels.size(); j++) {
+                boolean sameTruth = set.get(j).story().equals(l.story());
+                if (sameTruth) {
+                    earlier.merge(labels.get(j), 1, Integer::sum);
+                    seen++;
+                }
+                if (labels.get(j).equals(chosen)) {
+                    size++;
+                    same += sameTruth ? 1 : 0;
+                }
+            }
+            String home = earlier.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            boolean isNew = !labels.contains(chosen);
+            String kind = home == null ? (isNew ? "new" : "false join") : isNew ? "missed join"
+                    : chosen.equals(home) ? "join" : "wrong join";
+            long[] t = tally.computeIfAbsent(kind, k -> new long[3]);
+            t[0]++;
+            t[1] += size - same;
+            t[2] += seen - same;
+            labels.add(chosen);
+        }
+        StringBuilder out = new StringBuilder();
+        tally.forEach((k, t) -> out.append(String.format("%-12s %4d decisions, wrong pairs: %5d joined wrongly, %5d kept apart%n",
+                k, t[0], t[1], t[2])));
+        return out.toString();
     }
 
     static ClusterSettings with(ClusterSettings d, int centroid, int query, double names, double title) {
