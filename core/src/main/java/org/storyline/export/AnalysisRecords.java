@@ -107,6 +107,7 @@ public final class AnalysisRecords {
         json.put("hashtags", analysis.hashtags());
         json.put("place", analysis.place() == null ? null : place(analysis));
         json.put("day", analysis.day() == null ? null : day(analysis));
+        json.put("tolls", analysis.tolls().stream().map(t -> toll(analysis, t)).toList());
         json.put("events", events(null, analysis));
         json.put("claims", claims(null, analysis));
         List<Map<String, Object>> coverage = new ArrayList<>();
@@ -133,6 +134,17 @@ public final class AnalysisRecords {
         json.put("articles", analysis.day().articleIds());
         json.put("outlets", analysis.outletsOf(analysis.day().articleIds()));
         json.put("sentence", analysis.day().sentence());
+        return json;
+    }
+
+    /** {"subject":"killed","value":"2","articles":[…],"outlets":[…],"sentence":"…"}: how many the event killed or hurt. */
+    private static Map<String, Object> toll(StoryAnalysis analysis, org.storyline.enrich.claim.EventTolls.Toll toll) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("subject", toll.subject().name().toLowerCase(java.util.Locale.ROOT));
+        json.put("value", toll.label());
+        json.put("articles", toll.articleIds());
+        json.put("outlets", analysis.outletsOf(toll.articleIds()));
+        json.put("sentence", toll.sentence());
         return json;
     }
 

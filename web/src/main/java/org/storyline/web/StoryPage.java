@@ -35,14 +35,15 @@ public record StoryPage(Story story, org.storyline.store.ArticleStore.StoryCount
      * Where or when the story's event happened, as the analysis states it, with the outlets whose articles give it
      * and the first of their sentences, so a reader can check it.
      *
-     * @param label     "Where" or "When"
-     * @param value     "Baku, Azerbaijan", "30 June 2025"
+     * @param kind      "place", "day" or "toll" (the page's class for it)
+     * @param label     "Where", "When", "Killed" or "Injured"
+     * @param value     "Baku, Azerbaijan", "30 June 2025", "at least 3"
      * @param datetime  the machine-readable day for a {@code <time>}, or null for a place
      * @param outlets   the outlets behind it, as shown, each once
      * @param sentence  the words of the first article that gives it, datelines stripped
      * @param articleId that article
      */
-    public record EventFact(String label, String value, String datetime, List<String> outlets, String sentence, String articleId) {
+    public record EventFact(String kind, String label, String value, String datetime, List<String> outlets, String sentence, String articleId) {
 
         /** "Russia Today, DW and AP"; past three, "Russia Today, DW, AP and 4 more". */
         public String credit() {
@@ -64,23 +65,34 @@ public record StoryPage(Story story, org.storyline.store.ArticleStore.StoryCount
         }
         boolean regionSaid = p.region() == null || p.region().isBlank()
                 || p.name().toLowerCase(java.util.Locale.ROOT).contains(p.region().toLowerCase(java.util.Locale.ROOT));
-        return fact("Where", regionSaid ? p.name() : p.name() + ", " + p.region(), null, p.articleIds(), p.sentence());
+        return fact("place", "Where", regionSaid ? p.name() : p.name() + ", " + p.region(), null, p.articleIds(), p.sentence());
     }
 
     /** The day the event happened, or null when no article's lead says. */
     public EventFact day() {
         org.storyline.enrich.timeline.EventDay d = analysis.analysis().day();
         return d == null || d.articleIds().isEmpty() ? null
-                : fact("When", Show.day(d.date()), d.date().toString(), d.articleIds(), d.sentence());
+                : fact("day", "When", Show.day(d.date()), d.date().toString(), d.articleIds(), d.sentence());
     }
 
-    /** Where, then when, each that the articles give; empty when they give neither. */
+    /** How many the event killed and injured, each that the articles give. */
+    public List<EventFact> tolls() {
+        return analysis.analysis().tolls().stream().filter(t -> !t.articleIds().isEmpty())
+                .map(t -> fact("toll", t.subject() == org.storyline.enrich.claim.Subject.KILLED ? "Killed" : "Injured",
+                        t.label(), null, t.articleIds(), t.sentence())).toList();
+    }
+
+    /** Where, when, then how many were killed and injured, each that the articles give; empty when they give none. */
     public List<EventFact> event() {
-        return java.util.stream.Stream.of(place(), day()).filter(java.util.Objects::nonNull).toList();
+        List<EventFact> out = new ArrayList<>(java.util.stream.Stream.of(place(), day())
+                .filter(java.util.Objects::nonNull).toList());
+        out.addAll(tolls());
+        return out;
     }
 
-    private EventFact fact(String label, String value, String datetime, List<String> articleIds, String sentence) {
-        return new EventFact(label, value, datetime, articleIds.stream().map(this::credited).distinct().toList(),
+    private EventFact fact(String kind, String label, String value, String datetime, List<String> articleIds,
+                           String sentence) {
+        return new EventFact(kind, label, value, datetime, articleIds.stream().map(this::credited).distinct().toList(),
                 sentence == null ? "" : StoryCoverage.withoutDateline(sentence), articleIds.get(0));
     }
 

@@ -42,7 +42,14 @@ class StoryEventFactsTest {
             tx.insert(new StoredArticle(article("essay", "Review Weekly", "Why we read long essays",
                     LocalDate.of(2025, 3, 11), "Long essays reward patience. Readers who finish them remember more."),
                     null, "s-essay"));
-            List.of("s-fire", "s-essay").forEach(tx::refreshStory);
+            tx.insert(new StoredArticle(article("crash-1", "Valley Courier", "Bus overturns on mountain road",
+                    LocalDate.of(2025, 4, 6), "A bus overturned on the mountain road near Elmsford on Saturday. Two "
+                            + "passengers were killed and 14 were injured, the state police said. In 2019, a crash on "
+                            + "the same road injured 30 people."), null, "s-crash"));
+            tx.insert(new StoredArticle(article("crash-2", "Metro Daily", "Two dead as bus overturns",
+                    LocalDate.of(2025, 4, 6), "Two people were killed when a bus overturned near Elmsford on "
+                            + "Saturday, police said."), null, "s-crash"));
+            List.of("s-fire", "s-essay", "s-crash").forEach(tx::refreshStory);
             return null;
         });
         web = Served.over(store);
@@ -66,6 +73,17 @@ class StoryEventFactsTest {
         assertThat(facts.select("ul.fact-sources li").text()).as("the sentence it rests on, dateline stripped")
                 .contains("A fire destroyed a warehouse in Portville").doesNotContain("(AP) —");
         assertThat(facts.select("ul.fact-sources a").attr("href")).startsWith("/article/fire-");
+    }
+
+    @Test
+    void theEventLineSaysHowManyWereKilledAndInjuredNotTheTollOfAnEarlierCrash() throws Exception {
+        var facts = web.page("/story/s-crash").select("details.event-facts");
+        assertThat(facts.select(".fact-toll").eachText()).containsExactly("2", "14");
+        assertThat(facts.select("summary").text()).contains("Killed 2 (Valley Courier and Metro Daily)")
+                .contains("Injured 14 (Valley Courier)").doesNotContain("30");
+        assertThat(facts.select("ul.fact-sources li").text()).contains("14 were injured");
+        // "No one was hurt": no toll is made up
+        assertThat(web.page("/story/s-fire").select(".fact-toll")).isEmpty();
     }
 
     @Test

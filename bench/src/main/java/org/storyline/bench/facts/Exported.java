@@ -23,7 +23,7 @@ final class Exported {
     /** The facts one story (or one article alone) states, in the export's JSON shapes. */
     record Statements(List<String> articleIds, List<Map<String, Object>> events, List<Map<String, Object>> claims,
                       List<Map<String, Object>> entities, String place, boolean placeIsTown,
-                      java.time.LocalDate day) {}
+                      java.time.LocalDate day, Map<String, Long> tolls) {}
 
     final Map<String, String> storyOfArticle = new HashMap<>();
     final Map<String, Statements> stories = new LinkedHashMap<>();
@@ -51,15 +51,22 @@ final class Exported {
                     .filter(e -> !storyEntities.contains(e)).forEach(storyEntities::add));
             out.stories.put(story.id(), new Statements(ids, AnalysisRecords.events(story.id(), analysis),
                     AnalysisRecords.claims(story.id(), analysis), storyEntities, placeOf(analysis),
-                    town(analysis), dayOf(analysis)));
+                    town(analysis), dayOf(analysis), tollsOf(analysis)));
             for (StoredArticle a : members) {
                 // a copy is analysed as the page it is, not folded into its original
                 var alone = analyzer.analyze(List.of(new StoredArticle(a.article(), null, a.storyId())));
                 out.articles.put(a.id(), new Statements(List.of(a.id()), AnalysisRecords.events(null, alone),
                         AnalysisRecords.claims(null, alone), entitiesOf.getOrDefault(a.id(), List.of()),
-                        placeOf(alone), town(alone), dayOf(alone)));
+                        placeOf(alone), town(alone), dayOf(alone), tollsOf(alone)));
             }
         }
+        return out;
+    }
+
+    /** "killed" or "injured" to the number the analysis states for the event. */
+    private static Map<String, Long> tollsOf(org.storyline.enrich.analysis.StoryAnalysis analysis) {
+        Map<String, Long> out = new HashMap<>();
+        analysis.tolls().forEach(t -> out.put(t.subject().name().toLowerCase(java.util.Locale.ROOT), t.value()));
         return out;
     }
 

@@ -100,6 +100,10 @@ final class FactChecks {
             }
         }
         boolean found = values.stream().anyMatch(v -> v[0] == record);
+        if (!LEADING_ENTITY) { // the toll the page states for the event
+            Long stated = s.tolls().get(verb.startsWith("killed") ? "killed" : "injured");
+            return new Outcome(record > 0, found, stated != null, stated != null && stated == record);
+        }
         long[] leading = values.stream().max(Comparator.comparingLong((long[] v) -> v[1])
                 .thenComparingLong(v -> v[0])).orElse(null);
         return new Outcome(record > 0, found, leading != null, leading != null && leading[0] == record);

@@ -28,10 +28,10 @@ import org.storyline.text.StableHash;
  * stories, entities, events and claims are read with the classes {@code export} uses. Per story: the incident
  * is read from the story holding most of its articles. Per article: from the article analysed alone (a fact
  * the article's text does not name, a city or a surname, is not asked of it). Precision is of the value a
- * reader takes from the page (the day and the place the analysis gives as when and where the event happened,
- * the count most articles give; with {@code -Dfacts.leadingEntity=true}, as measured before the analysis
- * stated them: the timeline event most articles date, the place entity most articles name other than the
- * state, the first named among equals); recall is whether the record's value is stated at all (for the city: a place entity names it). Incidents are
+ * reader takes from the page (the day, the place and the tolls the analysis gives as when and where the event
+ * happened and how many it killed and injured; with {@code -Dfacts.leadingEntity=true}, as measured before the
+ * analysis stated them: the timeline event most articles date, the place entity most articles name other than
+ * the state, the first named among equals, the count most articles give, the larger among equals); recall is whether the record's value is stated at all (for the city: a place entity names it). Incidents are
  * split in two by a hash of their id: "fit" is the half rules were developed on, "held" the half they were
  * not.
  */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.storyline.enrich.account.AccountDispute;
 import org.storyline.enrich.claim.ClaimGroup;
+import org.storyline.enrich.claim.EventTolls;
+import org.storyline.enrich.claim.Subject;
 import org.storyline.enrich.coverage.OutletCoverage;
 import org.storyline.enrich.outlet.OutletProfile;
 import org.storyline.enrich.place.EventPlace;
@@ -24,11 +26,12 @@ import org.storyline.enrich.timeline.TimelineEntry;
  * @param profiles        the registry's entry for each outlet shown, when it has one
  * @param place           where the event happened, as most articles give it; null when none says
  * @param day             the day the event happened, as most articles' leads give it; null when none says
+ * @param tolls           how many the event killed and injured, as most articles give it (none, one or both)
  */
 public record StoryAnalysis(List<TimelineEntry> timeline, List<ClaimGroup> claims, List<AccountDispute> accounts,
                             List<OutletCoverage> coverage, List<SummarySentence> summary, List<String> hashtags,
                             Map<String, String> outletOfArticle, Map<String, OutletProfile> profiles,
-                            EventPlace place, EventDay day) {
+                            EventPlace place, EventDay day, List<EventTolls.Toll> tolls) {
 
     public StoryAnalysis {
         timeline = List.copyOf(timeline);
@@ -39,6 +42,12 @@ public record StoryAnalysis(List<TimelineEntry> timeline, List<ClaimGroup> claim
         hashtags = List.copyOf(hashtags);
         outletOfArticle = Map.copyOf(outletOfArticle);
         profiles = Map.copyOf(profiles);
+        tolls = tolls == null ? List.of() : List.copyOf(tolls);
+    }
+
+    /** The event's toll of this kind (KILLED, INJURED), or null when no article gives one. */
+    public EventTolls.Toll toll(Subject subject) {
+        return tolls.stream().filter(t -> t.subject() == subject).findFirst().orElse(null);
     }
 
     /** The claim groups whose values contradict each other, from at least two articles. */

@@ -13,6 +13,7 @@ import org.storyline.enrich.account.AccountExtractor;
 import org.storyline.enrich.claim.ClaimExtractor;
 import org.storyline.enrich.claim.ClaimGroup;
 import org.storyline.enrich.claim.Disagreements;
+import org.storyline.enrich.claim.EventTolls;
 import org.storyline.enrich.claim.NumericClaim;
 import org.storyline.enrich.coverage.CoverageComparer;
 import org.storyline.enrich.coverage.Fact;
@@ -103,8 +104,10 @@ public final class StoryAnalyzer {
             places.article(a.id(), text).ifPresent(allPlaces::add);
         }
         List<TimelineEntry> timeline = timelines.build(allEvents);
-        List<ClaimGroup> groups = disagreements.group(org.storyline.enrich.claim.Tolls.withoutSurvivorsWhoDied(
-                allClaims));
+        List<NumericClaim> standing = org.storyline.enrich.claim.Tolls.withoutSurvivorsWhoDied(allClaims);
+        List<ClaimGroup> groups = disagreements.group(standing);
+        var day = leads.story(leadDays).orElse(null);
+        var tolls = EventTolls.of(standing);
         List<AccountDispute> disputes = comparer.compare(allAccounts);
         Map<String, String> outletOf = new LinkedHashMap<>();
         Map<String, StoredArticle> byId = new LinkedHashMap<>();
@@ -127,7 +130,7 @@ public final class StoryAnalyzer {
             outlets.find(name).or(() -> profile(a)).ifPresent(p -> profiles.putIfAbsent(name, p));
         });
         return new StoryAnalysis(timeline, groups, disputes, perOutlet, summary, tags, outletOf, profiles,
-                places.story(allPlaces).orElse(null), leads.story(leadDays).orElse(null));
+                places.story(allPlaces).orElse(null), day, tolls);
     }
 
     /** An article's one-paragraph summary. */

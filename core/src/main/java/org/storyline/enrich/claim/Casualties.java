@@ -114,7 +114,8 @@ final class Casualties {
      * children have been shot in the past 17 months", "so far this year".
      */
     static final Pattern MANY_EVENTS = Pattern.compile("(?i)\\bin (?:\\d+|" + NumberWords.PATTERN + ") (?:separate )?"
-            + "(?:shootings|incidents|attacks|crashes|fires|stabbings)\\b|\\b(?:in|over|during|within) the (?:past|last|"
+            + "(?:[\\w-]+ )?(?:shootings|incidents|attacks|crashes|fires|stabbings)\\b|\\bseparate (?:[\\w-]+ )?(?:shootings|"
+            + "incidents|attacks|crashes|fires|stabbings)\\b|\\bin (?:one|a single|just one) (?:day|week|weekend|month)\\b|\\b(?:in|over|during|within) the (?:past|last|"
             + "previous) (?:\\w+ )?(?:months|years|decades?)\\b|\\b(?:so far |earlier )?this year\\b|\\bsince "
             + "(?:\\d{4}|the (?:start|beginning) of (?:the|this) year)\\b|"
             + "\\b(?:each|every|per|a) (?:year|month)\\b|\\bannually\\b|\\bnationwide\\b|\\bstatistics\\b");
@@ -167,8 +168,10 @@ final class Casualties {
             String after = sentence.substring(s[1], Math.min(sentence.length(), Math.min(s[1] + WINDOW,
                     i + 1 < spans.size() ? spans.get(i + 1)[0] : sentence.length())));
             String inner = sentence.substring(s[0], s[1]);
-            // "he struck and killed a cyclist": the next person is the object, this one the agent
-            int harm = AGENT.matcher(after).matches() ? 0 : harm(before, inner, after);
+            // "he struck and killed a cyclist": the next person is the object, this one the agent; a person a
+            // verb already acts on is no agent ("shot his brother to death, wounded an older brother")
+            boolean object = KILLS.matcher(before).find() || INJURES.matcher(before).find() || HARMS.matcher(before).find();
+            int harm = !object && AGENT.matcher(after).matches() ? 0 : harm(before, inner, after);
             Matcher name = NAME_IN.matcher(inner);
             boolean named = s[2] == 1 && name.find() && !PERSON_WORD.matcher(name.group(1)).matches();
             if (harm == 3 && killed > 0 && s[2] == 1 && (BACK.matcher(inner).lookingAt() || named && describedDead)) {

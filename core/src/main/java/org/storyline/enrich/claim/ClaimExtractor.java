@@ -41,6 +41,8 @@ public final class ClaimExtractor {
             + "(?:\\s+of(?:\\s+the)?(?:\\s+(" + NumberWords.PATTERN + "))?)?\\s+((?:" + NOT_ADJECTIVE
             + "[\\p{L}'-]+\\s+){0,3}?)(" + NOUN + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
+    /** What joins two counts under one verb: "Three children and two adults were found dead", "3 adults, 1 child". */
+    private static final Pattern AND = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+|as well as\\s+)");
     private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\d,.-])(?:(" + HEDGE + ")\\s+)?(" + NumberWords.PATTERN
             + ")\\s+(?:others?\\s+)?(?:were|are|have been|had been|remain|remained)\\s+(?:(?:\\w+ly|also|later|being)\\s+)?"
             + "(\\p{L}+)", Pattern.CASE_INSENSITIVE);
@@ -84,6 +86,12 @@ public final class ClaimExtractor {
             out.addAll(inSentence(articleId, sentence));
         }
         out.addAll(Casualties.implied(articleId, split, out));
+        // in text order: an implied count stands where its sentence does
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = split.size() - 1; i >= 0; i--) {
+            at.put(split.get(i), i);
+        }
+        out.sort(java.util.Comparator.comparingInt(c -> at.getOrDefault(c.sentence(), Integer.MAX_VALUE)));
         return out;
     }
 
@@ -102,13 +110,25 @@ public final class ClaimExtractor {
         }
         m.reset();
         List<Subject> earlier = new ArrayList<>(); // what each count before said, null for a count of no event
+        long joined = 0; // counts of no event just before, joined to this one ("Three children and two adults")
+        int joinedFrom = -1;
         for (int i = 0; m.find(); i++) {
             int limit = i + 1 < spans.size() ? spans.get(i + 1)[0] : sentence.length();
             List<NumericClaim> made = claims(m, sentence, limit, articleId);
+            if (!made.isEmpty() && joined > 0 && !made.get(0).partial()) {
+                NumericClaim first = made.get(0);
+                made = new ArrayList<>(made);
+                made.set(0, new NumericClaim(articleId, first.subject(), first.value() + joined, first.qualifier(),
+                        "people", false, sentence.substring(joinedFrom, m.end()), sentence));
+            }
             for (NumericClaim c : made) {
                 out.add(others(c, earlier) ? c.whole() : c);
             }
             earlier.add(made.isEmpty() ? null : made.get(0).subject());
+            boolean conjoined = made.isEmpty() && m.group(1) == null && m.group(3) == null && i + 1 < spans.size()
+                    && AND.matcher(sentence.substring(m.end(), spans.get(i + 1)[0])).matches();
+            joinedFrom = conjoined ? (joined > 0 ? joinedFrom : m.start()) : -1;
+            joined = conjoined ? joined + NumberWords.value(m.group(2)) : 0;
         }
         out.addAll(bare(articleId, sentence, out));
         out.addAll(aboard(out, articleId, sentence));

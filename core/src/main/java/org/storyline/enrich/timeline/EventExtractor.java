@@ -29,7 +29,7 @@ public final class EventExtractor {
     private static final java.util.regex.Pattern PART_OF_DAY = java.util.regex.Pattern.compile(
             "\\s+(?:morning|afternoon|evening|night|overnight)\\b");
     private static final java.util.regex.Pattern FRAGMENT = java.util.regex.Pattern.compile(
-            "(?i)(?:who|which|whom|whose|where)\\b");
+            "(?i)(?:who|which|whom|whose|where|was|were|is|are|has|have|had)\\b");
 
     private final SentenceSplitter sentences;
     private final DateExpressions dates = new DateExpressions();
@@ -69,7 +69,9 @@ public final class EventExtractor {
         boolean background = d.background() && when == null;
         String description = when != null ? when : clauses.around(sentence, d.start(), end);
         if (FRAGMENT.matcher(description).lookingAt()) {
-            // "who were arrested after ...": a relative clause has no subject of its own; the sentence has
+            // "who were arrested after ...", "were arrested last week during a raid" (the subject before an
+            // appositive, "Several nationals, including journalists, were ..."): a clause with no subject of its
+            // own; the sentence has
             String whole = (sentence.substring(0, d.start()) + " " + sentence.substring(end)).replaceAll("\\s+", " ");
             description = Clauses.clip(whole.replaceAll(" ([,.;:])", "$1"));
         }

@@ -8,7 +8,7 @@ public enum Precision {
     DAY, WEEK, MONTH, YEAR;
 
     /** The last day of the period that starts at {@code start} with this precision. */
-    LocalDate end(LocalDate start) {
+    public LocalDate end(LocalDate start) {
         return switch (this) {
             case DAY -> start;
             case WEEK -> start.plus(6, ChronoUnit.DAYS);

@@ -122,4 +122,26 @@ class CountsAsReadTest {
         assertThat(claims).filteredOn(c -> c.subject() == Subject.KILLED).extracting(NumericClaim::value)
                 .containsExactly(3L);
     }
+
+    @Test
+    void countsJoinedUnderOneVerbAddUp() {
+        assertThat(counts("Three children and two adults were found dead after the fire.")).isEqualTo("KILLED=5");
+        assertThat(counts("3 adults, 2 children found dead in flooded basement")).isEqualTo("KILLED=5");
+        // a count with its own verb stands alone
+        assertThat(counts("Two miners were killed and three were injured in the collapse.")).isEqualTo("INJURED=3, KILLED=2");
+    }
+
+    @Test
+    void theOneAVerbActsOnIsNoAgent() {
+        // "his brother" is the object of "stabbed": no killer, so the death counts, and so does the wounded brother
+        assertThat(counts("A 15-year-old boy stabbed his younger brother to death, wounded an older brother and then "
+                + "killed himself, the sheriff said.")).isEqualTo("INJURED=1, KILLED=2");
+    }
+
+    @Test
+    void deathsInSeparateIncidentsOrOverAWeekAreNoTollOfOneEvent() {
+        assertThat(counts("Two hikers died in separate incidents on the mountain on Sunday.")).isEmpty();
+        assertThat(counts("\"We have had two children hurt in one week,\" the mayor said.")).isEmpty();
+        assertThat(counts("Eleven people were injured in 9 separate traffic crashes across the county.")).isEmpty();
+    }
 }

@@ -60,5 +60,10 @@ class NewsDatesTest {
         List<Event> fragment = extractor.extract("a", "Rescuers found the hikers, who were airlifted on Monday to a "
                 + "hospital in Tolvern.", WEDNESDAY_14_JAN);
         assertThat(fragment).singleElement().satisfies(e -> assertThat(e.description()).startsWith("Rescuers found"));
+        // the subject before an appositive: the clause of the date starts at the verb
+        List<Event> apposed = extractor.extract("a", "Several fishermen, including two brothers from the port, were "
+                + "rescued on Monday by the coast guard.", WEDNESDAY_14_JAN);
+        assertThat(apposed).singleElement().satisfies(e -> assertThat(e.description())
+                .startsWith("Several fishermen").contains("were rescued by the coast guard"));
     }
 }
