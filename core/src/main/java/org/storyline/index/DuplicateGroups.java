@@ -3,10 +3,8 @@ package org.storyline.index;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -40,12 +38,8 @@ final class DuplicateGroups {
 
     /** The group of an article document. */
     static String of(IndexSearcher searcher, int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues values = leaf.reader().getSortedDocValues(IndexFields.GROUP);
-        return values != null && values.advanceExact(doc - leaf.docBase)
-                ? values.lookupOrd(values.ordValue()).utf8ToString()
-                : LuceneArticleIndex.idOf(searcher, doc); // no group recorded: a group of its own
+        String group = LuceneArticleIndex.docValue(searcher, doc, IndexFields.GROUP);
+        return group != null ? group : LuceneArticleIndex.idOf(searcher, doc); // no group recorded: a group of its own
     }
 
     /**

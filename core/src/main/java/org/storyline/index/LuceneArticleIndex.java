@@ -447,12 +447,17 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     /** The article id of a document (an article or a passage), from its doc value. */
     static String idOf(IndexSearcher searcher, int doc) throws IOException {
+        String id = docValue(searcher, doc, IndexFields.ID);
+        return id != null ? id : searcher.storedFields().document(doc, Set.of(IndexFields.ID)).get(IndexFields.ID);
+    }
+
+    /** A document's sorted doc value of {@code field} (a top-level doc id), or null when it has none. */
+    static String docValue(IndexSearcher searcher, int doc, String field) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues values = leaf.reader().getSortedDocValues(IndexFields.ID);
+        SortedDocValues values = leaf.reader().getSortedDocValues(field);
         return values != null && values.advanceExact(doc - leaf.docBase)
-                ? values.lookupOrd(values.ordValue()).utf8ToString()
-                : searcher.storedFields().document(doc, Set.of(IndexFields.ID)).get(IndexFields.ID);
+                ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
     }
 
     private static boolean hasVectors(IndexSearcher searcher) {
