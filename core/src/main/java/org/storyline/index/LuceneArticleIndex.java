@@ -298,11 +298,10 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 int k = limit + exclude.size();
                 TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, SentenceEmbedder.unit(vector),
                         k, null), k);
-                float minScore = (1 + MIN_COSINE) / 2; // DOT_PRODUCT scores unit vectors as (1 + cosine) / 2
                 List<String> ids = new ArrayList<>();
                 for (ScoreDoc d : top.scoreDocs) {
                     String id = idOf(searcher, d.doc);
-                    if (d.score >= minScore && !exclude.contains(id) && ids.size() < limit) {
+                    if (SemanticNeighbours.cosine(d.score) >= MIN_COSINE && !exclude.contains(id) && ids.size() < limit) {
                         ids.add(id);
                     }
                 }

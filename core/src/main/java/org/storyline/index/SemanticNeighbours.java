@@ -113,8 +113,8 @@ final class SemanticNeighbours {
         best.merge(near.id(), near, (a, b) -> b.cosine() > a.cosine() ? b : a);
     }
 
-    /** DOT_PRODUCT scores unit vectors as (1 + cosine) / 2. */
-    private static float cosine(float score) {
+    /** The cosine of a hit on a unit-vector field: DOT_PRODUCT scores unit vectors as (1 + cosine) / 2. */
+    static float cosine(float score) {
         return 2 * score - 1;
     }
 }
