@@ -25,12 +25,14 @@ final class HydrationHtml {
     /** The HTML of the article body found in the page's inline scripts, or null when none holds one. */
     static String find(Document page) {
         String best = null;
+        int bestParagraphs = 0;
         for (Element script : page.getElementsByTag("script")) {
             if (!script.hasAttr("src")) {
                 String found = richest(script.data(), 0);
-                if (found != null && (best == null || paragraphTags(found, 0, found.length())
-                        > paragraphTags(best, 0, best.length()))) {
+                int paragraphs = found == null ? 0 : paragraphTags(found, 0, found.length());
+                if (found != null && (best == null || paragraphs > bestParagraphs)) {
                     best = found;
+                    bestParagraphs = paragraphs;
                 }
             }
         }
