@@ -117,7 +117,7 @@ class ReaderBrowserTest {
             box.sendKeys(payload);
             box.findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("button[type=submit]")).click();
             // From the second comment on the address already has #comment-: wait for the new page, not the URL.
-            wait(ExpectedConditions.stalenessOf(box));
+            waitGone(box);
             wait(ExpectedConditions.urlContains("#comment-"));
             noDialog();
         }
@@ -175,6 +175,16 @@ class ReaderBrowserTest {
         } catch (NoAlertPresentException expected) {
             // nothing executed
         }
+    }
+
+    /**
+     * Waits until the page that held {@code element} is replaced. While Chromium swaps the document, asking after
+     * the old node can fail with "Node with given id does not belong to the document" instead of a stale-element
+     * answer; that is asked again (the next answer is the stale one), never taken as the page being gone.
+     */
+    private static void waitGone(WebElement element) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(element));
     }
 
     private static <T> void wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
