@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.storyline.embed.SentenceEmbedder;
 import org.storyline.enrich.LanguageGuesser;
+import org.storyline.enrich.analysis.ArticleNotes;
 import org.storyline.enrich.entity.ArticleEntities;
 import org.storyline.enrich.entity.EntityExtractor;
 import org.storyline.enrich.quote.QuoteExtractor;
@@ -16,6 +17,7 @@ import org.storyline.extract.html.Extraction;
 import org.storyline.extract.html.HtmlExtractor;
 import org.storyline.model.Article;
 import org.storyline.model.ArticleIds;
+import org.storyline.model.ArticleNote;
 import org.storyline.model.ParsedArticle;
 import org.storyline.model.Quote;
 import org.storyline.model.RawDocument;
@@ -37,6 +39,7 @@ final class Preparation {
         final LanguageGuesser languages = new LanguageGuesser();
         final EntityExtractor entities = new EntityExtractor();
         final QuoteExtractor quotes = new QuoteExtractor();
+        final ArticleNotes notes = new ArticleNotes();
     }
 
     private final ThreadLocal<Stages> stages = ThreadLocal.withInitial(Stages::new);
@@ -75,20 +78,23 @@ final class Preparation {
                 entry.leadImage());
     }
 
-    /** Embedding, entities and quotes of one article (again, for a combined sighting whose text changed). */
+    /** Embedding, note, entities and quotes of one article (again, for a combined sighting whose text changed). */
     PreparedArticle enrich(Article article, ParsedArticle.Role role, URI leadImage) {
         long start = System.nanoTime();
         float[] vector = embedder == null ? null : embedder.embed(article.title(), article.text());
         times.add(StageTimes.Stage.EMBED, start);
+        Stages s = stages.get();
+        start = System.nanoTime();
+        ArticleNote note = s.notes.of(article);
+        times.add(StageTimes.Stage.NOTES, start);
         if (article.language() != null && !article.language().equals("en")) {
-            return new PreparedArticle(article, role, vector, List.of(), List.of(), leadImage);
+            return new PreparedArticle(article, role, vector, List.of(), List.of(), leadImage, note);
         }
         start = System.nanoTime();
-        Stages s = stages.get();
         ArticleEntities found = s.entities.extract(article.text());
         List<Quote> said = s.quotes.extract(article.text(), found, article.published(), article.outlet());
         times.add(StageTimes.Stage.ENTITIES, start);
-        return new PreparedArticle(article, role, vector, found.entities(), said, leadImage);
+        return new PreparedArticle(article, role, vector, found.entities(), said, leadImage, note);
     }
 
     /** A parsed article, the language its page declared and the lead image it named (null for page dumps). */

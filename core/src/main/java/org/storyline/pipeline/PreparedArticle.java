@@ -2,6 +2,7 @@ package org.storyline.pipeline;
 
 import java.util.List;
 import org.storyline.model.Article;
+import org.storyline.model.ArticleNote;
 import org.storyline.model.Entity;
 import org.storyline.model.ParsedArticle;
 import org.storyline.model.Quote;
@@ -17,17 +18,21 @@ import org.storyline.model.Quote;
  * @param entities what the entity stage found (empty for languages it does not read)
  * @param quotes   what the quote stage found
  * @param leadImage the image its page names as its own (og:image, JSON-LD image), or null
+ * @param note     its genre and summary ({@link org.storyline.enrich.analysis.ArticleNotes})
  */
 record PreparedArticle(Article article, ParsedArticle.Role role, float[] vector, List<Entity> entities,
-                       List<Quote> quotes, java.net.URI leadImage) {
+                       List<Quote> quotes, java.net.URI leadImage, ArticleNote note) {
 
     PreparedArticle {
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
     }
 
-    /** The same findings for another version of the article (a combined sighting with the same text). */
+    /**
+     * The same findings for another version of the article (a combined sighting with the same text); its note keeps
+     * the summary, which the text decides, and is made again by the writer when the version's metadata changes.
+     */
     PreparedArticle with(Article other) {
-        return new PreparedArticle(other, role, vector, entities, quotes, leadImage);
+        return new PreparedArticle(other, role, vector, entities, quotes, leadImage, note);
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.LongAdder;
 public final class StageTimes {
 
     /** The stages, in pipeline order. */
-    public enum Stage { EXTRACT, EMBED, ENTITIES, DECIDE_AND_WRITE, INDEX, ANALYSE }
+    public enum Stage { EXTRACT, EMBED, NOTES, ENTITIES, DECIDE_AND_WRITE, INDEX, ANALYSE }
 
     private final Map<Stage, LongAdder> nanos = new LinkedHashMap<>();
 

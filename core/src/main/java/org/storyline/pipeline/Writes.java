@@ -2,11 +2,13 @@ package org.storyline.pipeline;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.storyline.embed.SentenceEmbedder;
+import org.storyline.enrich.analysis.ArticleNotes;
 import org.storyline.enrich.opinion.Genre;
-import org.storyline.enrich.opinion.GenreClassifier;
 import org.storyline.model.Article;
+import org.storyline.model.ArticleNote;
 import org.storyline.model.StoredArticle;
 import org.storyline.store.StoreTransaction;
 
@@ -20,7 +22,7 @@ final class Writes {
     private final StoryPlacer placer;
     private final EntityRecorder people;
     private static final int NAMING_CANDIDATES = 5;
-    private final GenreClassifier genres = new GenreClassifier();
+    private final ArticleNotes notes = new ArticleNotes();
     /** Stories written since the pipeline last refreshed their analyses. */
     private final Set<String> touched = new LinkedHashSet<>();
 
@@ -73,6 +75,10 @@ final class Writes {
                 if (article.text().equals(prepared.article().text())) {
                     people.store(tx, article.id(), prepared);
                 }
+                // Its metadata (section, byline, headline) may differ from both: the genre is read again, rarely
+                // (an update is a fuller copy of something stored), and the summary taken from the same text.
+                tx.putNote(article.id(), ArticleNotes.FORMAT, article.text().equals(prepared.article().text())
+                        ? notes.withGenreOf(article, prepared.note()) : notes.of(article));
             }
             case Placement.Copy copy -> {
                 tx.insert(new StoredArticle(article, copy.leads() ? null : copy.canonicalId(), copy.storyId()));
@@ -80,6 +86,7 @@ final class Writes {
                     tx.repointCopies(copy.canonicalId(), article.id());
                 }
                 people.store(tx, article.id(), prepared);
+                tx.putNote(article.id(), ArticleNotes.FORMAT, prepared.note());
             }
             case Placement.Placed placed -> {
                 tx.insert(new StoredArticle(article, null, placed.storyId()));
@@ -88,6 +95,7 @@ final class Writes {
                     tx.putVector(article.id(), SentenceEmbedder.toBytes(prepared.vector()));
                 }
                 people.store(tx, article.id(), prepared);
+                tx.putNote(article.id(), ArticleNotes.FORMAT, prepared.note());
                 placer.splitIfDrifted(placed.storyId(), tx::originalsOfStory,
                                 id -> tx.vector(id).map(SentenceEmbedder::fromBytes).orElse(null))
                         .ifPresent(split -> {
@@ -119,7 +127,9 @@ final class Writes {
      */
     private void name(StoreTransaction tx, String storyId) {
         List<StoredArticle> earliest = tx.earliestOriginals(storyId, NAMING_CANDIDATES);
-        earliest.stream().filter(a -> genres.classify(a.article()).kind() == Genre.Kind.NEWS).findFirst()
+        Map<String, ArticleNote> noted = tx.notes(earliest.stream().map(StoredArticle::id).toList(), ArticleNotes.FORMAT);
+        earliest.stream().filter(a -> notes.genreOf(a.article(), noted).kind() == Genre.Kind.NEWS)
+                .findFirst()
                 .or(() -> earliest.stream().findFirst())
                 .ifPresent(a -> tx.nameStory(storyId, a.article().title()));
     }

@@ -5,7 +5,8 @@
  * record) or a {@link org.storyline.pipeline.FeedEntry} from a feed. Then, per document:
  * <ol>
  *   <li><b>prepare</b> ({@code Preparation}, pure, on worker threads, outside any transaction): extract the
- *       articles, guess their language, embed them, find their people, organisations, places and quotes;</li>
+ *       articles, guess their language, embed them, note their genre and summary, find their people,
+ *       organisations, places and quotes;</li>
  *   <li><b>decide</b> ({@code StoryPlacer}, one thread, input order): combine with the stored article of the same
  *       id, fold into the duplicate group of the article it copies, or place in a story; a
  *       {@code Placement} value, nothing written;</li>

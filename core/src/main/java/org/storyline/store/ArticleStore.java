@@ -189,6 +189,12 @@ public interface ArticleStore extends AutoCloseable {
     /** The stored passages of these articles (the passage stage's bytes), by id; articles without are absent. */
     Map<String, byte[]> passages(Collection<String> articleIds);
 
+    /**
+     * The stored notes of format {@code format} of these articles (genre and summary, written at ingest), by id;
+     * articles without one, or with a note of another format, are absent.
+     */
+    Map<String, org.storyline.model.ArticleNote> notes(Collection<String> articleIds, int format);
+
     /** The ids of a story's articles in ingest order. */
     List<String> articleIdsOfStory(String storyId);
 

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.storyline.model.ArticleNote;
 import org.storyline.model.StoredArticle;
 import org.storyline.model.Story;
 
@@ -363,6 +364,11 @@ public class JdbiArticleStore implements ArticleStore {
                         ORDER BY a.seq LIMIT :n""")
                 .bind("after", afterSeq).bind("n", limit)
                 .map((rs, ctx) -> new Pending(rs.getString(1), rs.getLong(2))).list());
+    }
+
+    @Override
+    public Map<String, ArticleNote> notes(Collection<String> articleIds, int format) {
+        return jdbi.withHandle(h -> StoreTransaction.notes(h, articleIds, format));
     }
 
     @Override

@@ -1,11 +1,16 @@
 package org.storyline.store;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.storyline.model.Article;
+import org.storyline.model.ArticleNote;
 import org.storyline.model.ParsedArticle;
 import org.storyline.model.StoredArticle;
 
@@ -14,6 +19,9 @@ import org.storyline.model.StoredArticle;
  * Nothing written here is visible to readers, or survives a crash, until the whole document commits.
  */
 public final class StoreTransaction {
+
+    /** Ids bound in one statement: well under SQLite's and PostgreSQL's limits on parameters. */
+    private static final int ID_SLICE = 500;
 
     private final Handle handle;
 
@@ -80,6 +88,8 @@ public final class StoreTransaction {
         replaceHashtags(a);
         // Passages point into the text by offset: a new text is split and embedded again by the passage stage.
         handle.createUpdate("DELETE FROM article_passages WHERE article_id = :id").bind("id", a.id()).execute();
+        // A note was made from the old text and metadata: the writer puts the new version's note.
+        handle.createUpdate("DELETE FROM article_notes WHERE article_id = :id").bind("id", a.id()).execute();
         changed("update", a.id());
     }
 
@@ -248,6 +258,35 @@ public final class StoreTransaction {
         changed("passages", articleId);
     }
 
+    /** Keeps what the pipeline noted about an article (its genre and summary), in place of any earlier note. */
+    public void putNote(String articleId, int format, ArticleNote note) {
+        handle.createUpdate("DELETE FROM article_notes WHERE article_id = :id").bind("id", articleId).execute();
+        handle.createUpdate("INSERT INTO article_notes (article_id, format, genre, genre_reason, summary)"
+                        + " VALUES (:id, :format, :genre, :reason, :summary)")
+                .bind("id", articleId).bind("format", format).bind("genre", note.genre())
+                .bind("reason", note.genreReason()).bind("summary", note.summary()).execute();
+    }
+
+    /** The stored notes of format {@code format} of these articles, by id (see {@link ArticleStore#notes}). */
+    public Map<String, ArticleNote> notes(Collection<String> articleIds, int format) {
+        return notes(handle, articleIds, format);
+    }
+
+    static Map<String, ArticleNote> notes(Handle handle, Collection<String> articleIds, int format) {
+        Map<String, ArticleNote> out = new HashMap<>();
+        List<String> ids = List.copyOf(new LinkedHashSet<>(articleIds));
+        // In slices: a database bounds the parameters of one statement, and a large story has thousands of articles.
+        for (int from = 0; from < ids.size(); from += ID_SLICE) {
+            handle.createQuery("SELECT article_id, genre, genre_reason, summary FROM article_notes"
+                            + " WHERE format = :format AND article_id IN (<ids>)")
+                    .bind("format", format).bindList("ids", ids.subList(from, Math.min(ids.size(), from + ID_SLICE)))
+                    .map((rs, ctx) -> Map.entry(rs.getString(1),
+                            new ArticleNote(rs.getString(2), rs.getString(3), rs.getString(4))))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+        }
+        return out;
+    }
+
     /** Keeps an article's sanitised HTML for display; null removes it (the text is shown instead). */
     public void putHtml(String articleId, String sanitisedHtml) {
         handle.createUpdate("DELETE FROM article_html WHERE article_id = :id").bind("id", articleId).execute();
@@ -291,7 +330,7 @@ public final class StoreTransaction {
                 .bind("s", storyId).mapTo(String.class).findOne().orElse(null);
     }
 
-    private static java.util.Map<String, Object> fields(Article a) {
+    private static Map<String, Object> fields(Article a) {
         var map = new java.util.HashMap<String, Object>();
         map.put("title", a.title());
         map.put("outlet", a.outlet());

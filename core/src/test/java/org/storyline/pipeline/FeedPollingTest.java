@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.storyline.enrich.analysis.ArticleNotes;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.cluster.SeedArticles;
 import org.storyline.model.Source;
@@ -111,6 +112,13 @@ class FeedPollingTest {
         assertThat(store.counts().articles()).isEqualTo(2);
         assertThat(titles()).contains("Sputnik editors charged with fraud in Baku")
                 .doesNotContain("Sputnik staff detained in Baku");
+        // The updated article's note (genre and summary, which pages show) is of its new text, not the old one.
+        StoredArticle updated = articles().stream()
+                .filter(a -> a.article().title().equals("Sputnik editors charged with fraud in Baku")).findFirst().orElseThrow();
+        var notes = new ArticleNotes();
+        assertThat(store.notes(List.of(updated.id()), ArticleNotes.FORMAT))
+                .containsEntry(updated.id(), notes.of(updated.article()));
+        assertThat(notes.of(updated.article()).summary()).contains("charged with conspiracy");
     }
 
     @Test

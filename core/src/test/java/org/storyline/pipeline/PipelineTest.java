@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.embed.SentenceEmbedder;
+import org.storyline.enrich.analysis.ArticleNotes;
 import org.storyline.model.RawDocument;
 import org.storyline.model.StoredArticle;
 import org.storyline.store.ArticleStore;
@@ -70,6 +71,28 @@ class PipelineTest {
         String call = store.articlesOfOutlet("The Hill", 1).get(0).storyId();
         assertThat(store.articlesOfOutlet("Newsweek", 1).get(0).storyId()).isEqualTo(call).isNotEqualTo(rift);
         assertThat(store.counts().stories()).isEqualTo(4);
+    }
+
+    /**
+     * Pages show what the pipeline noted at ingest, never less than they would work out on a request: every article,
+     * copies and non-English ones included, has a note of the current format equal to the note made from it now.
+     */
+    @Test
+    void everyArticleIsNotedAtIngestAsAPageWouldNoteIt() throws IOException {
+        ArticleStore store = SqliteArticleStore.open(dir);
+        Pipeline pipeline = Pipeline.open(store);
+        for (String seed : List.of("000_60c0dc753cd72808.txt", "001_cdf990397cf0dbf9.txt", "002_8cb8ee6d2ea8524c.txt",
+                "003_f68028b4200ec6dd.txt", "004_1bf4521e95fd75c3.txt")) {
+            pipeline.ingest(dump(seed), seed);
+        }
+        List<StoredArticle> all = new java.util.ArrayList<>();
+        store.forEachArticle(all::add);
+        ArticleNotes notes = new ArticleNotes();
+        var stored = store.notes(all.stream().map(StoredArticle::id).toList(), ArticleNotes.FORMAT);
+        assertThat(stored).hasSize(all.size());
+        all.forEach(a -> assertThat(stored.get(a.id())).as(a.id()).isEqualTo(notes.of(a.article())));
+        assertThat(stored.values()).anySatisfy(n -> assertThat(n.genre()).isNotEqualTo("NEWS"))
+                .allSatisfy(n -> assertThat(n.summary()).isNotBlank());
     }
 
     /**

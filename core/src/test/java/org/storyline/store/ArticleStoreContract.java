@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.storyline.model.Article;
+import org.storyline.model.ArticleNote;
 import org.storyline.model.ParsedArticle;
 import org.storyline.model.Published;
 import org.storyline.model.StoredArticle;
@@ -274,6 +275,36 @@ public abstract class ArticleStoreContract {
             assertThat(store.article("first").orElseThrow().duplicateOf()).isEqualTo("fullest");
             assertThat(store.firstMembersOfRegroupedCopies()).as("only the member placed first, with the lead now")
                     .containsExactly(java.util.Map.entry("first", "fullest"));
+        }
+    }
+
+    @Test
+    void notesAreReadByFormatInSlicesAndGoWhenTheTextChanges() {
+        try (ArticleStore store = newStore()) {
+            List<String> ids = new ArrayList<>();
+            store.transaction(tx -> {
+                // More than one statement's slice of ids, so a large story's lookup is split and joined again.
+                for (int i = 0; i < 1_203; i++) {
+                    String id = "n" + i;
+                    ids.add(id);
+                    tx.insert(new StoredArticle(article(id, "Article " + id, "AP"), null, "s1"));
+                    tx.putNote(id, 7, new ArticleNote("NEWS", "", "Summary of " + id + "."));
+                }
+                tx.putNote("n5", 7, new ArticleNote("OPINION", "section “Opinion”", "Replaced."));
+                tx.putNote("n6", 6, new ArticleNote("NEWS", "", "An older format."));
+                return null;
+            });
+            Map<String, ArticleNote> notes = store.notes(ids, 7);
+            assertThat(notes).hasSize(1_202).doesNotContainKey("n6")
+                    .containsEntry("n1202", new ArticleNote("NEWS", "", "Summary of n1202."))
+                    .containsEntry("n5", new ArticleNote("OPINION", "section “Opinion”", "Replaced."));
+            assertThat(store.notes(List.of("n6", "missing"), 6)).containsOnlyKeys("n6");
+            assertThat(store.notes(List.of(), 7)).isEmpty();
+            store.transaction(tx -> {
+                tx.update(article("n1", "A fuller version", "AP"));
+                return null;
+            });
+            assertThat(store.notes(List.of("n1", "n2"), 7)).containsOnlyKeys("n2");
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.storyline.enrich.opinion.Genre;
-import org.storyline.enrich.opinion.GenreClassifier;
 import org.storyline.model.StoredArticle;
 
 /**
@@ -18,7 +17,7 @@ import org.storyline.model.StoredArticle;
  * each copy changed. Built from the story's articles; copies never count as articles of their own.
  *
  * <pre>{@code
- * StoryCoverage c = StoryCoverage.of(store.articlesOfStory(id), label, new GenreClassifier());
+ * StoryCoverage c = StoryCoverage.of(store.articlesOfStory(id), label, genreOf, thumbnails);
  * c.groups();     // [Group[title=News, rows=...], Group[title=Analysis and opinion, ...], ...]
  * c.originals();  // 9: what a reader reads; c.copies() == 1
  * }</pre>
@@ -54,16 +53,13 @@ public record StoryCoverage(List<Group> groups, int originals, int copies) {
     public record Copy(StoredArticle article, String outlet, String changes) {}
 
     /**
-     * @param articles the story's articles, copies included, in any order
-     * @param label    the registry label of an outlet name ("Russia · state-controlled"), "" when unknown
+     * @param articles   the story's articles, copies included, in any order
+     * @param label      the registry label of an outlet name ("Russia · state-controlled"), "" when unknown
+     * @param genreOf    an article's genre (the pipeline notes it at ingest)
+     * @param thumbnails this server's thumbnail address of an article's lead image, by article id
      */
-    public static StoryCoverage of(List<StoredArticle> articles, Function<String, String> label, GenreClassifier genres) {
-        return of(articles, label, genres, Map.of());
-    }
-
-    /** @param thumbnails this server's thumbnail address of an article's lead image, by article id */
-    public static StoryCoverage of(List<StoredArticle> articles, Function<String, String> label, GenreClassifier genres,
-                                   Map<String, String> thumbnails) {
+    public static StoryCoverage of(List<StoredArticle> articles, Function<String, String> label,
+                                   Function<StoredArticle, Genre> genreOf, Map<String, String> thumbnails) {
         Map<String, List<StoredArticle>> copiesOf = articles.stream().filter(StoredArticle::isCopy)
                 .collect(Collectors.groupingBy(StoredArticle::duplicateOf));
         List<StoredArticle> originals = articles.stream()
@@ -76,7 +72,7 @@ public record StoryCoverage(List<Group> groups, int originals, int copies) {
             List<Copy> copies = copiesOf.getOrDefault(a.id(), List.of()).stream().sorted(NEWEST_FIRST)
                     .map(c -> new Copy(c, Show.source(c.article()), changes(a, c))).toList();
             String outlet = Show.source(a.article());
-            Row row = new Row(a, outlet, label.apply(outlet), genres.classify(a.article()), wireOf(a.article().text()),
+            Row row = new Row(a, outlet, label.apply(outlet), genreOf.apply(a), wireOf(a.article().text()),
                     copies, thumbnails.get(a.id()));
             (row.genre().kind() != Genre.Kind.NEWS ? views : row.wire() != null || !copies.isEmpty() ? wire : news)
                     .add(row);

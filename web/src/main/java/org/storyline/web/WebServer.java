@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.storyline.dedup.CopyChanges;
 import org.storyline.embed.SentenceEmbedder;
+import org.storyline.enrich.analysis.ArticleNotes;
 import org.storyline.model.StoredArticle;
 import org.storyline.model.Story;
 import org.storyline.index.ArticleIndex;
@@ -51,7 +52,8 @@ public final class WebServer {
     private final ImageProxy images;
     private final LeadImages thumbnails;
     private final StoryHistory history;
-    private final org.storyline.enrich.opinion.GenreClassifier genres = new org.storyline.enrich.opinion.GenreClassifier();
+    /** Genres and summaries noted at ingest; an article stored before notes existed is noted on request. */
+    private final ArticleNotes notes = new ArticleNotes();
 
     private WebServer(ArticleStore store, Subscriptions subscriptions, ArticleIndex index,
                       java.util.function.Function<String, float[]> queryEmbedder,
@@ -226,7 +228,9 @@ public final class WebServer {
         List<StoredArticle> articles = store.articlesOfStory(story.id());
         var analysis = analyses.of(story.id()).orElseThrow();
         StoryAnalysisView view = new StoryAnalysisView(analysis, articles);
-        StoryCoverage coverage = StoryCoverage.of(articles, view::label, genres,
+        var noted = store.notes(articles.stream().filter(a -> !a.isCopy()).map(StoredArticle::id).toList(),
+                ArticleNotes.FORMAT);
+        StoryCoverage coverage = StoryCoverage.of(articles, view::label, a -> notes.genreOf(a.article(), noted),
                 thumbnails.of(articles.stream().filter(a -> !a.isCopy()).map(StoredArticle::id).toList()));
         var count = new ArticleStore.StoryCount(coverage.originals(), coverage.copies(), coverage.outlets());
         render(ctx, "story.jte", new StoryPage(story, count, coverage, StoryTimeline.foreground(analysis),
@@ -247,10 +251,12 @@ public final class WebServer {
         var changes = !article.isCopy() ? null : copies.stream().filter(c -> c.id().equals(article.duplicateOf()))
                 .findFirst().map(o -> CopyChanges.compare(o.article().title(), o.article().text(),
                         article.article().title(), article.article().text())).orElse(null);
+        var note = notes.noteOf(article.article(),
+                store.notes(List.of(article.id()), ArticleNotes.FORMAT));
         render(ctx, "article.jte", new Pages.ArticleView(article, story, copies, related.of(article, RELATED),
-                html, changes, EntityViews.article(store, article.id()), new ArticleAnalysisView(analyzer.paragraph(article),
+                html, changes, EntityViews.article(store, article.id()), new ArticleAnalysisView(note.summary(),
                 ArticleAnalysisView.languageName(article.article().language()), analyzer.profile(article).orElse(null)),
-                genres.classify(article.article())));
+                ArticleNotes.genre(note)));
     }
 
     private void hashtag(Context ctx) {

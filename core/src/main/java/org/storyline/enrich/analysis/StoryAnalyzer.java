@@ -133,11 +133,6 @@ public final class StoryAnalyzer {
                 places.story(allPlaces).orElse(null), day, tolls);
     }
 
-    /** An article's one-paragraph summary. */
-    public String paragraph(StoredArticle article) {
-        return summarizer.paragraph(new SummaryInput(article.id(), article.article().text()), PARAGRAPH_SENTENCES);
-    }
-
     /** The registry entry for an article's outlet, by name, else by address. */
     public java.util.Optional<OutletProfile> profile(StoredArticle article) {
         return outlets.find(article.article().outlet(), article.article().url());
