@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.storyline.embed.SentenceEmbedder;
+import org.storyline.enrich.analysis.ArticleNotes;
 import org.storyline.index.LuceneArticleIndex;
 import org.storyline.model.Article;
 import org.storyline.model.ParsedArticle;
@@ -185,9 +186,10 @@ public final class LoadBench {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    /** Stores and indexes the corpus, a story (five articles) per transaction. */
+    /** Stores and indexes the corpus, a story (five articles) per transaction, with what the pipeline stores. */
     private static void fill(ArticleStore store, LuceneArticleIndex index, SyntheticCorpus corpus, int articles) {
         long start = System.nanoTime();
+        ArticleNotes notes = new ArticleNotes();
         for (int first = 0; first < articles; first += SyntheticCorpus.ARTICLES_PER_STORY) {
             int from = first;
             int to = Math.min(articles, first + SyntheticCorpus.ARTICLES_PER_STORY);
@@ -201,6 +203,7 @@ public final class LoadBench {
                     tx.insert(new StoredArticle(a, null, storyId));
                     tx.linkDocument(doc, a.id(), ParsedArticle.Role.MAIN, n - from);
                     tx.putVector(a.id(), SentenceEmbedder.toBytes(corpus.vector(n)));
+                    tx.putNote(a.id(), ArticleNotes.FORMAT, notes.of(a)); // as the pipeline's prepare step notes it
                     batch.add(a);
                 }
                 tx.refreshStory(storyId);
