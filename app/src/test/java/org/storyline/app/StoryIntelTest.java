@@ -123,7 +123,8 @@ class StoryIntelTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(generated.statusCode()).as("a generated hashtag has its page").isEqualTo(200);
             assertThat(generated.body()).contains("Latest news with #RussiaAzerbaijan").contains("/article/" + articleId);
-            assertThat(article).contains("Germany · public service").contains("In short:").contains("English");
+            // DW's summary is its own opening, which the page shows right below: "In short" would only repeat it.
+            assertThat(article).contains("Germany · public service").doesNotContain("In short:").contains("English");
             JsonNode api = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + app.port() + "/api/stories/" + rift + "/analysis")).build(),
                     HttpResponse.BodyHandlers.ofString()).body());

@@ -254,8 +254,8 @@ public final class WebServer {
         var note = notes.noteOf(article.article(),
                 store.notes(List.of(article.id()), ArticleNotes.FORMAT));
         render(ctx, "article.jte", new Pages.ArticleView(article, story, copies, related.of(article, RELATED),
-                html, changes, EntityViews.article(store, article.id()), new ArticleAnalysisView(note.summary(),
-                ArticleAnalysisView.languageName(article.article().language()), analyzer.profile(article).orElse(null)),
+                html, changes, EntityViews.article(store, article.id()), ArticleAnalysisView.of(note.summary(),
+                article.article().text(), article.article().language(), analyzer.profile(article).orElse(null)),
                 ArticleNotes.genre(note)));
     }
 

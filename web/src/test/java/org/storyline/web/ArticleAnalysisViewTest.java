@@ -1,0 +1,25 @@
+package org.storyline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleAnalysisViewTest {
+
+    private static final String TEXT = "Police detained seven people on Monday.\n\nThe raid followed a week of protests."
+            + " Officials said more arrests were likely.\n\nThe embassy protested on Tuesday.";
+
+    @Test
+    void aSummaryThatIsOnlyTheOpeningIsNotShownAgainAboveIt() {
+        String opening = "Police detained seven people on Monday. The raid followed a week of protests.";
+        assertThat(ArticleAnalysisView.of(opening, TEXT, "en", null).summary()).isEmpty();
+        assertThat(ArticleAnalysisView.of(opening, TEXT, "en", null).language()).isEqualTo("English");
+    }
+
+    @Test
+    void aSummaryThatReachesPastTheOpeningIsShown() {
+        String picked = "Police detained seven people on Monday. The embassy protested on Tuesday.";
+        assertThat(ArticleAnalysisView.of(picked, TEXT, "en", null).summary()).isEqualTo(picked);
+        assertThat(ArticleAnalysisView.of("", TEXT, null, null).summary()).isEmpty();
+    }
+}
