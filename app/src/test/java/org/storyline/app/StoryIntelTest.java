@@ -108,6 +108,8 @@ class StoryIntelTest {
                     .contains("natural causes (heart failure, illness)").contains("violence (torture, beatings, injuries)")
                     .contains("according to <strong>Russian investigators</strong>")
                     .contains("<h2 id=\"coverage\">Coverage by outlet</h2>")
+                    // AP's story on the Winnipeg Free Press's page is AP's, carried by the paper, as the summary says
+                    .contains("<strong>AP via Winnipeg Free Press")
                     // Who said what is compared across outlets too: DW alone quotes Kirill Krivosheev.
                     .containsPattern("<span class=\"badge\">quote</span> Kirill Krivosheev: “")
                     .contains("Germany · public service").contains("Qatar · state-funded")
@@ -129,6 +131,8 @@ class StoryIntelTest {
                     URI.create("http://127.0.0.1:" + app.port() + "/api/stories/" + rift + "/analysis")).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             assertThat(api.get("summary")).hasSize(4);
+            assertThat(api.toString()).as("an unnamed outlet is named by where it came from, never its headline alone")
+                    .doesNotContain("Unnamed outlet").contains("outlet unknown (via ");
             assertThat(api.get("hashtags").toString()).contains("RussiaAzerbaijan");
             assertThat(api.get("claims").toString()).contains("\"subject\":\"cause of death\"");
             assertThat(api.get("coverage").toString()).contains("\"outlet\":\"DW\",\"country\":\"Germany\","

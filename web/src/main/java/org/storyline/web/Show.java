@@ -109,39 +109,11 @@ public final class Show {
         return outlet == null || outlet.isBlank() ? UNKNOWN : outlet;
     }
 
-    static final String UNKNOWN = "outlet unknown";
+    static final String UNKNOWN = org.storyline.enrich.outlet.OutletNames.UNKNOWN;
 
-    /**
-     * Who published an article as a reader reads it: the outlet, else "outlet unknown (via apnews.com)" from its
-     * address, else from the page or file it was taken from ("via 002_aggregator.txt"), never its headline.
-     */
+    /** Who published an article as a reader reads it ({@link org.storyline.enrich.outlet.OutletNames#source}). */
     public static String source(org.storyline.model.Article article) {
-        if (article.outlet() != null && !article.outlet().isBlank()) {
-            return article.outlet();
-        }
-        String via = via(article);
-        return via.isEmpty() ? UNKNOWN : UNKNOWN + " (via " + via + ")";
-    }
-
-    /** Where an unnamed article came from: its host, else the last part of its origin; "" when neither is known. */
-    static String via(org.storyline.model.Article article) {
-        if (article.url() != null && article.url().getHost() != null) {
-            return article.url().getHost().replaceFirst("^www\\.", "");
-        }
-        String origin = article.origin() == null ? "" : article.origin().strip();
-        if (origin.startsWith("http://") || origin.startsWith("https://")) {
-            try {
-                String host = java.net.URI.create(origin).getHost();
-                if (host != null) {
-                    return host.replaceFirst("^www\\.", "");
-                }
-            } catch (IllegalArgumentException e) {
-                // not an address after all: fall through to its last part
-            }
-        }
-        String last = origin.replaceFirst("[/\\\\]+$", "");
-        last = last.substring(Math.max(last.lastIndexOf('/'), last.lastIndexOf('\\')) + 1);
-        return last.length() > 60 ? last.substring(0, 59) + "…" : last;
+        return org.storyline.enrich.outlet.OutletNames.source(article);
     }
 
     /** "1 July 2025", "1–10 July 2025", "28 June – 3 July 2025", "" when undated; one date style for every page. */

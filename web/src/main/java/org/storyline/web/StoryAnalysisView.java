@@ -77,12 +77,17 @@ public record StoryAnalysisView(StoryAnalysis analysis, List<StoredArticle> arti
     }
 
     /**
-     * An outlet of the analysis as shown: the analysis keeps each unnamed article apart under its own key
-     * ("Unnamed outlet: <headline>"); the page names it by where it came from instead.
+     * An outlet of the analysis as shown: its name; an unnamed one by where it came from ("outlet unknown (via
+     * 002.txt)", without the headline the analysis keeps it apart by); a wire the analysis credits ("AP") with
+     * the outlets whose pages carried its story ("AP via Winnipeg Free Press"), as the summary credits it.
      */
     public String shown(String outletKey) {
-        return analysis.outletOfArticle().entrySet().stream().filter(e -> e.getValue().equals(outletKey))
-                .map(e -> outlet(e.getKey())).findFirst().orElse(outletKey);
+        List<String> carriers = analysis.outletOfArticle().entrySet().stream()
+                .filter(e -> e.getValue().equals(outletKey)).map(e -> outlet(e.getKey())).distinct().toList();
+        if (carriers.isEmpty() || carriers.stream().anyMatch(outletKey::equalsIgnoreCase)) {
+            return outletKey;
+        }
+        return outletKey.startsWith(Show.UNKNOWN) ? carriers.get(0) : outletKey + " via " + String.join(", ", carriers);
     }
 
     /** The outlets behind these articles, as shown, each once. */

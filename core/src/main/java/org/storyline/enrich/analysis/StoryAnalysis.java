@@ -22,7 +22,7 @@ import org.storyline.enrich.timeline.TimelineEntry;
  * @param coverage        per outlet, what it alone reports and what it leaves out
  * @param summary         a few credited sentences, most relevant first
  * @param hashtags        the pages' own hashtags, then generated ones
- * @param outletOfArticle each article's outlet as shown ("Unnamed outlet" when none)
+ * @param outletOfArticle each article's outlet as shown ("outlet unknown (via …)" when it names none)
  * @param profiles        the registry's entry for each outlet shown, when it has one
  * @param place           where the event happened, as most articles give it; null when none says
  * @param day             the day the event happened, as most articles' leads give it; null when none says

@@ -20,6 +20,7 @@ import org.storyline.enrich.coverage.Fact;
 import org.storyline.enrich.coverage.Facts;
 import org.storyline.enrich.hashtag.HashtagInput;
 import org.storyline.enrich.hashtag.Hashtags;
+import org.storyline.enrich.outlet.OutletNames;
 import org.storyline.enrich.outlet.OutletProfile;
 import org.storyline.enrich.outlet.OutletRegistry;
 import org.storyline.enrich.place.PlaceFinder;
@@ -51,7 +52,6 @@ public final class StoryAnalyzer {
     public static final int PARAGRAPH_SENTENCES = 3;
     /** The newest originals analysed; beyond this a page would wait on pairwise grouping. */
     static final int MAX_ARTICLES = 150;
-    private static final String UNNAMED = "Unnamed outlet";
 
     private final OutletRegistry outlets;
     private final EventExtractor events;
@@ -181,21 +181,23 @@ public final class StoryAnalyzer {
 
     /**
      * Who a reader should credit: the wire agency its dateline or byline names ("BAKU (AP) —" is AP's story,
-     * whoever republished it), else the outlet's name; an article without one stands alone ("Unnamed outlet:
-     * Diplomatic Friction…"), since unnamed articles are usually from different outlets and must not pool
-     * their coverage.
+     * whoever republished it), else the outlet's name, else "outlet unknown (via where it came from)". Unnamed
+     * articles from one site pool their coverage (a site is one outlet); one taken from a file stands alone, its
+     * headline added ("outlet unknown (via 002.txt): Diplomatic Friction…"), since a file (an aggregator's page)
+     * holds many outlets' articles.
      */
     public String outletName(StoredArticle a) {
         java.util.Optional<String> wire = wires.of(a.article().text(), a.article().author());
         if (wire.isPresent()) {
             return wire.get();
         }
-        String o = a.article().outlet();
-        if (o != null && !o.isBlank()) {
-            return o;
+        String source = OutletNames.source(a.article());
+        boolean named = a.article().outlet() != null && !a.article().outlet().isBlank();
+        if (named || OutletNames.host(a.article()) != null) {
+            return source;
         }
-        String title = a.article().title();
-        return UNNAMED + ": " + (title.length() > 40 ? title.substring(0, title.lastIndexOf(' ', 40) > 20
+        String title = a.article().title() == null ? a.id() : a.article().title();
+        return source + ": " + (title.length() > 40 ? title.substring(0, title.lastIndexOf(' ', 40) > 20
                 ? title.lastIndexOf(' ', 40) : 40) + "…" : title);
     }
 }

@@ -50,8 +50,30 @@ class StoryAnalyzerTest {
         OutletCoverage ap = analysis.coverage().stream().filter(c -> c.outlet().equals("AP")).findFirst().orElseThrow();
         assertThat(ap.articleIds()).containsExactly("seed001-ap", "seed001-wfp-ap-copy");
         assertThat(ap.exclusive()).extracting(Fact::label).contains(quote.label());
-        // each article without an outlet name stands alone
-        assertThat(analysis.coverage()).filteredOn(c -> c.outlet().startsWith("Unnamed outlet")).hasSizeGreaterThan(2);
+        // each article without an outlet name taken from a file stands apart, named by where it came from
+        assertThat(analysis.coverage()).filteredOn(c -> c.outlet().startsWith("outlet unknown (via seed): "))
+                .hasSizeGreaterThan(2).allSatisfy(c -> assertThat(c.articleIds()).hasSize(1));
+    }
+
+    @Test
+    void anArticleIsCreditedToItsWireItsOutletOrWhereItCameFrom() {
+        assertThat(ANALYZER.outletName(stored("BAKU, Azerbaijan (AP) — Police detained seven.", "Some Paper", null,
+                "feed.xml"))).isEqualTo("AP");
+        assertThat(ANALYZER.outletName(stored("Police detained seven.", "Some Paper", null, "feed.xml")))
+                .isEqualTo("Some Paper");
+        // a site is one outlet: its unnamed articles are credited alike and pool their coverage
+        assertThat(ANALYZER.outletName(stored("Police detained seven.", null, "https://www.oc-media.org/a/1", "x")))
+                .isEqualTo(ANALYZER.outletName(stored("The raid followed.", null, "https://oc-media.org/b/2", "y")))
+                .isEqualTo("outlet unknown (via oc-media.org)");
+        // a file (an aggregator's page) holds many outlets' articles: each stands alone
+        assertThat(ANALYZER.outletName(stored("Police detained seven.", null, null, "dumps/002_listing.txt")))
+                .isEqualTo("outlet unknown (via 002_listing.txt): Police detained seven people in a raid…");
+    }
+
+    private static StoredArticle stored(String text, String outlet, String url, String origin) {
+        return new StoredArticle(new Article("a-" + text.hashCode(), "Police detained seven people in a raid on the"
+                + " offices", outlet, url == null ? null : java.net.URI.create(url), null, null, null, "en", List.of(),
+                text, origin), null, "s");
     }
 
     @Test
