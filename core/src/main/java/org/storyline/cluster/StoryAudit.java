@@ -13,7 +13,8 @@ import java.util.Map;
  * story has earlier articles should join their story, the "home" (the predicted story holding most of them):
  * {@code join}, {@code missed join} (it founded a story) or {@code wrong join} (it joined another). Each class
  * counts the article pairs the decision got wrong and why: the home not retrieved by shared terms, retrieved
- * but cut from the shortlist (window, nearest 20), or scored below the join level or below another story.
+ * but beyond the model's time window or cut from the nearest 20, or scored below the join level or below another
+ * story.
  * Beside the centroid's pair probability it gives the probability against the home's nearest member, to show
  * whether comparing with members instead of the centroid would have decided right.
  */
@@ -79,7 +80,8 @@ public final class StoryAudit {
             if (!kind.equals("new") && !kind.equals("join")) {
                 String cause = home == null ? "first of its story"
                         : !d.retrieved().contains(home) ? "home not retrieved"
-                        : !d.shortlist().containsKey(home) ? "home cut from shortlist"
+                        : !d.shortlist().containsKey(home) ? (daysFrom(d.profile(), home, labels, profiles)
+                                > model.windowDays() ? "home beyond the window" : "home cut from shortlist")
                         : d.shortlist().get(home) < d.shortlist().values().stream().mapToDouble(x -> x).max().orElse(0)
                         ? "home ranked below another" : "home first, decision below join level";
                 t.cause(cause);
@@ -114,6 +116,23 @@ public final class StoryAudit {
         composition.values().stream().filter(c -> c.size() > 1 && examples > 0)
                 .forEach(c -> out.append("  mixed story: ").append(c).append('\n'));
         return out.toString();
+    }
+
+    /** Days between the article and the nearest end of the story's span (its members as labelled now); 0 undated. */
+    private static double daysFrom(Profile article, String story, List<String> labels, List<Profile> profiles) {
+        long oldest = Long.MAX_VALUE;
+        long newest = Long.MIN_VALUE;
+        for (int j = 0; j < profiles.size(); j++) {
+            if (labels.get(j).equals(story) && profiles.get(j).dated()) {
+                oldest = Math.min(oldest, profiles.get(j).oldest());
+                newest = Math.max(newest, profiles.get(j).newest());
+            }
+        }
+        if (!article.dated() || newest == Long.MIN_VALUE) {
+            return 0;
+        }
+        long t = article.newest();
+        return (t > newest ? t - newest : t < oldest ? oldest - t : 0) / 86_400.0;
     }
 
     /** The highest pair probability of the article against one member of the story (labels as they stand). */

@@ -16,6 +16,8 @@ final class StoryFeatures {
 
     static final int DENSE = 3;
 
+    static final int SHARED_PEOPLE = 4;
+
     /** The join decision's features: how sure the best candidate is, and its lead over the runner-up. */
     static final String[] DECISION_NAMES = {"bias", "best logit", "lead over runner-up", "log candidates"};
 

@@ -34,9 +34,11 @@ import java.util.Map;
  * @param windowDays     a story whose span ends more than this many days from the article is no candidate
  * @param splitAt        average pair probability below which two groups of a story's members are two stories
  *                       ({@link LinkCut}); 0 never splits
+ * @param followUpAt     pair probability a story beyond the window needs to take an article that would otherwise
+ *                       found a story (a follow-up months later: an arrest, a trial); above 1 never
  */
 public record StoryModel(double[] weights, double[] decision, double joinAt, double mergeAt, double windowDays,
-                         double splitAt) {
+                         double splitAt, double followUpAt) {
 
     public StoryModel {
         if (weights.length != StoryFeatures.NAMES.length || decision.length != StoryFeatures.DECISION_NAMES.length) {
@@ -60,6 +62,9 @@ public record StoryModel(double[] weights, double[] decision, double joinAt, dou
         }
     }
 
+    /** A {@code followUpAt} that no probability reaches. */
+    public static final double NEVER = 2;
+
     /** Reads a model file: {@code key<TAB>value} lines, # comments. */
     public static StoryModel read(InputStream in) throws IOException {
         Map<String, Double> values = new LinkedHashMap<>();
@@ -73,7 +78,7 @@ public record StoryModel(double[] weights, double[] decision, double joinAt, dou
         return new StoryModel(named(values, "weight ", StoryFeatures.NAMES),
                 named(values, "decision ", StoryFeatures.DECISION_NAMES), values.getOrDefault("join", 0.5),
                 values.getOrDefault("merge", 0.9), values.getOrDefault("window-days", 60.0),
-                values.getOrDefault("split", 0.0));
+                values.getOrDefault("split", 0.0), values.getOrDefault("follow-up", NEVER));
     }
 
     private static double[] named(Map<String, Double> values, String prefix, String[] names) {
@@ -92,8 +97,8 @@ public record StoryModel(double[] weights, double[] decision, double joinAt, dou
     public String write(String comment) {
         StringBuilder out = new StringBuilder();
         comment.lines().forEach(l -> out.append("# ").append(l).append('\n'));
-        out.append(String.format(Locale.ROOT, "join\t%.3f%nmerge\t%.3f%nwindow-days\t%.1f%nsplit\t%.3f%n", joinAt, mergeAt,
-                windowDays, splitAt));
+        out.append(String.format(Locale.ROOT, "join\t%.3f%nmerge\t%.3f%nwindow-days\t%.1f%nsplit\t%.3f%nfollow-up\t%.3f%n",
+                joinAt, mergeAt, windowDays, splitAt, followUpAt));
         for (int i = 0; i < weights.length; i++) {
             out.append(String.format(Locale.ROOT, "weight %s\t%.5f%n", StoryFeatures.NAMES[i], weights[i]));
         }
@@ -105,17 +110,22 @@ public record StoryModel(double[] weights, double[] decision, double joinAt, dou
 
     /** These weights with other decision probabilities. */
     public StoryModel withDecisions(double join, double merge) {
-        return new StoryModel(weights, decision, join, merge, windowDays, splitAt);
+        return new StoryModel(weights, decision, join, merge, windowDays, splitAt, followUpAt);
     }
 
     /** These weights with another split level. */
     public StoryModel withSplit(double split) {
-        return new StoryModel(weights, decision, joinAt, mergeAt, windowDays, split);
+        return new StoryModel(weights, decision, joinAt, mergeAt, windowDays, split, followUpAt);
+    }
+
+    /** These weights with another follow-up level ({@link #NEVER}: stories beyond the window take no article). */
+    public StoryModel withFollowUp(double followUp) {
+        return new StoryModel(weights, decision, joinAt, mergeAt, windowDays, splitAt, followUp);
     }
 
     /** These pair weights with join-decision weights. */
     StoryModel withDecisionWeights(double[] weights) {
-        return new StoryModel(this.weights, weights, joinAt, mergeAt, windowDays, splitAt);
+        return new StoryModel(this.weights, weights, joinAt, mergeAt, windowDays, splitAt, followUpAt);
     }
 
     /** The probability that the features describe an article of the story. */
@@ -150,7 +160,8 @@ public record StoryModel(double[] weights, double[] decision, double joinAt, dou
     public boolean equals(Object o) {
         return o instanceof StoryModel m && Arrays.equals(weights, m.weights) && Arrays.equals(decision, m.decision)
                 && joinAt == m.joinAt
-                && mergeAt == m.mergeAt && windowDays == m.windowDays && splitAt == m.splitAt;
+                && mergeAt == m.mergeAt && windowDays == m.windowDays && splitAt == m.splitAt
+                && followUpAt == m.followUpAt;
     }
 
     @Override

@@ -7,7 +7,9 @@
  * TF-IDF, headline and embedding cosines, shared people, places and organisations weighted by rarity, person
  * and place conflicts, shared numbers, year conflict, days apart, story size), a logistic regression fitted on
  * labelled pairs gives the probability it belongs, and a second one, over the best candidate's probability and
- * its lead over the runner-up, decides between joining and a new story ({@link
+ * its lead over the runner-up, decides between joining and a new story; an article that would found one may
+ * instead follow up a story quiet for longer than the model's window (an arrest or a trial months after the
+ * event) when it names one of that story's people and reaches the model's {@code follow-up} level ({@link
  * org.storyline.cluster.StoryModelTrainer}; bench {@code StoryModelFit} retrains the shipped weights). Headline-only
  * input (no model) keeps the single cosine against a threshold ({@code ClusterSettings.forHeadlines}).
  * {@link org.storyline.cluster.PairwiseScores} and {@link org.storyline.cluster.ClusteringScores} score a
@@ -22,7 +24,7 @@
  * restore} at start. It never touches the store. When an article brings two stories close (two chapters
  * of one development), the younger merges into the older and {@code takeMerges} tells the pipeline, which
  * relabels the articles and keeps the old id as a redirect. {@code splitIfDrifted} cuts a story whose members
- * do not hold together: with a learned model that sets a {@code split} level (the shipped models do not yet), by average linkage over the pair probability of every two members
+ * do not hold together: with a learned model that sets a {@code split} level (the shipped model with embeddings does), by average linkage over the pair probability of every two members
  * ({@link org.storyline.cluster.LinkCut}; group-average clustering as in Yang,
  * Pierce and Carbonell, SIGIR 1998), which undoes the one error an online decision cannot: the first report of a
  * look-alike event joining the other event's young story, after which every report of both finds that story

@@ -31,6 +31,12 @@ public final class StoryModelFit {
      */
     private static final int FIT_PART = Integer.getInteger("fit.part", 0);
 
+    /**
+     * {@code -Dfit.pairs=shipped}: keep the shipped models' pair weights, link-cut and follow-up levels and fit only
+     * the join decision (its weights, the join and merge levels) on the current inputs.
+     */
+    private static final boolean KEEP_PAIRS = "shipped".equals(System.getProperty("fit.pairs"));
+
     private StoryModelFit() {
     }
 
@@ -54,9 +60,11 @@ public final class StoryModelFit {
         }
         String which = System.getProperty("fit.dense", "both");
         for (boolean dense : which.equals("both") ? new boolean[] {true, false} : new boolean[] {Boolean.parseBoolean(which)}) {
-            StoryModel model = StoryModelTrainer.fit(fit, dense);
+            StoryModel model = KEEP_PAIRS ? StoryModelTrainer.refitDecisions(StoryModel.shipped(dense), fit, dense)
+                    : StoryModelTrainer.fit(fit, dense);
             StringBuilder report = new StringBuilder("Fitted by bench StoryModelFit " + (dense ? "with" : "without")
-                    + " sentence embeddings on the fit parts of: " + String.join(", ", names) + "\n");
+                    + " sentence embeddings on the fit parts of: " + String.join(", ", names)
+                    + (KEEP_PAIRS ? " (-Dfit.pairs=shipped: the join decision only; pair weights, split and follow-up as shipped before)" : "") + "\n");
             for (int s = 0; s < names.size(); s++) {
                 report.append(line(names.get(s) + " fit", model, fit.get(s), dense)).append('\n');
                 report.append(line(names.get(s) + " held-back", model, heldBack.get(s), dense)).append('\n');
