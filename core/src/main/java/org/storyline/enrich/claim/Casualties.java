@@ -60,6 +60,14 @@ final class Casualties {
             + "has been|had been)\\s+(?:(?:later|also|then|reportedly)\\s+)?(?:pronounced|declared|found|confirmed)\\s+"
             + "dead\\b|(?:later\\s+|has\\s+|had\\s+)?died\\b|(?:was|has been|had been)\\s+(?:\\w+ly\\s+)?(?:fatally\\s+"
             + "(?:shot|stabbed|wounded|injured|struck)|killed|slain|shot dead|shot and killed)\\b)");
+    /**
+     * A bare name hurt: "Jane Roe suffered a gunshot wound", "Roe was wounded". Words a place or an office is
+     * never the subject of (a wound, a condition), so a capitalised word before them is a person.
+     */
+    private static final Pattern NAMED_HURT = Pattern.compile("(?<![\\p{L}])(?!(?:The|A|An|He|She|They|It|This|That|"
+            + "Police|Officers|Authorities|Officials)\\b)(" + NAME + ")(?:,[^,;]{1,60},)?\\s+(?:(?:suffered|sustained)\\s+"
+            + "(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?:wounds?|injuries)\\b|(?:was|has been|had been|is)\\s+(?:\\w+ly\\s+)?"
+            + "(?:wounded|injured|hurt|hospitali[sz]ed)\\b)");
 
     private static final Pattern FATAL = Pattern.compile("(?i)^\\W{0,3}(?:dead\\b|to death\\b|(?:(?:shot|stabbed|beaten|struck)\\s+"
             + "and\\s+)?killed\\b" + NO_OBJECT + "|slain\\b|fatally\\b" + NO_OBJECT + "|(?:shot|stabbed|beaten) "
@@ -76,11 +84,11 @@ final class Casualties {
             + "condition\\b|\\b(?:is|are) (?:expected to survive|recovering)\\b|\\bfighting for (?:his|her|their) li(?:fe|ves)\\b";
     private static final Pattern ALIVE = Pattern.compile("(?i)" + SURVIVES);
     private static final Pattern INJURED = Pattern.compile("(?i)^\\W{0,3}(?:wounded|injured|hurt)\\b|\\b(?:was|were|"
-            + "is|are|has been|have been|had been|been|got)\\s+(?:(?:\\w+ly|also|reportedly|seriously|critically|"
+            + "is|are|has been|have been|had been|been|got)\\s+(?:(?:\\w+ly|also|both|all|reportedly|seriously|critically|"
             + "badly|slightly)\\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\\b|\\bsuffer(?:ed|ing|s)\\s+(?:[\\w-]+\\s+)"
             + "{0,3}?(?:injuries|injury|wounds?)\\b|\\bin (?:critical|serious|stable|fair|grave|guarded) condition\\b|"
             + SURVIVES + "|\\bwith\\s+(?:[\\w-]+\\s+){0,2}?injuries\\b");
-    private static final Pattern HARMED = Pattern.compile("(?i)\\b(?:was|were|had been|has been|got)\\s+(?:\\w+ly\\s+)?"
+    private static final Pattern HARMED = Pattern.compile("(?i)\\b(?:was|were|had been|has been|got)\\s+(?:(?:\\w+ly|also|both|all)\\s+)?"
             + "(?:shot|stabbed|struck|hit|attacked|assaulted|run over|burned)\\b|\\bwith (?:a |multiple |several )?"
             + "(?:gunshot|stab|bullet) wounds?\\b|\\b(?:was|were|is|are)\\s+(?:\\w+\\s+){0,2}?(?:taken|rushed|transported|"
             + "airlifted|flown)\\s+to\\s+(?:a|an|the)?\\s*(?:[\\w'’.-]+\\s+){0,4}?hospital\\b");
@@ -114,8 +122,9 @@ final class Casualties {
      * children have been shot in the past 17 months", "so far this year".
      */
     static final Pattern MANY_EVENTS = Pattern.compile("(?i)\\bin (?:\\d+|" + NumberWords.PATTERN + ") (?:separate )?"
-            + "(?:[\\w-]+ )?(?:shootings|incidents|attacks|crashes|fires|stabbings)\\b|\\bseparate (?:[\\w-]+ )?(?:shootings|"
-            + "incidents|attacks|crashes|fires|stabbings)\\b|\\bin (?:one|a single|just one) (?:day|week|weekend|month)\\b|\\b(?:in|over|during|within) the (?:past|last|"
+            + "(?:[\\w-]+ )?(?:shootings|incidents|attacks|crashes|fires|stabbings)\\b|\\bseparate (?:[\\w-]+ )?(?:shooting|"
+            + "incident|attack|crash|fire|stabbing)s?\\b|\\b(?:second|third|fourth|fifth|latest) (?:[\\w-]+ )?(?:shooting|"
+            + "incident|attack|stabbing)s? (?:this|in|of|since|within)\\b|\\bin (?:one|a single|just one) (?:day|week|weekend|month)\\b|\\b(?:in|over|during|within) the (?:past|last|"
             + "previous) (?:\\w+ )?(?:months|years|decades?)\\b|\\b(?:so far |earlier )?this year\\b|\\bsince "
             + "(?:\\d{4}|the (?:start|beginning) of (?:the|this) year)\\b|"
             + "\\b(?:each|every|per|a) (?:year|month)\\b|\\bannually\\b|\\bnationwide\\b|\\bstatistics\\b");
@@ -193,6 +202,9 @@ final class Casualties {
         Matcher named = NAMED_DEAD.matcher(sentence);
         if (killed == 0 && named.find()) {
             killed = 1;
+        }
+        if (killed == 0 && injured == 0 && harmed == 0 && hurtBefore == 0 && NAMED_HURT.matcher(sentence).find()) {
+            injured = 1;
         }
         if (SUICIDE.matcher(sentence).find()) {
             killed++;

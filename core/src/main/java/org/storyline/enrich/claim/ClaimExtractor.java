@@ -46,6 +46,9 @@ public final class ClaimExtractor {
     private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\d,.-])(?:(" + HEDGE + ")\\s+)?(" + NumberWords.PATTERN
             + ")\\s+(?:others?\\s+)?(?:were|are|have been|had been|remain|remained)\\s+(?:(?:\\w+ly|also|later|being)\\s+)?"
             + "(\\p{L}+)", Pattern.CASE_INSENSITIVE);
+    /** One more person joined to a count under its verb: "Three women and a man were wounded". */
+    private static final Pattern AND_ONE = Pattern.compile("\\s+and\\s+(?:a|an|one)\\s+(?:[\\p{L}\\d'-]+\\s+){0,2}?(?:"
+            + PersonWords.SINGULAR + ")\\b", Pattern.CASE_INSENSITIVE);
     /** How far after the noun an event word may stand ("Seven people linked to ... have been detained"). */
     private static final int CUE_AFTER_WORDS = 14;
     private static final Set<String> GENERIC = Set.of("people", "persons", "men", "women", "citizens", "nationals",
@@ -120,6 +123,13 @@ public final class ClaimExtractor {
                 made = new ArrayList<>(made);
                 made.set(0, new NumericClaim(articleId, first.subject(), first.value() + joined, first.qualifier(),
                         "people", false, sentence.substring(joinedFrom, m.end()), sentence));
+            }
+            Matcher one = AND_ONE.matcher(sentence).region(m.end(), sentence.length());
+            if (!made.isEmpty() && !made.get(0).partial() && m.group(3) == null && one.lookingAt()) {
+                NumericClaim first = made.get(0);
+                made = new ArrayList<>(made);
+                made.set(0, new NumericClaim(articleId, first.subject(), first.value() + 1, first.qualifier(),
+                        "people", false, sentence.substring(m.start(), one.end()), sentence));
             }
             for (NumericClaim c : made) {
                 out.add(others(c, earlier) ? c.whole() : c);

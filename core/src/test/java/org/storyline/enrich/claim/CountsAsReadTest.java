@@ -144,4 +144,28 @@ class CountsAsReadTest {
         assertThat(counts("\"We have had two children hurt in one week,\" the mayor said.")).isEmpty();
         assertThat(counts("Eleven people were injured in 9 separate traffic crashes across the county.")).isEmpty();
     }
+
+    @Test
+    void theWoundedAsNewsWritesThem() {
+        // person words of crime and accident reports, and a count with one more person joined to it
+        assertThat(counts("Up to five minors were injured when the stage collapsed.")).isEqualTo("INJURED=UP_TO 5");
+        assertThat(counts("Two females and a male were wounded when the bleachers gave way.")).isEqualTo("INJURED=3");
+        // the wound as the noun of the verb
+        assertThat(counts("Three people suffered burn wounds in the kitchen fire.")).isEqualTo("INJURED=3");
+        assertThat(counts("Four people are nursing stab wounds after a brawl outside the bar.")).isEqualTo("INJURED=4");
+        // a bare name hurt, "also" and "both" between the verb and its participle
+        assertThat(counts("Elsa Marrow suffered a gunshot wound to her leg, the sheriff's office said."))
+                .isEqualTo("INJURED=1");
+        assertThat(counts("A man was killed in the crash on Friday. Police said a woman was also hit and taken to "
+                + "the hospital.")).isEqualTo("INJURED=1, KILLED=1");
+        assertThat(counts("His sister and his father were both injured and taken to a hospital.")).isEqualTo("INJURED=2");
+    }
+
+    @Test
+    void anotherIncidentTheArticleRecallsGivesNoCount() {
+        assertThat(counts("A 6-year-old girl was fatally shot on Sunday. It was the second shooting this week in "
+                + "which a child was shot in the neighborhood.")).isEqualTo("KILLED=1");
+        assertThat(counts("A man was stabbed and killed on Elm Street. In a separate stabbing, a woman was wounded."))
+                .isEqualTo("KILLED=1");
+    }
 }
