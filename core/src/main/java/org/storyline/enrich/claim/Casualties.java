@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 final class Casualties {
 
     /** What one sentence says happened to people, by person. */
-    record Tally(int killed, int injured, int harmed, int hurtBefore) {
+    record Tally(int killed, int injured, int harmed, int hurtBefore, String namedHurt) {
 
-        static final Tally NONE = new Tally(0, 0, 0, 0);
+        static final Tally NONE = new Tally(0, 0, 0, 0, null);
     }
 
     private static final String DET = "(?:a|an|one|another|the|his|her|their|its|this|that)";
@@ -203,8 +203,11 @@ final class Casualties {
         if (killed == 0 && named.find()) {
             killed = 1;
         }
-        if (killed == 0 && injured == 0 && harmed == 0 && hurtBefore == 0 && NAMED_HURT.matcher(sentence).find()) {
+        Matcher hurtName = NAMED_HURT.matcher(sentence);
+        String namedHurt = null;
+        if (killed == 0 && injured == 0 && harmed == 0 && hurtBefore == 0 && hurtName.find()) {
             injured = 1;
+            namedHurt = hurtName.group(1);
         }
         if (SUICIDE.matcher(sentence).find()) {
             killed++;
@@ -224,7 +227,7 @@ final class Casualties {
             killed = (int) NumberWords.value(part.group(1));
             harmed -= Math.min(harmed, killed);
         }
-        return new Tally(killed, injured, harmed, hurtBefore);
+        return new Tally(killed, injured, harmed, hurtBefore, namedHurt);
     }
 
     /**
@@ -251,6 +254,13 @@ final class Casualties {
                     phrase(killedIn), killedIn));
         }
         long dead = Math.max(writtenKilled, killed);
+        List<String> deadNames = new ArrayList<>();
+        for (String s : sentences) {
+            Matcher named = NAMED_DEAD.matcher(s);
+            while (named.find()) {
+                deadNames.add(named.group(1));
+            }
+        }
         int injured = 0;
         String injuredIn = null;
         for (int i = 0; i < tallies.size(); i++) {
@@ -268,6 +278,12 @@ final class Casualties {
             // "she" or "the victim" adds nobody to the people a sentence already counts; with dead elsewhere,
             // only when the sentence says the person is alive now ("he remains in hospital")
             hurt = Math.max(hurt, dead == 0 || ALIVE.matcher(sentences.get(i)).find() ? Math.min(1, t.hurtBefore()) : 0);
+            // "Jane Roe suffered a gunshot wound ... Mary Roe died": a name the article never says died is
+            // someone other than the dead it names
+            if (t.namedHurt() != null && !deadNames.isEmpty()
+                    && deadNames.stream().noneMatch(d -> sameName(d, t.namedHurt()))) {
+                hurt = Math.max(hurt, 1);
+            }
             if (hurt > injured) {
                 injured = hurt;
                 injuredIn = sentences.get(i);
@@ -278,6 +294,13 @@ final class Casualties {
                     phrase(injuredIn), injuredIn));
         }
         return out;
+    }
+
+    /** Whether two names may be one person: one's words are all in the other ("Roe", "Jane Roe"), or the first word is. */
+    private static boolean sameName(String a, String b) {
+        List<String> x = List.of(a.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        List<String> y = List.of(b.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        return x.get(0).equals(y.get(0)) || x.containsAll(y) || y.containsAll(x);
     }
 
     private static long largest(List<NumericClaim> claims, Subject subject) {

@@ -49,6 +49,14 @@ public final class ClaimExtractor {
     /** One more person joined to a count under its verb: "Three women and a man were wounded". */
     private static final Pattern AND_ONE = Pattern.compile("\\s+and\\s+(?:a|an|one)\\s+(?:[\\p{L}\\d'-]+\\s+){0,2}?(?:"
             + PersonWords.SINGULAR + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** Cues that name the wound, not whether its bearer lived. */
+    private static final Set<String> WOUNDS = Set.of("wounds", "injuries");
+    /**
+     * "two victims were found with gunshot wounds": how people were found, the dead among them; "suffered",
+     * "nursing" or "taken to hospital with" wounds say they lived.
+     */
+    private static final Pattern FOUND_WITH = Pattern.compile("(?i)\\b(?:found|discovered|located)\\b.*\\bwith\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,3}$");
     /** How far after the noun an event word may stand ("Seven people linked to ... have been detained"). */
     private static final int CUE_AFTER_WORDS = 14;
     private static final Set<String> GENERIC = Set.of("people", "persons", "men", "women", "citizens", "nationals",
@@ -95,7 +103,7 @@ public final class ClaimExtractor {
             at.put(split.get(i), i);
         }
         out.sort(java.util.Comparator.comparingInt(c -> at.getOrDefault(c.sentence(), Integer.MAX_VALUE)));
-        return out;
+        return LaterDeaths.apply(out, split);
     }
 
     /** The noun class claims are compared under: "people" for any generic word for persons. */
@@ -241,10 +249,12 @@ public final class ClaimExtractor {
                 out.add(s);
             }
         }
-        Matcher w = WORD.matcher(sentence.substring(end, Math.max(end, limit)));
+        String rest = sentence.substring(end, Math.max(end, limit));
+        Matcher w = WORD.matcher(rest);
         for (int n = 0; w.find() && n < CUE_AFTER_WORDS; n++) {
             Subject s = Subject.ofCue(w.group());
-            if (s != null) {
+            if (s != null && !(WOUNDS.contains(w.group().toLowerCase(Locale.ROOT))
+                    && FOUND_WITH.matcher(sentence.substring(0, end + w.start())).find())) {
                 out.add(s);
             }
         }

@@ -24,7 +24,8 @@ final class PersonWords {
             + "miners|sailors|fishermen|villagers|pedestrians|drivers|motorists|guests|customers|worshippers|"
             + "worshipers|teachers|doctors|nurses|volunteers|troops|marines|deputies|troopers|family members|"
             + "year-olds|infants|babies|toddlers|kids|seniors|elderly|survivors|sons|daughters|minors|juveniles|"
-            + "females|males|partygoers|spectators|attendees|shoppers|neighbors|neighbours|friends";
+            + "females|males|partygoers|spectators|attendees|shoppers|neighbors|neighbours|friends|climbers|hikers|"
+            + "cyclists|swimmers|riders|passersby";
 
     private PersonWords() {
     }

@@ -168,4 +168,30 @@ class CountsAsReadTest {
         assertThat(counts("A man was stabbed and killed on Elm Street. In a separate stabbing, a woman was wounded."))
                 .isEqualTo("KILLED=1");
     }
+
+    @Test
+    void aNamedWoundedPersonIsNotTheDeadOneTheArticleNames() {
+        assertThat(counts("Deputies found two victims with gunshot wounds. Ada Brisk suffered a gunshot wound to the "
+                + "arm. Lena Brisk died on the way to the hospital.")).isEqualTo("INJURED=1, KILLED=1");
+        // the one named hurt is the one who died
+        assertThat(counts("Deputies found two victims with gunshot wounds. Lena Brisk suffered a gunshot wound to the "
+                + "head. Lena died on the way to the hospital.")).isEqualTo("KILLED=1");
+        // how they were found says nothing of who lived; taken to be treated, they were alive
+        assertThat(counts("Two workers were found with head injuries after the scaffold fell.")).isEmpty();
+        assertThat(counts("All four workers were taken to the medical center with serious injuries."))
+                .isEqualTo("INJURED=4");
+    }
+
+    @Test
+    void theHurtWhoDiedLaterAreNoLongerInjured() {
+        assertThat(counts("Three climbers were injured in the rockfall. One of them later died in hospital."))
+                .isEqualTo("INJURED=2, KILLED=1");
+        assertThat(counts("Five people were hit when the car mounted the pavement. Two of the victims were pronounced "
+                + "dead at the hospital.")).isEqualTo("INJURED=3, KILLED=2");
+        assertThat(counts("All four workers were taken to the medical center with serious injuries. One of the "
+                + "workers died on Saturday, a spokesperson said. Tom Vale died at 10 a.m.")).isEqualTo("INJURED=3, KILLED=1");
+        // a death of someone the count does not hold leaves it
+        assertThat(counts("Three climbers were injured in the rockfall. A hiker died of a heart attack on the trail."))
+                .isEqualTo("INJURED=3, KILLED=1");
+    }
 }
