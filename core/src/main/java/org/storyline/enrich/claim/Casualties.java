@@ -105,8 +105,9 @@ final class Casualties {
             + "|\\btook (?:his|her) own life\\b|\\bturned the (?:gun|weapon) on (?:himself|herself)\\b(?!.*\\b(?:survived|"
             + "hospital|condition)\\b)");
     private static final Pattern INJURES = Pattern.compile("(?i)\\b(?:wounded|wounding|injured|injuring)\\s+$");
+    /** A verb of harm before a person, also after a pronoun it acts on first: "shot her and her mother". */
     private static final Pattern HARMS = Pattern.compile("(?i)\\b(?:shot|shooting|stabbed|stabbing|struck|striking|"
-            + "hit|hitting|attacked|attacking)\\s+$");
+            + "hit|hitting|attacked|attacking)(?:\\s+(?:him|her|them)\\s+and)?\\s+$");
     private static final Pattern PART_FATAL = Pattern.compile("(?i)\\b(" + NumberWords.PATTERN + ")\\s+(?:of\\s+"
             + "(?:them|whom|the\\s+\\w+)\\s+)?(?:(?:was|were|later)\\s+)?(?:fatally\\b|died\\b|killed\\b)");
     private static final Pattern PLURAL_HARMED = Pattern.compile("(?i)\\b(" + NumberWords.PATTERN + ")\\s+(?:[\\w-]+\\s+)"

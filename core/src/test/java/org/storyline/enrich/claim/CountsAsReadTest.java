@@ -194,4 +194,12 @@ class CountsAsReadTest {
         assertThat(counts("Three climbers were injured in the rockfall. A hiker died of a heart attack on the trail."))
                 .isEqualTo("INJURED=3, KILLED=1");
     }
+
+    @Test
+    void aPersonShotAfterAPronounTheVerbActsOnFirst() {
+        // the mother is shot as much as "her" is; not said to survive, she died with the one who killed himself
+        assertThat(counts("A 6-year-old girl is fighting for her life. Her father, 30-year-old Jon Vale, shot her and "
+                + "her mother, 28-year-old Ann Vale, before killing himself, deputies said."))
+                .isEqualTo("INJURED=1, KILLED=2");
+    }
 }
