@@ -120,11 +120,13 @@ final class Casualties {
     private static final Pattern BACK = Pattern.compile("(?i)(?:he|she|the|this|that)\\b");
     /**
      * A toll of many events, written in figures or not: "seven dead in 17 shootings across the city", "eight
-     * children have been shot in the past 17 months", "so far this year".
+     * children have been shot in the past 17 months", "so far this year", "the first of two teenagers killed over the
+     * weekend".
      */
     static final Pattern MANY_EVENTS = Pattern.compile("(?i)\\bin (?:\\d+|" + NumberWords.PATTERN + ") (?:separate )?"
             + "(?:[\\w-]+ )?(?:shootings|incidents|attacks|crashes|fires|stabbings)\\b|\\bseparate (?:[\\w-]+ )?(?:shooting|"
-            + "incident|attack|crash|fire|stabbing)s?\\b|\\b(?:second|third|fourth|fifth|latest) (?:[\\w-]+ )?(?:shooting|"
+            + "incident|attack|crash|fire|stabbing)s?\\b|\\bthe (?:first|second|third|fourth|latest|last) of (?:the )?(?:\\d+|"
+            + NumberWords.PATTERN + ")\\b|\\b(?:second|third|fourth|fifth|latest) (?:[\\w-]+ )?(?:shooting|"
             + "incident|attack|stabbing)s? (?:this|in|of|since|within)\\b|\\bin (?:one|a single|just one) (?:day|week|weekend|month)\\b|\\b(?:in|over|during|within) the (?:past|last|"
             + "previous) (?:\\w+ )?(?:months|years|decades?)\\b|\\b(?:so far |earlier )?this year\\b|\\bsince "
             + "(?:\\d{4}|the (?:start|beginning) of (?:the|this) year)\\b|"

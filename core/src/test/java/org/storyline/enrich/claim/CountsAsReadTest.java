@@ -167,6 +167,9 @@ class CountsAsReadTest {
                 + "which a child was shot in the neighborhood.")).isEqualTo("KILLED=1");
         assertThat(counts("A man was stabbed and killed on Elm Street. In a separate stabbing, a woman was wounded."))
                 .isEqualTo("KILLED=1");
+        // one of a tally of events: the count is of all of them
+        assertThat(counts("A 17-year-old was killed in a crash on Route 9 on Saturday. He was the first of two "
+                + "teenagers killed on the county's roads over the weekend.")).isEqualTo("KILLED=1");
     }
 
     @Test
