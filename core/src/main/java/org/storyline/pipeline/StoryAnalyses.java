@@ -34,7 +34,9 @@ import org.storyline.store.StoredAnalysis;
 public final class StoryAnalyses {
 
     /** The format of stored analyses; an analysis of another format is stale. */
-    public static final int FORMAT = 5; // 2: counts carry their time and updates; 3: the event's place and day; 4: its tolls (issue 12); 5: unnamed outlets keyed by where they came from
+    public static final int FORMAT = 6; // 2: counts carry their time and updates; 3: the event's place and day; 4: its tolls (issue 12);
+    // 5: unnamed outlets keyed by where they came from; 6: counts read from more forms of the wounded, another
+    // incident recalled gives none (issue 12)
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 final class Casualties {
 
     /** What one sentence says happened to people, by person. */
-    record Tally(int killed, int injured, int harmed, int hurtBefore) {
+    record Tally(int killed, int injured, int harmed, int hurtBefore, String namedHurt) {
 
-        static final Tally NONE = new Tally(0, 0, 0, 0);
+        static final Tally NONE = new Tally(0, 0, 0, 0, null);
     }
 
     private static final String DET = "(?:a|an|one|another|the|his|her|their|its|this|that)";
@@ -60,6 +60,14 @@ final class Casualties {
             + "has been|had been)\\s+(?:(?:later|also|then|reportedly)\\s+)?(?:pronounced|declared|found|confirmed)\\s+"
             + "dead\\b|(?:later\\s+|has\\s+|had\\s+)?died\\b|(?:was|has been|had been)\\s+(?:\\w+ly\\s+)?(?:fatally\\s+"
             + "(?:shot|stabbed|wounded|injured|struck)|killed|slain|shot dead|shot and killed)\\b)");
+    /**
+     * A bare name hurt: "Jane Roe suffered a gunshot wound", "Roe was wounded". Words a place or an office is
+     * never the subject of (a wound, a condition), so a capitalised word before them is a person.
+     */
+    private static final Pattern NAMED_HURT = Pattern.compile("(?<![\\p{L}])(?!(?:The|A|An|He|She|They|It|This|That|"
+            + "Police|Officers|Authorities|Officials)\\b)(" + NAME + ")(?:,[^,;]{1,60},)?\\s+(?:(?:suffered|sustained)\\s+"
+            + "(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?:wounds?|injuries)\\b|(?:was|has been|had been|is)\\s+(?:\\w+ly\\s+)?"
+            + "(?:wounded|injured|hurt|hospitali[sz]ed)\\b)");
 
     private static final Pattern FATAL = Pattern.compile("(?i)^\\W{0,3}(?:dead\\b|to death\\b|(?:(?:shot|stabbed|beaten|struck)\\s+"
             + "and\\s+)?killed\\b" + NO_OBJECT + "|slain\\b|fatally\\b" + NO_OBJECT + "|(?:shot|stabbed|beaten) "
@@ -76,11 +84,11 @@ final class Casualties {
             + "condition\\b|\\b(?:is|are) (?:expected to survive|recovering)\\b|\\bfighting for (?:his|her|their) li(?:fe|ves)\\b";
     private static final Pattern ALIVE = Pattern.compile("(?i)" + SURVIVES);
     private static final Pattern INJURED = Pattern.compile("(?i)^\\W{0,3}(?:wounded|injured|hurt)\\b|\\b(?:was|were|"
-            + "is|are|has been|have been|had been|been|got)\\s+(?:(?:\\w+ly|also|reportedly|seriously|critically|"
+            + "is|are|has been|have been|had been|been|got)\\s+(?:(?:\\w+ly|also|both|all|reportedly|seriously|critically|"
             + "badly|slightly)\\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\\b|\\bsuffer(?:ed|ing|s)\\s+(?:[\\w-]+\\s+)"
             + "{0,3}?(?:injuries|injury|wounds?)\\b|\\bin (?:critical|serious|stable|fair|grave|guarded) condition\\b|"
             + SURVIVES + "|\\bwith\\s+(?:[\\w-]+\\s+){0,2}?injuries\\b");
-    private static final Pattern HARMED = Pattern.compile("(?i)\\b(?:was|were|had been|has been|got)\\s+(?:\\w+ly\\s+)?"
+    private static final Pattern HARMED = Pattern.compile("(?i)\\b(?:was|were|had been|has been|got)\\s+(?:(?:\\w+ly|also|both|all)\\s+)?"
             + "(?:shot|stabbed|struck|hit|attacked|assaulted|run over|burned)\\b|\\bwith (?:a |multiple |several )?"
             + "(?:gunshot|stab|bullet) wounds?\\b|\\b(?:was|were|is|are)\\s+(?:\\w+\\s+){0,2}?(?:taken|rushed|transported|"
             + "airlifted|flown)\\s+to\\s+(?:a|an|the)?\\s*(?:[\\w'’.-]+\\s+){0,4}?hospital\\b");
@@ -97,8 +105,9 @@ final class Casualties {
             + "|\\btook (?:his|her) own life\\b|\\bturned the (?:gun|weapon) on (?:himself|herself)\\b(?!.*\\b(?:survived|"
             + "hospital|condition)\\b)");
     private static final Pattern INJURES = Pattern.compile("(?i)\\b(?:wounded|wounding|injured|injuring)\\s+$");
+    /** A verb of harm before a person, also after a pronoun it acts on first: "shot her and her mother". */
     private static final Pattern HARMS = Pattern.compile("(?i)\\b(?:shot|shooting|stabbed|stabbing|struck|striking|"
-            + "hit|hitting|attacked|attacking)\\s+$");
+            + "hit|hitting|attacked|attacking)(?:\\s+(?:him|her|them)\\s+and)?\\s+$");
     private static final Pattern PART_FATAL = Pattern.compile("(?i)\\b(" + NumberWords.PATTERN + ")\\s+(?:of\\s+"
             + "(?:them|whom|the\\s+\\w+)\\s+)?(?:(?:was|were|later)\\s+)?(?:fatally\\b|died\\b|killed\\b)");
     private static final Pattern PLURAL_HARMED = Pattern.compile("(?i)\\b(" + NumberWords.PATTERN + ")\\s+(?:[\\w-]+\\s+)"
@@ -111,11 +120,14 @@ final class Casualties {
     private static final Pattern BACK = Pattern.compile("(?i)(?:he|she|the|this|that)\\b");
     /**
      * A toll of many events, written in figures or not: "seven dead in 17 shootings across the city", "eight
-     * children have been shot in the past 17 months", "so far this year".
+     * children have been shot in the past 17 months", "so far this year", "the first of two teenagers killed over the
+     * weekend".
      */
     static final Pattern MANY_EVENTS = Pattern.compile("(?i)\\bin (?:\\d+|" + NumberWords.PATTERN + ") (?:separate )?"
-            + "(?:[\\w-]+ )?(?:shootings|incidents|attacks|crashes|fires|stabbings)\\b|\\bseparate (?:[\\w-]+ )?(?:shootings|"
-            + "incidents|attacks|crashes|fires|stabbings)\\b|\\bin (?:one|a single|just one) (?:day|week|weekend|month)\\b|\\b(?:in|over|during|within) the (?:past|last|"
+            + "(?:[\\w-]+ )?(?:shootings|incidents|attacks|crashes|fires|stabbings)\\b|\\bseparate (?:[\\w-]+ )?(?:shooting|"
+            + "incident|attack|crash|fire|stabbing)s?\\b|\\bthe (?:first|second|third|fourth|latest|last) of (?:the )?(?:\\d+|"
+            + NumberWords.PATTERN + ")\\b|\\b(?:second|third|fourth|fifth|latest) (?:[\\w-]+ )?(?:shooting|"
+            + "incident|attack|stabbing)s? (?:this|in|of|since|within)\\b|\\bin (?:one|a single|just one) (?:day|week|weekend|month)\\b|\\b(?:in|over|during|within) the (?:past|last|"
             + "previous) (?:\\w+ )?(?:months|years|decades?)\\b|\\b(?:so far |earlier )?this year\\b|\\bsince "
             + "(?:\\d{4}|the (?:start|beginning) of (?:the|this) year)\\b|"
             + "\\b(?:each|every|per|a) (?:year|month)\\b|\\bannually\\b|\\bnationwide\\b|\\bstatistics\\b");
@@ -194,6 +206,12 @@ final class Casualties {
         if (killed == 0 && named.find()) {
             killed = 1;
         }
+        Matcher hurtName = NAMED_HURT.matcher(sentence);
+        String namedHurt = null;
+        if (killed == 0 && injured == 0 && harmed == 0 && hurtBefore == 0 && hurtName.find()) {
+            injured = 1;
+            namedHurt = hurtName.group(1);
+        }
         if (SUICIDE.matcher(sentence).find()) {
             killed++;
             // "he shot his wife and son before killing himself": those he shot, not said to have survived, died
@@ -212,7 +230,7 @@ final class Casualties {
             killed = (int) NumberWords.value(part.group(1));
             harmed -= Math.min(harmed, killed);
         }
-        return new Tally(killed, injured, harmed, hurtBefore);
+        return new Tally(killed, injured, harmed, hurtBefore, namedHurt);
     }
 
     /**
@@ -239,6 +257,13 @@ final class Casualties {
                     phrase(killedIn), killedIn));
         }
         long dead = Math.max(writtenKilled, killed);
+        List<String> deadNames = new ArrayList<>();
+        for (String s : sentences) {
+            Matcher named = NAMED_DEAD.matcher(s);
+            while (named.find()) {
+                deadNames.add(named.group(1));
+            }
+        }
         int injured = 0;
         String injuredIn = null;
         for (int i = 0; i < tallies.size(); i++) {
@@ -256,6 +281,12 @@ final class Casualties {
             // "she" or "the victim" adds nobody to the people a sentence already counts; with dead elsewhere,
             // only when the sentence says the person is alive now ("he remains in hospital")
             hurt = Math.max(hurt, dead == 0 || ALIVE.matcher(sentences.get(i)).find() ? Math.min(1, t.hurtBefore()) : 0);
+            // "Jane Roe suffered a gunshot wound ... Mary Roe died": a name the article never says died is
+            // someone other than the dead it names
+            if (t.namedHurt() != null && !deadNames.isEmpty()
+                    && deadNames.stream().noneMatch(d -> sameName(d, t.namedHurt()))) {
+                hurt = Math.max(hurt, 1);
+            }
             if (hurt > injured) {
                 injured = hurt;
                 injuredIn = sentences.get(i);
@@ -266,6 +297,13 @@ final class Casualties {
                     phrase(injuredIn), injuredIn));
         }
         return out;
+    }
+
+    /** Whether two names may be one person: one's words are all in the other ("Roe", "Jane Roe"), or the first word is. */
+    private static boolean sameName(String a, String b) {
+        List<String> x = List.of(a.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        List<String> y = List.of(b.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        return x.get(0).equals(y.get(0)) || x.containsAll(y) || y.containsAll(x);
     }
 
     private static long largest(List<NumericClaim> claims, Subject subject) {

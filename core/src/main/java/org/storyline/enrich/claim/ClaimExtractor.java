@@ -46,6 +46,17 @@ public final class ClaimExtractor {
     private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\d,.-])(?:(" + HEDGE + ")\\s+)?(" + NumberWords.PATTERN
             + ")\\s+(?:others?\\s+)?(?:were|are|have been|had been|remain|remained)\\s+(?:(?:\\w+ly|also|later|being)\\s+)?"
             + "(\\p{L}+)", Pattern.CASE_INSENSITIVE);
+    /** One more person joined to a count under its verb: "Three women and a man were wounded". */
+    private static final Pattern AND_ONE = Pattern.compile("\\s+and\\s+(?:a|an|one)\\s+(?:[\\p{L}\\d'-]+\\s+){0,2}?(?:"
+            + PersonWords.SINGULAR + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** Cues that name the wound, not whether its bearer lived. */
+    private static final Set<String> WOUNDS = Set.of("wounds", "injuries");
+    /**
+     * "two victims were found with gunshot wounds": how people were found, the dead among them; "suffered",
+     * "nursing" or "taken to hospital with" wounds say they lived.
+     */
+    private static final Pattern FOUND_WITH = Pattern.compile("(?i)\\b(?:found|discovered|located)\\b.*\\bwith\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,3}$");
     /** How far after the noun an event word may stand ("Seven people linked to ... have been detained"). */
     private static final int CUE_AFTER_WORDS = 14;
     private static final Set<String> GENERIC = Set.of("people", "persons", "men", "women", "citizens", "nationals",
@@ -92,7 +103,7 @@ public final class ClaimExtractor {
             at.put(split.get(i), i);
         }
         out.sort(java.util.Comparator.comparingInt(c -> at.getOrDefault(c.sentence(), Integer.MAX_VALUE)));
-        return out;
+        return LaterDeaths.apply(out, split);
     }
 
     /** The noun class claims are compared under: "people" for any generic word for persons. */
@@ -120,6 +131,13 @@ public final class ClaimExtractor {
                 made = new ArrayList<>(made);
                 made.set(0, new NumericClaim(articleId, first.subject(), first.value() + joined, first.qualifier(),
                         "people", false, sentence.substring(joinedFrom, m.end()), sentence));
+            }
+            Matcher one = AND_ONE.matcher(sentence).region(m.end(), sentence.length());
+            if (!made.isEmpty() && !made.get(0).partial() && m.group(3) == null && one.lookingAt()) {
+                NumericClaim first = made.get(0);
+                made = new ArrayList<>(made);
+                made.set(0, new NumericClaim(articleId, first.subject(), first.value() + 1, first.qualifier(),
+                        "people", false, sentence.substring(m.start(), one.end()), sentence));
             }
             for (NumericClaim c : made) {
                 out.add(others(c, earlier) ? c.whole() : c);
@@ -231,10 +249,12 @@ public final class ClaimExtractor {
                 out.add(s);
             }
         }
-        Matcher w = WORD.matcher(sentence.substring(end, Math.max(end, limit)));
+        String rest = sentence.substring(end, Math.max(end, limit));
+        Matcher w = WORD.matcher(rest);
         for (int n = 0; w.find() && n < CUE_AFTER_WORDS; n++) {
             Subject s = Subject.ofCue(w.group());
-            if (s != null) {
+            if (s != null && !(WOUNDS.contains(w.group().toLowerCase(Locale.ROOT))
+                    && FOUND_WITH.matcher(sentence.substring(0, end + w.start())).find())) {
                 out.add(s);
             }
         }

@@ -16,14 +16,16 @@ final class PersonWords {
             + "grandmother|grandfather|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|friend|"
             + "neighbor|neighbour|girlfriend|boyfriend|stepdaughter|stepson|stepfather|stepmother|relative|"
             + "patient|inmate|prisoner|protester|demonstrator|volunteer|teacher|doctor|nurse|villager|"
-            + "motorist|shopkeeper|owner|clerk|homeowner|tenant|senior|retiree|veteran|civilian|marine|sailor";
+            + "motorist|shopkeeper|owner|clerk|homeowner|tenant|senior|retiree|veteran|civilian|marine|sailor|male|female";
 
     /** Plural nouns for people, beyond the ones {@link ClaimExtractor} always knew. */
     static final String PLURAL = "boys|girls|teens|teenagers|youths|students|residents|relatives|bystanders|"
             + "adults|patients|inmates|protesters|demonstrators|fans|pilgrims|hostages|firefighters|rescuers|"
             + "miners|sailors|fishermen|villagers|pedestrians|drivers|motorists|guests|customers|worshippers|"
             + "worshipers|teachers|doctors|nurses|volunteers|troops|marines|deputies|troopers|family members|"
-            + "year-olds|infants|babies|toddlers|kids|seniors|elderly|survivors|sons|daughters";
+            + "year-olds|infants|babies|toddlers|kids|seniors|elderly|survivors|sons|daughters|minors|juveniles|"
+            + "females|males|partygoers|spectators|attendees|shoppers|neighbors|neighbours|friends|climbers|hikers|"
+            + "cyclists|swimmers|riders|passersby";
 
     private PersonWords() {
     }

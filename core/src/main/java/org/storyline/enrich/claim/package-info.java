@@ -9,8 +9,12 @@
  *
  * <p>Counts are read as a reader means them: figures and number words, hedges, and the singular and implicit
  * forms of news prose ("a man was shot and killed" is one killed, "left a girl dead and her grandmother
- * wounded", "two were hurt, one fatally"; {@code Casualties}); correction notices and tallies of other events
- * ("in the past two years") give none. Person words are general ({@code PersonWords}), never names. Following
+ * wounded", "two were hurt, one fatally", "Jane Roe suffered a gunshot wound", "three women and a man were
+ * wounded"; {@code Casualties}); correction notices, tallies of other events ("in the past two years") and
+ * another incident the article recalls ("the second shooting this week", "in a separate stabbing") give none. The hurt
+ * who died later in the text are taken from the injured ("Three men were wounded. One of them later died." is
+ * one killed, two injured; {@code LaterDeaths}); a person named hurt whom the article never says died is not
+ * one of the dead it names. Person words are general ({@code PersonWords}), never names. Following
  * the event-template view of MUC-style information extraction, a count is a slot of an event, so it is
  * compared only with counts of the same people ({@code Descriptors}) at the same time.
  *

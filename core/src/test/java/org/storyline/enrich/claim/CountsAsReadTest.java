@@ -144,4 +144,65 @@ class CountsAsReadTest {
         assertThat(counts("\"We have had two children hurt in one week,\" the mayor said.")).isEmpty();
         assertThat(counts("Eleven people were injured in 9 separate traffic crashes across the county.")).isEmpty();
     }
+
+    @Test
+    void theWoundedAsNewsWritesThem() {
+        // person words of crime and accident reports, and a count with one more person joined to it
+        assertThat(counts("Up to five minors were injured when the stage collapsed.")).isEqualTo("INJURED=UP_TO 5");
+        assertThat(counts("Two females and a male were wounded when the bleachers gave way.")).isEqualTo("INJURED=3");
+        // the wound as the noun of the verb
+        assertThat(counts("Three people suffered burn wounds in the kitchen fire.")).isEqualTo("INJURED=3");
+        assertThat(counts("Four people are nursing stab wounds after a brawl outside the bar.")).isEqualTo("INJURED=4");
+        // a bare name hurt, "also" and "both" between the verb and its participle
+        assertThat(counts("Elsa Marrow suffered a gunshot wound to her leg, the sheriff's office said."))
+                .isEqualTo("INJURED=1");
+        assertThat(counts("A man was killed in the crash on Friday. Police said a woman was also hit and taken to "
+                + "the hospital.")).isEqualTo("INJURED=1, KILLED=1");
+        assertThat(counts("His sister and his father were both injured and taken to a hospital.")).isEqualTo("INJURED=2");
+    }
+
+    @Test
+    void anotherIncidentTheArticleRecallsGivesNoCount() {
+        assertThat(counts("A 6-year-old girl was fatally shot on Sunday. It was the second shooting this week in "
+                + "which a child was shot in the neighborhood.")).isEqualTo("KILLED=1");
+        assertThat(counts("A man was stabbed and killed on Elm Street. In a separate stabbing, a woman was wounded."))
+                .isEqualTo("KILLED=1");
+        // one of a tally of events: the count is of all of them
+        assertThat(counts("A 17-year-old was killed in a crash on Route 9 on Saturday. He was the first of two "
+                + "teenagers killed on the county's roads over the weekend.")).isEqualTo("KILLED=1");
+    }
+
+    @Test
+    void aNamedWoundedPersonIsNotTheDeadOneTheArticleNames() {
+        assertThat(counts("Deputies found two victims with gunshot wounds. Ada Brisk suffered a gunshot wound to the "
+                + "arm. Lena Brisk died on the way to the hospital.")).isEqualTo("INJURED=1, KILLED=1");
+        // the one named hurt is the one who died
+        assertThat(counts("Deputies found two victims with gunshot wounds. Lena Brisk suffered a gunshot wound to the "
+                + "head. Lena died on the way to the hospital.")).isEqualTo("KILLED=1");
+        // how they were found says nothing of who lived; taken to be treated, they were alive
+        assertThat(counts("Two workers were found with head injuries after the scaffold fell.")).isEmpty();
+        assertThat(counts("All four workers were taken to the medical center with serious injuries."))
+                .isEqualTo("INJURED=4");
+    }
+
+    @Test
+    void theHurtWhoDiedLaterAreNoLongerInjured() {
+        assertThat(counts("Three climbers were injured in the rockfall. One of them later died in hospital."))
+                .isEqualTo("INJURED=2, KILLED=1");
+        assertThat(counts("Five people were hit when the car mounted the pavement. Two of the victims were pronounced "
+                + "dead at the hospital.")).isEqualTo("INJURED=3, KILLED=2");
+        assertThat(counts("All four workers were taken to the medical center with serious injuries. One of the "
+                + "workers died on Saturday, a spokesperson said. Tom Vale died at 10 a.m.")).isEqualTo("INJURED=3, KILLED=1");
+        // a death of someone the count does not hold leaves it
+        assertThat(counts("Three climbers were injured in the rockfall. A hiker died of a heart attack on the trail."))
+                .isEqualTo("INJURED=3, KILLED=1");
+    }
+
+    @Test
+    void aPersonShotAfterAPronounTheVerbActsOnFirst() {
+        // the mother is shot as much as "her" is; not said to survive, she died with the one who killed himself
+        assertThat(counts("A 6-year-old girl is fighting for her life. Her father, 30-year-old Jon Vale, shot her and "
+                + "her mother, 28-year-old Ann Vale, before killing himself, deputies said."))
+                .isEqualTo("INJURED=1, KILLED=2");
+    }
 }
