@@ -13,8 +13,11 @@ import java.util.Map;
  * story has earlier articles should join their story, the "home" (the predicted story holding most of them):
  * {@code join}, {@code missed join} (it founded a story) or {@code wrong join} (it joined another). Each class
  * counts the article pairs the decision got wrong and why: the home not retrieved by shared terms, retrieved
- * but beyond the model's time window or cut from the nearest 20, or scored below the join level or below another
- * story.
+ * but beyond the model's time window (scored for a follow-up and not taken, or not even that) or cut from the
+ * nearest 20, or scored below the join level or below another story. Each example shows how many candidates the
+ * join decision weighed (those in the window) and the runner-up's probability: with no runner-up the decision's
+ * lead is measured from the logit floor (gvc-dev held-back: a first report with one story in the window joined it
+ * at pair probability 0.05, join probability 0.49).
  * Beside the centroid's pair probability it gives the probability against the home's nearest member, to show
  * whether comparing with members instead of the centroid would have decided right.
  */
@@ -80,8 +83,9 @@ public final class StoryAudit {
             if (!kind.equals("new") && !kind.equals("join")) {
                 String cause = home == null ? "first of its story"
                         : !d.retrieved().contains(home) ? "home not retrieved"
-                        : !d.shortlist().containsKey(home) ? (daysFrom(d.profile(), home, labels, profiles)
-                                > model.windowDays() ? "home beyond the window" : "home cut from shortlist")
+                        : daysFrom(d.profile(), home, labels, profiles) > model.windowDays()
+                        ? (d.shortlist().containsKey(home) ? "home beyond the window, no follow-up" : "home beyond the window")
+                        : !d.shortlist().containsKey(home) ? "home cut from shortlist"
                         : d.shortlist().get(home) < d.shortlist().values().stream().mapToDouble(x -> x).max().orElse(0)
                         ? "home ranked below another" : "home first, decision below join level";
                 t.cause(cause);
@@ -91,11 +95,12 @@ public final class StoryAudit {
                 t.memberRight += right ? 1 : 0;
                 if (left[0]-- > 0) {
                     shown.append(String.format(java.util.Locale.ROOT,
-                            "  %s %s (%s): %s; p home %s member %.2f | chosen %s member %.2f, join p %.2f, %d candidates%n",
+                            "  %s %s (%s): %s; p home %s member %.2f | chosen %s member %.2f, join p %.2f, %d candidates, %d in the window, runner-up %s%n",
                             kind, d.article().articleId(), truth, cause,
                             home == null || !d.shortlist().containsKey(home) ? "-" : String.format("%.2f", d.shortlist().get(home)),
                             homeMember, d.joined() == null ? "-" : String.format("%.2f", d.shortlist().get(d.joined())),
-                            chosenMember, d.joinProbability(), d.retrieved().size()));
+                            chosenMember, d.joinProbability(), d.retrieved().size(), d.weighed(),
+                            d.weighed() < 2 ? "none" : String.format(java.util.Locale.ROOT, "p %.2g", d.runnerUp())));
                 }
             }
             profiles.add(d.profile());

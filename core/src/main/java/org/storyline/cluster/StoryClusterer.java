@@ -48,10 +48,12 @@ public final class StoryClusterer {
 
     /**
      * One learned decision, for diagnosis: the article's profile, the stories retrieved by shared terms, the
-     * shortlist with each pair probability, the join decision's probability and the story joined (null: new).
+     * shortlist with each pair probability (and those of stories beyond the window asked for a follow-up), the
+     * number of candidates the join decision weighed (those in the window) and the runner-up's probability (0:
+     * none), the join decision's probability and the story joined (null: new).
      */
     record Decision(ClusterInput article, Profile profile, List<String> retrieved, Map<String, Double> shortlist,
-                    double joinProbability, String joined) {
+                    int weighed, double runnerUp, double joinProbability, String joined) {
     }
 
     /** A clusterer with {@link ClusterSettings#defaults()}. */
@@ -288,7 +290,8 @@ public final class StoryClusterer {
         Story late = joins ? null : followedUp(profile, beyond, scored);
         Story story = joins ? ranking.best() : late;
         if (audit != null) {
-            audit.accept(new Decision(article, profile, candidates.stream().map(c -> c.id).toList(), scored, joinP,
+            audit.accept(new Decision(article, profile, candidates.stream().map(c -> c.id).toList(), scored,
+                    ranking.count(), ranking.secondProbability(), joinP,
                     story == null ? null : story.id));
         }
         story = story != null ? story : storyFor(storyIdFor(article.articleId()));

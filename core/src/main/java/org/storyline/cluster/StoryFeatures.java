@@ -84,6 +84,16 @@ final class StoryFeatures {
             return bestP;
         }
 
+        /** The runner-up's probability; 0 when there is none (then the lead is measured from the logit floor). */
+        double secondProbability() {
+            return secondP;
+        }
+
+        /** Candidates offered. */
+        int count() {
+            return count;
+        }
+
         /** The join decision's features ({@code DECISION_NAMES}); only when there is a best. */
         double[] decision() {
             double b = logit(bestP);
