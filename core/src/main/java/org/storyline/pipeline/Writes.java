@@ -84,6 +84,11 @@ final class Writes {
                 tx.insert(new StoredArticle(article, copy.leads() ? null : copy.canonicalId(), copy.storyId()));
                 if (copy.leads()) {
                     tx.repointCopies(copy.canonicalId(), article.id());
+                    // The group's original now: search, related articles and a re-index read its embedding. (The
+                    // story model replays the member placed first, whose embedding it was decided on.)
+                    if (prepared.vector() != null) {
+                        tx.putVector(article.id(), SentenceEmbedder.toBytes(prepared.vector()));
+                    }
                 }
                 people.store(tx, article.id(), prepared);
                 tx.putNote(article.id(), ArticleNotes.FORMAT, prepared.note());

@@ -74,6 +74,24 @@ class PipelineTest {
     }
 
     /**
+     * Every original keeps its embedding, a fuller copy that took the lead of its group too: search, related articles
+     * and a re-index read the lead's vector from the store (among the seed inputs a wire story's fuller copy arrives
+     * after the first copy was placed).
+     */
+    @Test
+    void aCopyThatTakesTheLeadKeepsItsEmbedding() {
+        ArticleStore store = SqliteArticleStore.open(dir);
+        try (Batch batch = Pipeline.open(store, null, new SentenceEmbedder()).batch(1, outcome -> { })) {
+            SeedInputs.all().forEach(input -> batch.submit(() -> input));
+        }
+        List<StoredArticle> all = new java.util.ArrayList<>();
+        store.forEachArticle(all::add);
+        List<StoredArticle> originals = all.stream().filter(a -> !a.isCopy()).toList();
+        assertThat(all).as("the seeds hold copies").hasSizeGreaterThan(originals.size());
+        assertThat(originals).allSatisfy(a -> assertThat(store.vector(a.id())).as(a.id()).isPresent());
+    }
+
+    /**
      * Pages show what the pipeline noted at ingest, never less than they would work out on a request: every article,
      * copies and non-English ones included, has a note of the current format equal to the note made from it now.
      */
