@@ -68,29 +68,26 @@ public final class StoryModelTrainer {
         // The decision levels by coordinate search on the clusterer's own output: join and merge without cuts, the
         // link cut's level for those, then join and merge again with it.
         StoryModel chosen = decisions(model, streams, withDense);
-        double best = -1;
-        StoryModel withCut = chosen;
-        for (double split : SPLIT_LEVELS) {
-            StoryModel candidate = chosen.withSplit(split);
-            double score = score(candidate, streams, withDense);
-            if (score > best + 1e-9) {
-                best = score;
-                withCut = candidate;
-            }
-        }
+        StoryModel withCut = best(SPLIT_LEVELS, chosen::withSplit, streams, withDense);
         StoryModel decided = withCut.splitAt() == 0 ? withCut : decisions(withCut, streams, withDense);
         // Last the follow-up level, on the decisions made: it only takes articles that would found a story.
-        best = -1;
-        StoryModel withFollowUps = decided;
-        for (double followUp : FOLLOW_UP_LEVELS) {
-            StoryModel candidate = decided.withFollowUp(followUp);
+        return best(FOLLOW_UP_LEVELS, decided::withFollowUp, streams, withDense);
+    }
+
+    /** The model of the best-scoring level (of equal scores the first tried). */
+    private static StoryModel best(double[] levels, java.util.function.DoubleFunction<StoryModel> at,
+                                   List<List<Labelled>> streams, boolean withDense) {
+        double best = -1;
+        StoryModel chosen = null;
+        for (double level : levels) {
+            StoryModel candidate = at.apply(level);
             double score = score(candidate, streams, withDense);
             if (score > best + 1e-9) {
                 best = score;
-                withFollowUps = candidate;
+                chosen = candidate;
             }
         }
-        return withFollowUps;
+        return chosen;
     }
 
     /** Follow-up levels tried, from none ({@link StoryModel#NEVER}) down: of equal scores the highest is kept. */
