@@ -195,6 +195,12 @@ public interface ArticleStore extends AutoCloseable {
      */
     Map<String, org.storyline.model.ArticleNote> notes(Collection<String> articleIds, int format);
 
+    /**
+     * Up to {@code limit} articles without a note of format {@code format}, after ingest position {@code afterSeq},
+     * in ingest order: those stored before notes existed, or before the format changed.
+     */
+    List<Pending> withoutNotes(long afterSeq, int limit, int format);
+
     /** The ids of a story's articles in ingest order. */
     List<String> articleIdsOfStory(String storyId);
 

@@ -367,6 +367,16 @@ public class JdbiArticleStore implements ArticleStore {
     }
 
     @Override
+    public List<Pending> withoutNotes(long afterSeq, int limit, int format) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT a.id, a.seq FROM articles a WHERE a.seq > :after
+                          AND NOT EXISTS (SELECT 1 FROM article_notes n WHERE n.article_id = a.id AND n.format = :format)
+                        ORDER BY a.seq LIMIT :n""")
+                .bind("after", afterSeq).bind("format", format).bind("n", limit)
+                .map((rs, ctx) -> new Pending(rs.getString(1), rs.getLong(2))).list());
+    }
+
+    @Override
     public Map<String, ArticleNote> notes(Collection<String> articleIds, int format) {
         return jdbi.withHandle(h -> StoreTransaction.notes(h, articleIds, format));
     }

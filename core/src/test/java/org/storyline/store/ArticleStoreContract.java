@@ -300,6 +300,8 @@ public abstract class ArticleStoreContract {
                     .containsEntry("n5", new ArticleNote("OPINION", "section “Opinion”", "Replaced."));
             assertThat(store.notes(List.of("n6", "missing"), 6)).containsOnlyKeys("n6");
             assertThat(store.notes(List.of(), 7)).isEmpty();
+            assertThat(store.withoutNotes(0, 10_000, 7)).extracting(ArticleStore.Pending::articleId)
+                    .as("only the one with a note of another format").containsExactly("n6");
             store.transaction(tx -> {
                 tx.update(article("n1", "A fuller version", "AP"));
                 return null;

@@ -13,7 +13,8 @@ import org.storyline.model.ArticleNote;
 /**
  * Works out an article's note (its genre and one-paragraph summary) once, when the pipeline takes the article in,
  * and reads a stored note back. Pages show the stored note; an article stored before notes existed, or with a note
- * of an older {@link #FORMAT}, is noted on the spot by {@link #noteOf}, so pages never show less than they did.
+ * of an older {@link #FORMAT}, is noted on the spot by {@link #noteOf}, so pages never show less than they did,
+ * until {@code org.storyline.pipeline.NoteStage} (run by a server when idle) has stored its note.
  *
  * <p>Thread-safe: its parts keep no state between calls.
  *
