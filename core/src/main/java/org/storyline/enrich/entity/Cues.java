@@ -142,6 +142,18 @@ public final class Cues {
         return SPEECH_VERBS.contains(lower(word));
     }
 
+    /**
+     * Words crime news puts right after a person who did or suffered something ("Ja'Mare Stewart shot and
+     * killed", "Jane Roe allegedly fired", "John Doe pleaded guilty"): what organisations and places rarely do.
+     * Not "killed" or "hit": storms, groups and vehicles kill and hit.
+     */
+    static boolean personVerb(String word) {
+        return PERSON_VERBS.contains(lower(word));
+    }
+
+    static final Set<String> PERSON_VERBS = words("shot", "stabbed", "fatally", "allegedly", "pleaded", "confessed",
+            "surrendered");
+
     static boolean common(String word) {
         return COMMON.contains(lower(word)) || NEVER.contains(lower(word));
     }

@@ -290,8 +290,12 @@ final class NameFinder {
             return true;
         }
         // "Krivosheev said": a surname-shaped word, or two or three words; a lone "Toyota said" stays untyped
-        return n <= 3 && b < t.size() && Cues.speechVerb(t.get(b).text()) && !acronym(t, a, b)
-                && (n >= 2 || Cues.surnameShape(t.get(a).text(), true));
+        if (n <= 3 && b < t.size() && Cues.speechVerb(t.get(b).text()) && !acronym(t, a, b)
+                && (n >= 2 || Cues.surnameShape(t.get(a).text(), true))) {
+            return true;
+        }
+        // "Ja'Mare Stewart shot and killed ...": two or three words before a verb that people do
+        return n >= 2 && n <= 3 && b < t.size() && Cues.personVerb(t.get(b).text());
     }
 
     private static boolean acronym(List<Sentence.Token> t, int a, int b) {

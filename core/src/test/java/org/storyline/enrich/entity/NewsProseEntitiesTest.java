@@ -46,6 +46,16 @@ class NewsProseEntitiesTest {
     }
 
     @Test
+    void peopleBeforeWhatPeopleDoInCrimeNews() {
+        assertThat(names("Officers say Ja'Vell Quarrow shot and killed his neighbour on Friday.", EntityType.PERSON))
+                .contains("Ja'Vell Quarrow");
+        assertThat(names("Prosecutors said Tamsin Orby allegedly fired twice.", EntityType.PERSON)).contains("Tamsin Orby");
+        assertThat(names("Later, Edric Vantho pleaded guilty.", EntityType.PERSON)).contains("Edric Vantho");
+        // storms and groups kill too: "killed" alone names no person
+        assertThat(names("Storm Wexa killed four people in the valley.", EntityType.PERSON)).doesNotContain("Storm Wexa");
+    }
+
+    @Test
     void shoutedPageFurnitureIsNoDateline() {
         assertThat(names("UPDATE: The ferry was found.\n\nBREAKING NEWS — The dam held.\n\nWATCH - Crews at work.",
                 EntityType.PLACE)).isEmpty();
