@@ -83,7 +83,11 @@ public record StoryAnalysisView(StoryAnalysis analysis, List<StoredArticle> arti
      */
     public String shown(String outletKey) {
         List<String> carriers = analysis.outletOfArticle().entrySet().stream()
-                .filter(e -> e.getValue().equals(outletKey)).map(e -> outlet(e.getKey())).distinct().toList();
+                .filter(e -> e.getValue().equals(outletKey)).map(e -> outlet(e.getKey())).distinct()
+                // named outlets first, then by name: the same line on every render, whatever the map's order
+                .sorted(java.util.Comparator.comparing((String o) -> o.startsWith(Show.UNKNOWN))
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .toList();
         if (carriers.isEmpty() || carriers.stream().anyMatch(outletKey::equalsIgnoreCase)) {
             return outletKey;
         }
