@@ -30,6 +30,17 @@ final class DriftCheck {
     private DriftCheck() {
     }
 
+    /** The members that leave at the weakest cut, when its halves are less similar than {@link #SPLIT_BELOW}; else null. */
+    static boolean[] leaves(List<SparseVector> vectors, List<float[]> dense, double denseWeight) {
+        Cut cut = weakest(vectors, dense, denseWeight);
+        if (cut == null || cut.similarity() >= SPLIT_BELOW) {
+            return null;
+        }
+        boolean[] leaves = new boolean[vectors.size()];
+        java.util.Arrays.fill(leaves, cut.at(), leaves.length, true);
+        return leaves;
+    }
+
     /**
      * The cut with the least similar halves, or null when the story is too small to cut.
      *

@@ -25,6 +25,19 @@ final class LinkCut {
     private LinkCut() {
     }
 
+    /** The members that leave where they link weakly by {@code model}'s pair probability at its split level, or null. */
+    static boolean[] leaves(List<Profile> profiles, StoryModel model) {
+        int n = profiles.size();
+        double[][] p = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                p[i][j] = p[j][i] = model.probability(StoryFeatures.of(profiles.get(i), profiles.get(j)));
+            }
+        }
+        Cut cut = of(p, model.splitAt());
+        return cut == null ? null : cut.leaves();
+    }
+
     /**
      * The group to cut off, or null when the members hold together at {@code level}; the group holding the first
      * member stays (so the story keeps its id).

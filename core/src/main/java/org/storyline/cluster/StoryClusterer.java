@@ -174,8 +174,8 @@ public final class StoryClusterer {
                 : members.stream().map(m -> denseOf.apply(m.articleId())).toList();
         List<Profile> profiles = memberProfiles(members, denseOf);
         List<SparseVector> vectors = profiles.stream().map(Profile::all).toList();
-        boolean[] leaves = model != null && model.splitAt() > 0 ? linkCut(profiles)
-                : driftCut(vectors, denseVectors, denseWeight);
+        boolean[] leaves = model != null && model.splitAt() > 0 ? LinkCut.leaves(profiles, model)
+                : DriftCheck.leaves(vectors, denseVectors, denseWeight);
         if (leaves == null) {
             return Optional.empty();
         }
@@ -202,30 +202,6 @@ public final class StoryClusterer {
         index.post(story.number, before, story.centroid());
         index.post(late.number, SparseVector.EMPTY, late.centroid());
         return Optional.of(new Split(storyId, newId, moved));
-    }
-
-    /** Members cut off at the story's weakest chronological cut (no model), or null. */
-    private static boolean[] driftCut(List<SparseVector> vectors, List<float[]> denseVectors, double denseWeight) {
-        DriftCheck.Cut cut = DriftCheck.weakest(vectors, denseVectors, denseWeight);
-        if (cut == null || cut.similarity() >= DriftCheck.SPLIT_BELOW) {
-            return null;
-        }
-        boolean[] leaves = new boolean[vectors.size()];
-        java.util.Arrays.fill(leaves, cut.at(), leaves.length, true);
-        return leaves;
-    }
-
-    /** Members cut off where the story's members link weakly by the learned pair probability, or null. */
-    private boolean[] linkCut(List<Profile> profiles) {
-        int n = profiles.size();
-        double[][] p = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                p[i][j] = p[j][i] = model.probability(StoryFeatures.of(profiles.get(i), profiles.get(j)));
-            }
-        }
-        LinkCut.Cut cut = LinkCut.of(p, model.splitAt());
-        return cut == null ? null : cut.leaves();
     }
 
     /** The members' profiles as a split check sees them (each with its own dense vector). */
