@@ -71,14 +71,15 @@ final class Writes {
             case Placement.Update update -> {
                 tx.update(article);
                 // The combined version has the incoming text (its findings are in hand) or the stored one (whose
-                // findings are stored already).
+                // findings are stored already). Its metadata (section, byline, headline) may differ from both: its
+                // genre is read again, rarely (an update is a fuller copy of something stored); the summary is the
+                // incoming one for the incoming text, else made again (the store dropped the note with the update).
                 if (article.text().equals(prepared.article().text())) {
                     people.store(tx, article.id(), prepared);
+                    tx.putNote(article.id(), ArticleNotes.FORMAT, notes.withGenreOf(article, prepared.note()));
+                } else {
+                    tx.putNote(article.id(), ArticleNotes.FORMAT, notes.of(article));
                 }
-                // Its metadata (section, byline, headline) may differ from both: the genre is read again, rarely
-                // (an update is a fuller copy of something stored), and the summary taken from the same text.
-                tx.putNote(article.id(), ArticleNotes.FORMAT, article.text().equals(prepared.article().text())
-                        ? notes.withGenreOf(article, prepared.note()) : notes.of(article));
             }
             case Placement.Copy copy -> {
                 tx.insert(new StoredArticle(article, copy.leads() ? null : copy.canonicalId(), copy.storyId()));

@@ -82,8 +82,16 @@ public record StoryAnalysisView(StoryAnalysis analysis, List<StoredArticle> arti
      * the outlets whose pages carried its story ("AP via Winnipeg Free Press"), as the summary credits it.
      */
     public String shown(String outletKey) {
-        List<String> carriers = analysis.outletOfArticle().entrySet().stream()
-                .filter(e -> e.getValue().equals(outletKey)).map(e -> outlet(e.getKey())).distinct()
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        analysis.outletOfArticle().forEach((id, key) -> {
+            if (key.equals(outletKey)) {
+                ids.add(id);
+            }
+        });
+        // One pass over the story's articles, as outlet(id) names each, not one search per carrier
+        Map<String, String> named = new java.util.HashMap<>();
+        articles.stream().filter(a -> ids.contains(a.id())).forEach(a -> named.put(a.id(), Show.source(a.article())));
+        List<String> carriers = ids.stream().map(id -> named.getOrDefault(id, outletKey)).distinct()
                 // named outlets first, then by name: the same line on every render, whatever the map's order
                 .sorted(java.util.Comparator.comparing((String o) -> o.startsWith(Show.UNKNOWN))
                         .thenComparing(java.util.Comparator.naturalOrder()))

@@ -228,10 +228,10 @@ public final class WebServer {
         List<StoredArticle> articles = store.articlesOfStory(story.id());
         var analysis = analyses.of(story.id()).orElseThrow();
         StoryAnalysisView view = new StoryAnalysisView(analysis, articles);
-        var noted = store.notes(articles.stream().filter(a -> !a.isCopy()).map(StoredArticle::id).toList(),
-                ArticleNotes.FORMAT);
+        List<String> originals = articles.stream().filter(a -> !a.isCopy()).map(StoredArticle::id).toList();
+        var noted = store.notes(originals, ArticleNotes.FORMAT);
         StoryCoverage coverage = StoryCoverage.of(articles, view::label, a -> notes.genreOf(a.article(), noted),
-                thumbnails.of(articles.stream().filter(a -> !a.isCopy()).map(StoredArticle::id).toList()));
+                thumbnails.of(originals));
         var count = new ArticleStore.StoryCount(coverage.originals(), coverage.copies(), coverage.outlets());
         render(ctx, "story.jte", new StoryPage(story, count, coverage, StoryTimeline.foreground(analysis),
                 history.of(story.id(), articles), EntityViews.story(store, story.id()), view));
