@@ -192,8 +192,7 @@ public final class StoryAnalyzer {
             return wire.get();
         }
         String source = OutletNames.source(a.article());
-        boolean named = a.article().outlet() != null && !a.article().outlet().isBlank();
-        if (named || OutletNames.host(a.article()) != null) {
+        if (OutletNames.named(a.article()) || OutletNames.host(a.article()) != null) {
             return source;
         }
         String title = a.article().title() == null ? a.id() : a.article().title();

@@ -21,11 +21,16 @@ public final class OutletNames {
 
     /** The outlet's name, or {@link #UNKNOWN} with where the article came from. */
     public static String source(Article article) {
-        if (article.outlet() != null && !article.outlet().isBlank()) {
+        if (named(article)) {
             return article.outlet();
         }
         String via = via(article);
         return via.isEmpty() ? UNKNOWN : UNKNOWN + " (via " + via + ")";
+    }
+
+    /** Whether the article names its outlet. */
+    public static boolean named(Article article) {
+        return article.outlet() != null && !article.outlet().isBlank();
     }
 
     /** Where an unnamed article came from: its host, else the last part of its origin; "" when neither is known. */
