@@ -12,8 +12,6 @@ import org.storyline.enrich.outlet.OutletProfile;
  */
 public record ArticleAnalysisView(String summary, String language, OutletProfile outlet) {
 
-    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
-
     /** The view of an article whose stored summary is {@code summary} and whose text is {@code text}. */
     static ArticleAnalysisView of(String summary, String text, String languageCode, OutletProfile outlet) {
         return new ArticleAnalysisView(beyondLead(summary, text), languageName(languageCode), outlet);
@@ -21,8 +19,39 @@ public record ArticleAnalysisView(String summary, String language, OutletProfile
 
     /** The summary, or "" when the text opens with exactly it (white space aside). */
     static String beyondLead(String summary, String text) {
-        String said = SPACE.matcher(summary).replaceAll(" ").strip();
-        return said.isEmpty() || SPACE.matcher(text).replaceAll(" ").strip().startsWith(said) ? "" : summary;
+        return summary.isBlank() || opensWith(text, summary) ? "" : summary;
+    }
+
+    /**
+     * Whether {@code text} starts with {@code prefix}, any run of white space matching any other, leading white
+     * space ignored. Reads no further into the text than the prefix reaches (an article page may hold a book).
+     */
+    private static boolean opensWith(String text, String prefix) {
+        int i = skipSpace(text, 0);
+        int j = skipSpace(prefix, 0);
+        while (j < prefix.length()) {
+            if (Character.isWhitespace(prefix.charAt(j))) {
+                if (i >= text.length() || !Character.isWhitespace(text.charAt(i))) {
+                    return skipSpace(prefix, j) == prefix.length(); // trailing white space of the prefix
+                }
+                i = skipSpace(text, i);
+                j = skipSpace(prefix, j);
+            } else if (i < text.length() && text.charAt(i) == prefix.charAt(j)) {
+                i++;
+                j++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int skipSpace(String s, int from) {
+        int k = from;
+        while (k < s.length() && Character.isWhitespace(s.charAt(k))) {
+            k++;
+        }
+        return k;
     }
 
     /** "English" for "en"; null for null. */

@@ -21,5 +21,9 @@ class ArticleAnalysisViewTest {
         String picked = "Police detained seven people on Monday. The embassy protested on Tuesday.";
         assertThat(ArticleAnalysisView.of(picked, TEXT, "en", null).summary()).isEqualTo(picked);
         assertThat(ArticleAnalysisView.of("", TEXT, null, null).summary()).isEmpty();
+        assertThat(ArticleAnalysisView.of("Police detained seven people on Monday. The raid", "Police detained", "en",
+                null).summary()).as("a text shorter than the summary does not open with it").isNotEmpty();
+        assertThat(ArticleAnalysisView.of(" Police detained\nseven people ", "Police  detained seven people on Monday.",
+                "en", null).summary()).as("white space runs of any kind and length match").isEmpty();
     }
 }
