@@ -42,7 +42,8 @@ import org.storyline.model.StoredArticle;
  * analysis.disputedClaims();  // about 50 people detained [Al Jazeera] vs 9 [AP, ...]
  * }</pre>
  *
- * <p>Thread-safe: it holds only immutable settings and stateless stages.
+ * <p>Thread-safe: it holds immutable settings, stateless stages and a bounded memory of what each article said
+ * ({@link ArticleReadings}), so a story analysed again after a change reads only its new or changed articles.
  */
 public final class StoryAnalyzer {
 
@@ -66,6 +67,7 @@ public final class StoryAnalyzer {
     private final org.storyline.enrich.outlet.WireCredit wires;
     private final org.storyline.enrich.timeline.LeadDates leads;
     private final PlaceFinder places = new PlaceFinder(new org.storyline.enrich.entity.EntityExtractor());
+    private final ArticleReadings readings = new ArticleReadings();
 
     public StoryAnalyzer(OutletRegistry outlets) {
         this.outlets = Objects.requireNonNull(outlets, "outlets");
@@ -95,13 +97,12 @@ public final class StoryAnalyzer {
         List<PlaceFinder.Candidate> allPlaces = new ArrayList<>();
         List<Event> leadDays = new ArrayList<>();
         for (StoredArticle a : originals) {
-            String text = a.article().text();
-            List<Event> found = events.extract(a.id(), text, a.article().published());
-            allEvents.addAll(found);
-            leads.article(text, found).ifPresent(leadDays::add);
-            allClaims.addAll(claims.extract(a.id(), text, a.article().published()));
-            allAccounts.addAll(accounts.extract(a.id(), text));
-            places.article(a.id(), text).ifPresent(allPlaces::add);
+            ArticleReadings.Reading r = readings.of(a, this::read);
+            allEvents.addAll(r.events());
+            r.leadDay().ifPresent(leadDays::add);
+            allClaims.addAll(r.claims());
+            allAccounts.addAll(r.accounts());
+            r.place().ifPresent(allPlaces::add);
         }
         List<TimelineEntry> timeline = timelines.build(allEvents);
         List<NumericClaim> standing = org.storyline.enrich.claim.Tolls.withoutSurvivorsWhoDied(allClaims);
@@ -131,6 +132,20 @@ public final class StoryAnalyzer {
         });
         return new StoryAnalysis(timeline, groups, disputes, perOutlet, summary, tags, outletOf, profiles,
                 places.story(allPlaces).orElse(null), day, tolls);
+    }
+
+    /** What the story's analysis reads from one article on its own. */
+    private ArticleReadings.Reading read(StoredArticle a) {
+        String text = a.article().text();
+        List<Event> found = events.extract(a.id(), text, a.article().published());
+        return new ArticleReadings.Reading(found, leads.article(text, found),
+                claims.extract(a.id(), text, a.article().published()), accounts.extract(a.id(), text),
+                places.article(a.id(), text));
+    }
+
+    /** Per-article readings served from memory and made, since this analyser was created (for the benches). */
+    public long[] readingCounts() {
+        return readings.counts();
     }
 
     /** The registry entry for an article's outlet, by name, else by address. */
