@@ -23,6 +23,8 @@ final class Descriptors {
             "to", "most", "fewer", "less", "under", "of", "the", "other", "others", "a", "and", "for", "with",
             "its", "their", "his", "her", "all", "both", "another", "further", "additional", "total");
 
+    private static final Pattern NUMBER_WORD = Pattern.compile(NumberWords.PATTERN);
+
     private Descriptors() {
     }
 
@@ -32,7 +34,7 @@ final class Descriptors {
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             boolean noun = i == words.length - 1;
-            if (w.length() > 2 && !NOT_DESCRIPTIVE.contains(w) && !w.matches(NumberWords.PATTERN)
+            if (w.length() > 2 && !NOT_DESCRIPTIVE.contains(w) && !NUMBER_WORD.matcher(w).matches()
                     && Subject.ofCue(w) == null && !(noun && ClaimExtractor.nounClass(w).equals("people"))) {
                 out.add(stem(w));
             }
@@ -51,10 +53,8 @@ final class Descriptors {
         return out;
     }
 
-    /** True when the two counts may be of the same people. */
-    static boolean compatible(NumericClaim a, NumericClaim b) {
-        Set<String> x = of(a);
-        Set<String> y = of(b);
+    /** True when counts with these descriptors ({@link #of}) may be of the same people. */
+    static boolean compatible(Set<String> x, Set<String> y) {
         return x.isEmpty() || y.isEmpty() || x.stream().anyMatch(y::contains);
     }
 

@@ -37,13 +37,15 @@ public final class Disagreements {
         List<NumericClaim> whole = claims.stream().filter(c -> !c.partial()).toList();
         Map<NumericClaim, Set<String>> bags = new HashMap<>();
         whole.forEach(c -> bags.put(c, words.of(c.sentence())));
+        Map<NumericClaim, Set<String>> described = new HashMap<>(); // once per claim, not once per pair
+        whole.forEach(c -> described.computeIfAbsent(c, Descriptors::of));
         Map<String, Double> rarity = rarity(bags.values());
         // only claims of one subject and noun class can ever merge: cluster each such set on its own
         Map<String, List<NumericClaim>> kinds = new LinkedHashMap<>();
         whole.forEach(c -> kinds.computeIfAbsent(c.subject() + " " + ClaimExtractor.nounClass(c.noun()),
                 k -> new ArrayList<>()).add(c));
         List<List<NumericClaim>> groups = new ArrayList<>();
-        kinds.values().forEach(kind -> groups.addAll(cluster(kind, bags, rarity)));
+        kinds.values().forEach(kind -> groups.addAll(cluster(kind, bags, described, rarity)));
         Map<NumericClaim, Integer> order = new HashMap<>();
         for (int i = 0; i < whole.size(); i++) {
             order.putIfAbsent(whole.get(i), i);
@@ -63,6 +65,7 @@ public final class Disagreements {
      * up to date, so a merge costs one pass over the groups instead of a pass over all pairs of claims.
      */
     private static List<List<NumericClaim>> cluster(List<NumericClaim> claims, Map<NumericClaim, Set<String>> bags,
+                                                    Map<NumericClaim, Set<String>> described,
                                                     Map<String, Double> rarity) {
         int n = claims.size();
         double[][] sum = new double[n][n];
@@ -71,7 +74,7 @@ public final class Disagreements {
             for (int b = a + 1; b < n; b++) {
                 NumericClaim x = claims.get(a);
                 NumericClaim y = claims.get(b);
-                blocked[a][b] = blocked[b][a] = !comparable(x, y);
+                blocked[a][b] = blocked[b][a] = !comparable(x, y, described);
                 sum[a][b] = sum[b][a] = blocked[a][b] ? 0 : shared(bags.get(x), bags.get(y), rarity);
             }
         }
@@ -119,11 +122,11 @@ public final class Disagreements {
      * against itself at one time: an article that gives two different counts of people detained is counting
      * two different detentions, unless it dates them apart (a toll that grew).
      */
-    private static boolean comparable(NumericClaim x, NumericClaim y) {
+    private static boolean comparable(NumericClaim x, NumericClaim y, Map<NumericClaim, Set<String>> described) {
         return x.subject() == y.subject()
                 && ClaimExtractor.nounClass(x.noun()).equals(ClaimExtractor.nounClass(y.noun()))
                 && !(x.articleId().equals(y.articleId()) && x.contradicts(y) && x.sameTime(y))
-                && Descriptors.compatible(x, y);
+                && Descriptors.compatible(described.get(x), described.get(y));
     }
 
     private static double shared(Set<String> a, Set<String> b, Map<String, Double> rarity) {
