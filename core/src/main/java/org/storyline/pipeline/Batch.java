@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.storyline.source.ReadResult;
 import org.storyline.source.SourceFailure;
+import org.storyline.store.PlacementPace;
 
 /**
  * Both cores: documents are read and prepared (extracted, embedded, their entities and quotes found) by worker
@@ -33,11 +34,21 @@ import org.storyline.source.SourceFailure;
  * {@code 4 × workers + }{@value #MAX_GROUP} documents are in flight; {@link #submit} waits when the writer is behind. A document already ingested (same content hash) is recognised before it is
  * prepared. When the store fails (a full disk), {@link #submit} and {@link #close} throw with the cause, and
  * documents not yet applied are not recorded as ingested, so running the same input again completes it.
+ *
+ * <p>Workers of several processes on one store keep pace with each other ({@link PlacementPace}): the writer
+ * waits, briefly, while another worker holds documents published before the one it is about to apply, so that
+ * stories form in publish order across the workers as they do in one process.
  */
 public final class Batch implements DocumentSink {
 
     /** Documents applied in one transaction at most. */
     static final int MAX_GROUP = 64;
+    /** Longest wait for another worker's older documents ({@link PlacementPace}): then the writer goes on. */
+    private static final long PACE_WAIT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    /** How often a waiting writer looks at the others' progress again. */
+    private static final long PACE_POLL_MILLIS = 10;
+    /** How often a waiting writer says again what it holds, so that the others see it alive. */
+    private static final long PACE_REPORT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
 
     /** What a worker made of one input. */
     private sealed interface Prepared {
@@ -58,6 +69,9 @@ public final class Batch implements DocumentSink {
     private final BlockingQueue<Pending> pending;
     private final Thread dispatcher;
     private final Thread writer;
+    private final PlacementPace pace;
+    /** The others' oldest held time that a wait last ran out on: not waited on again until it moves. */
+    private long stalledAt = Long.MIN_VALUE;
     private volatile RuntimeException broken;
     private volatile boolean closed;
 
@@ -72,6 +86,7 @@ public final class Batch implements DocumentSink {
             return t;
         });
         this.pending = new ArrayBlockingQueue<>(4 * threads + MAX_GROUP);
+        this.pace = pipeline.store().pace("worker-" + java.util.UUID.randomUUID());
         this.dispatcher = new Thread(this::dispatch, "storyline-dispatch");
         this.dispatcher.setDaemon(true);
         this.writer = new Thread(this::write, "storyline-apply");
@@ -132,6 +147,7 @@ public final class Batch implements DocumentSink {
             Thread.currentThread().interrupt();
         } finally {
             workers.shutdownNow();
+            pace.close();
         }
         failIfBroken();
         pipeline.flush();
@@ -151,22 +167,27 @@ public final class Batch implements DocumentSink {
             while (true) {
                 Pending next = pending.take();
                 if (next == END) {
+                    pace.holding(PlacementPace.NOTHING);
                     return;
                 }
+                long allowed = keepPace(next.delivery().publishedAt());
                 Prepared first = next.prepared().get();
                 if (!(first instanceof Prepared.Ready ready)) {
                     outcomes.accept(single(first));
                     queue.acknowledge(next.delivery());
+                    pace.holding(oldestHeld());
                     continue;
                 }
                 List<Pending> taken = new ArrayList<>(List.of(next));
                 List<PreparedDocument> group = new ArrayList<>(List.of(ready.document()));
-                for (PreparedDocument more = readyNext(); more != null && group.size() < MAX_GROUP; more = readyNext()) {
+                for (PreparedDocument more = readyNext(allowed); more != null && group.size() < MAX_GROUP;
+                     more = readyNext(allowed)) {
                     taken.add(pending.poll());
                     group.add(more);
                 }
                 pipeline.apply(group).forEach(outcomes);
                 taken.forEach(p -> queue.acknowledge(p.delivery()));
+                pace.holding(oldestHeld());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -181,10 +202,49 @@ public final class Batch implements DocumentSink {
         pending.clear(); // unblock the dispatcher; submitters see the failure
     }
 
-    /** The next queued document when it is prepared already, without error, and ready to apply; else null. */
-    private PreparedDocument readyNext() {
+    /**
+     * Before a document published at {@code publishedAt} is applied: says what this worker holds, then waits (at
+     * most {@link #PACE_WAIT_NANOS}) while another worker holds an older document. Returns the others' oldest held
+     * time: documents published up to it may join the transaction.
+     */
+    private long keepPace(long publishedAt) throws InterruptedException {
+        pace.holding(Math.min(publishedAt, queue.oldestWaiting()));
+        long others = pace.othersOldest();
+        if (others >= publishedAt || others == stalledAt) {
+            return others == stalledAt ? Long.MAX_VALUE : others;
+        }
+        long start = System.nanoTime();
+        long reported = start;
+        while (others < publishedAt) {
+            long now = System.nanoTime();
+            if (now - start > PACE_WAIT_NANOS) {
+                stalledAt = others; // that worker is stalled or far behind: go on, and do not wait on it again
+                return Long.MAX_VALUE;
+            }
+            if (now - reported > PACE_REPORT_NANOS) {
+                pace.holding(Math.min(publishedAt, queue.oldestWaiting()));
+                reported = now;
+            }
+            Thread.sleep(PACE_POLL_MILLIS);
+            others = pace.othersOldest();
+        }
+        return others;
+    }
+
+    /** The publish time of the oldest document this worker holds and has not applied. */
+    private long oldestHeld() {
+        Pending head = pending.peek();
+        long held = head == null || head == END ? PlacementPace.NOTHING : head.delivery().publishedAt();
+        return Math.min(held, queue.oldestWaiting());
+    }
+
+    /**
+     * The next queued document when it is prepared already, without error, ready to apply and published no later
+     * than {@code allowed}; else null.
+     */
+    private PreparedDocument readyNext(long allowed) {
         Pending next = pending.peek();
-        if (next == null || next == END || !next.prepared().isDone()
+        if (next == null || next == END || !next.prepared().isDone() || next.delivery().publishedAt() > allowed
                 || next.prepared().state() != Future.State.SUCCESS) {
             return null;
         }

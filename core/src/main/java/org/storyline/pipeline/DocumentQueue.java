@@ -17,8 +17,16 @@ import org.storyline.source.ReadResult;
  */
 public interface DocumentQueue extends AutoCloseable {
 
-    /** One queued input and its place in the queue. */
-    record Delivery(long offset, ReadResult input) {}
+    /**
+     * One queued input, its place in the queue and when it was published (milliseconds since the epoch, as the
+     * queue stamped it; {@link Long#MIN_VALUE} when the queue keeps no time).
+     */
+    record Delivery(long offset, ReadResult input, long publishedAt) {
+
+        public Delivery(long offset, ReadResult input) {
+            this(offset, input, Long.MIN_VALUE);
+        }
+    }
 
     /** Queues a read document (or a read that failed, to be recorded); waits while the queue is full. */
     void publish(ReadResult input);
@@ -32,4 +40,12 @@ public interface DocumentQueue extends AutoCloseable {
     /** Stops the queue: no more publishing; pollers get what is left, then nothing. */
     @Override
     void close();
+
+    /**
+     * When the oldest delivery this process has fetched and not handed out yet was published, or
+     * {@link org.storyline.store.PlacementPace#NOTHING}; a queue that keeps no time has none.
+     */
+    default long oldestWaiting() {
+        return org.storyline.store.PlacementPace.NOTHING;
+    }
 }

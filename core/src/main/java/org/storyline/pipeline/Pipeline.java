@@ -166,6 +166,11 @@ public final class Pipeline {
         return batch(new InMemoryDocumentQueue(4 * Math.max(1, workers) + Batch.MAX_GROUP), workers, outcomes);
     }
 
+    /** The store this pipeline writes to. */
+    ArticleStore store() {
+        return store;
+    }
+
     /** As {@link #batch(int, java.util.function.Consumer)}, taking documents from {@code queue}. */
     public Batch batch(DocumentQueue queue, int workers, java.util.function.Consumer<DocumentOutcome> outcomes) {
         return new Batch(this, queue, workers, outcomes);

@@ -258,4 +258,12 @@ public interface ArticleStore extends AutoCloseable {
     /** Releases the store's connections. */
     @Override
     void close();
+
+    /**
+     * How a worker named {@code worker} keeps pace with the other workers on this store ({@link PlacementPace});
+     * a store only one process writes to has nobody to keep pace with.
+     */
+    default PlacementPace pace(String worker) {
+        return PlacementPace.ALONE;
+    }
 }

@@ -121,6 +121,11 @@ final class ConsumerLoop implements Runnable {
         return false;
     }
 
+    /** When the oldest fetched delivery not yet taken was published, or {@code Long.MAX_VALUE}. */
+    long oldestWaiting() {
+        return buffer.oldest();
+    }
+
     void acknowledge(Delivery delivery) {
         acks.add(delivery.offset());
         lastTouch = System.nanoTime();
@@ -179,11 +184,11 @@ final class ConsumerLoop implements Runnable {
         for (ConsumerRecord<String, byte[]> r : consumer.poll(TICK)) {
             TopicPartition tp = new TopicPartition(r.topic(), r.partition());
             String place = "kafka:" + r.topic() + "/" + r.partition() + "@" + r.offset();
-            Delivery d = new Delivery(sequence.incrementAndGet(), codec.decode(r.value(), place));
-            positions.put(d.offset(), new Position(tp, r.offset()));
-            progress.computeIfAbsent(tp, p -> new PartitionProgress()).delivered(r.offset());
             long at = Math.max(r.timestamp(), lastPublished.getOrDefault(tp, Long.MIN_VALUE));
             lastPublished.put(tp, at);
+            Delivery d = new Delivery(sequence.incrementAndGet(), codec.decode(r.value(), place), at);
+            positions.put(d.offset(), new Position(tp, r.offset()));
+            progress.computeIfAbsent(tp, p -> new PartitionProgress()).delivered(r.offset());
             fetchedNow.add(new PublishOrderBuffer.Waiting(at, d));
         }
         buffer.addAll(fetchedNow);

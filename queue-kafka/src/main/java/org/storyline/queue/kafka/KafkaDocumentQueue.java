@@ -94,6 +94,15 @@ public final class KafkaDocumentQueue implements DocumentQueue {
     }
 
     @Override
+    public long oldestWaiting() {
+        ConsumerLoop running;
+        synchronized (this) {
+            running = consumer;
+        }
+        return running == null ? Long.MAX_VALUE : running.oldestWaiting();
+    }
+
+    @Override
     public void acknowledge(Delivery delivery) {
         consumer().acknowledge(delivery);
     }

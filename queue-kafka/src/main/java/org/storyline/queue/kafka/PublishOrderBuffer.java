@@ -62,6 +62,17 @@ final class PublishOrderBuffer {
         }
     }
 
+    /** The publish time of the oldest waiting delivery, or {@code Long.MAX_VALUE} when none waits. */
+    long oldest() {
+        lock.lock();
+        try {
+            Waiting first = waiting.peek();
+            return first == null ? Long.MAX_VALUE : first.publishedAt();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     int size() {
         lock.lock();
         try {

@@ -68,6 +68,12 @@ public final class PostgresArticleStore extends JdbiArticleStore {
         handle.createQuery("SELECT pg_advisory_xact_lock(:k)::text").bind("k", WRITERS_LOCK).mapTo(String.class).one();
     }
 
+    /** Workers on this database keep pace with each other through a table of what each holds. */
+    @Override
+    public org.storyline.store.PlacementPace pace(String worker) {
+        return new PostgresPlacementPace(jdbi(), worker);
+    }
+
     /** Concurrent claims of due sources take different rows instead of waiting for (or taking) each other's. */
     @Override
     protected String claimLock() {
