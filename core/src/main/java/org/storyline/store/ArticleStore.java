@@ -102,6 +102,15 @@ public interface ArticleStore extends AutoCloseable {
     /** An article by id. */
     Optional<StoredArticle> article(String id);
 
+    /** Articles by id, in one read: those found, by id (a page of search results reads its ten this way). */
+    default Map<String, StoredArticle> articles(java.util.Collection<String> ids) {
+        Map<String, StoredArticle> out = new java.util.LinkedHashMap<>();
+        for (String id : ids) {
+            article(id).ifPresent(a -> out.put(id, a));
+        }
+        return out;
+    }
+
     /** An article's sanitised HTML for display, when its source gave full content. */
     Optional<String> articleHtml(String id);
 

@@ -164,6 +164,18 @@ public class JdbiArticleStore implements ArticleStore {
     }
 
     @Override
+    public Map<String, StoredArticle> articles(java.util.Collection<String> ids) {
+        Map<String, StoredArticle> out = new java.util.LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        jdbi.useHandle(h -> ArticleRows.withHashtags(h, h.createQuery("SELECT " + ArticleRows.COLUMNS
+                        + " FROM articles WHERE id IN (<ids>)").bindList("ids", List.copyOf(new LinkedHashSet<>(ids)))
+                .map(ArticleRows::article).list()).forEach(a -> out.put(a.id(), a)));
+        return out;
+    }
+
+    @Override
     public Optional<String> articleHtml(String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT html FROM article_html WHERE article_id = :id")
                 .bind("id", id).mapTo(String.class).findOne());

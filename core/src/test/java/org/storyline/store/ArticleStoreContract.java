@@ -149,6 +149,20 @@ public abstract class ArticleStoreContract {
     }
 
     @Test
+    void articlesByIdReadsTheOnesThatExistWithTheirHashtags() {
+        try (ArticleStore store = newStore()) {
+            insert(store, "a1", "s1");
+            insert(store, "a2", "s1");
+            assertThat(store.articles(List.of("a2", "gone", "a1", "a2"))).containsOnlyKeys("a1", "a2")
+                    .allSatisfy((id, a) -> {
+                        assertThat(a).isEqualTo(store.article(id).orElseThrow());
+                        assertThat(a.article().hashtags()).containsExactly("Baku", "Sputnik");
+                    });
+            assertThat(store.articles(List.of())).isEmpty();
+        }
+    }
+
+    @Test
     void aMergedStoryRedirectsAndKeepsItsHistory() {
         try (ArticleStore store = newStore()) {
             insert(store, "a1", "s1");

@@ -24,8 +24,11 @@ final class FoldedHits {
     static List<Folded> fold(List<SearchHit> hits, ArticleStore store) {
         Map<String, Integer> groupAt = new LinkedHashMap<>();
         List<Folded> out = new ArrayList<>();
+        Map<String, StoredArticle> matched = store.articles(hits.stream().map(SearchHit::articleId).toList());
+        Map<String, StoredArticle> originals = store.articles(matched.values().stream().filter(StoredArticle::isCopy)
+                .map(StoredArticle::duplicateOf).filter(id -> !matched.containsKey(id)).distinct().toList());
         for (SearchHit h : hits) {
-            StoredArticle a = store.article(h.articleId()).orElse(null);
+            StoredArticle a = matched.get(h.articleId());
             if (a == null) {
                 continue;
             }
@@ -33,7 +36,8 @@ final class FoldedHits {
             Integer at = groupAt.get(group);
             // The index may have folded the group's other matching copies into the hit already (h.copies()).
             if (at == null) {
-                StoredArticle shown = a.isCopy() ? store.article(a.duplicateOf()).orElse(a) : a;
+                StoredArticle shown = !a.isCopy() ? a
+                        : matched.getOrDefault(a.duplicateOf(), originals.getOrDefault(a.duplicateOf(), a));
                 groupAt.put(group, out.size());
                 out.add(new Folded(shown, h, (shown == a ? 0 : 1) + h.copies()));
             } else if (!a.id().equals(out.get(at).article().id())) {

@@ -42,13 +42,14 @@ public final class RelatedArticles {
         Set<String> exclude = new HashSet<>(List.of(article.id(), canonical));
         store.copiesOf(article).forEach(c -> exclude.add(c.id()));
         related.forEach(r -> exclude.add(r.id()));
-        for (String id : index.similar(vector.get(), (limit - related.size()) * 3, exclude)) {
-            store.article(id).filter(a -> !a.isCopy() && !exclude.contains(a.id())).ifPresent(a -> {
-                if (related.size() < limit) {
-                    related.add(a);
-                    exclude.add(a.id());
-                }
-            });
+        List<String> similar = index.similar(vector.get(), (limit - related.size()) * 3, exclude);
+        java.util.Map<String, StoredArticle> found = store.articles(similar); // one read for all, in rank order below
+        for (String id : similar) {
+            StoredArticle a = found.get(id);
+            if (a != null && !a.isCopy() && !exclude.contains(a.id()) && related.size() < limit) {
+                related.add(a);
+                exclude.add(a.id());
+            }
         }
         return related;
     }
