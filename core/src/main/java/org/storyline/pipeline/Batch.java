@@ -43,8 +43,12 @@ public final class Batch implements DocumentSink {
 
     /** Documents applied in one transaction at most. */
     static final int MAX_GROUP = 64;
-    /** Longest wait for another worker's older documents ({@link PlacementPace}): then the writer goes on. */
-    private static final long PACE_WAIT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    /**
+     * Longest wait for another worker's older documents ({@link PlacementPace}): then the writer goes on, and does not
+     * wait on that worker again until it moves. Long enough for a worker starved of CPU to prepare its document
+     * (four workers on two busy cores took over 5 s, and the stories came out as in no single run).
+     */
+    private static final long PACE_WAIT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
     /** How often a waiting writer looks at the others' progress again. */
     private static final long PACE_POLL_MILLIS = 10;
     /** How often a waiting writer says again what it holds, so that the others see it alive. */

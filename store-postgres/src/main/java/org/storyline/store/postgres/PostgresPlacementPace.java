@@ -12,8 +12,8 @@ import org.storyline.store.PlacementPace;
  */
 final class PostgresPlacementPace implements PlacementPace {
 
-    /** How long a worker's last word counts: well over the time it takes to apply a transaction. */
-    static final Duration LIVE = Duration.ofSeconds(15);
+    /** How long a worker's last word counts: well over the time a worker short of CPU takes to prepare a document. */
+    static final Duration LIVE = Duration.ofSeconds(60);
 
     private final Jdbi jdbi;
     private final String worker;
