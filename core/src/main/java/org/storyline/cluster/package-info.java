@@ -31,5 +31,15 @@
  * best (ECB+ fit: 9 of 30 stories began so; bench {@code StoryTune -Daudit} classes every decision and its cost);
  * otherwise at the weakest chronological cut. The group holding the first member keeps the id; a story cut
  * from another is not merged back into it.
+ *
+ * <p>Tried and not kept (2026-12-04; bench {@code StoryModelFit} in memory on cached production inputs, a new
+ * feature against a full refit of the code without it): a "no runner-up" indicator or a capped lead in the join
+ * decision (a lone candidate joins from pair p 0.046 today; decision-only refits within 0.003 of the shipped
+ * figures); names weighed by mentions with a "main person new to the story" feature (fitted weight -0.09:
+ * follow-ups are about new people too); the gap between the latest years two texts name (ECB+ 2008 reports name
+ * no year, so it rarely has two sides; with publication years it cost ecbplus-dev fit 0.02); TF-IDF times
+ * embedding cosine (held-back ecbplus-dev +0.02 B3 F1 on the shipped split, gvc-dev -0.04 pair F1 with the halves
+ * swapped, {@code -Dfit.part=1}). One procedure's held-back figure differs by up to 0.03 between the two halves,
+ * so judge a change on both.
  */
 package org.storyline.cluster;
