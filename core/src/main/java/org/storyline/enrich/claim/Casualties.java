@@ -151,6 +151,11 @@ final class Casualties {
     /** Words that make the people of a sentence more people than the dead counted elsewhere. */
     private static final Pattern ADDED = Pattern.compile("(?i)\\b(?:also|another|other|others|second|third|too|as well|"
             + "survived|survivors?)\\b");
+    /**
+     * A death a sentence tells beside the hurt it counts, of people it does not count one by one ("leaving three
+     * women dead and a wounded girl calling for help"): the hurt are not those dead.
+     */
+    private static final Pattern DEATH_BESIDE = Pattern.compile("(?i)\\b(?:dead|died|killed|slain)\\b(?![-\\p{L}])");
     /** How far after a person a verb may stand ("a man, who was walking home, was shot"). */
     private static final int WINDOW = 100;
 
@@ -272,7 +277,8 @@ final class Casualties {
             // critically wounded. ... He died on Sunday"): a sentence adds survivors only beyond the dead it does
             // not itself count, unless it marks them as more people ("also", "another", "a second") or as
             // alive now ("remains in hospital")
-            boolean more = ADDED.matcher(sentences.get(i)).find() || ALIVE.matcher(sentences.get(i)).find();
+            boolean more = ADDED.matcher(sentences.get(i)).find() || ALIVE.matcher(sentences.get(i)).find()
+                    || t.killed() == 0 && (t.injured() > 0 || t.harmed() > 0) && DEATH_BESIDE.matcher(sentences.get(i)).find();
             long elsewhere = more ? 0 : Math.max(0, dead - t.killed());
             // with one dead, a wounded one told apart is most often that victim before they died; with more
             // dead, a wounded person is most often a survivor

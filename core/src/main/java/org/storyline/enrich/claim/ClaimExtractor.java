@@ -224,9 +224,16 @@ public final class ClaimExtractor {
                 phrase, sentence);
     }
 
-    /** An event word right before the count ("killing 38", "jailed at least ten") or before "of" ("deaths of two"). */
+    /**
+     * An event word right before the count ("killing 38", "jailed at least ten") or before "of" ("deaths of two"),
+     * not across a comma or a semicolon, which ends the clause the word belongs to.
+     */
     private static Subject cueBefore(String sentence, int start) {
-        String[] words = sentence.substring(0, start).strip().split("[^\\p{L}-]+");
+        String head = sentence.substring(0, start).strip();
+        if (head.endsWith(",") || head.endsWith(";")) {
+            return null; // "one woman is dead, two people are in critical condition": the cue ends its own clause
+        }
+        String[] words = head.split("[^\\p{L}-]+");
         int last = words.length - 1;
         if (last >= 1 && words[last].equalsIgnoreCase("of")) {
             last--;

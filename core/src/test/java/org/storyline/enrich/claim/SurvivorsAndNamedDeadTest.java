@@ -94,4 +94,19 @@ class SurvivorsAndNamedDeadTest {
         assertThat(counts("Firefighters found the bodies of 54-year-old Ada Lind and 6-year-old Nils Lind.")).isEqualTo(
                 "KILLED=2");
     }
+
+    @Test
+    void aWoundedPersonBesideDeadTheSentenceDoesNotCountIsASurvivor() {
+        // one dead counted (the driver); the sentence that tells of other dead sets the wounded boy apart
+        assertThat(counts("The driver killed himself after the crash, police said. The crash left members of two "
+                + "families dead and a wounded 10-year-old boy trapped in the car.")).isEqualTo("INJURED=1, KILLED=1");
+        // a wounded victim who is the one dead of another sentence is still not counted twice
+        assertThat(counts("A hiker was wounded by a falling rock. He died at the hospital.")).isEqualTo("KILLED=1");
+    }
+
+    @Test
+    void aCueEndsAtTheCommaOfItsClause() {
+        assertThat(counts("One woman is dead, two people are in critical condition and four were treated for "
+                + "minor injuries after the fire.")).isEqualTo("INJURED=2, KILLED=1");
+    }
 }
