@@ -121,7 +121,8 @@ final class Casualties {
     /**
      * A toll of many events, written in figures or not: "seven dead in 17 shootings across the city", "eight
      * children have been shot in the past 17 months", "so far this year", "the first of two teenagers killed over the
-     * weekend".
+     * weekend"; and the toll of one other event the sentence says is another ("In an unrelated shooting, a man
+     * was wounded", "in another incident").
      */
     static final Pattern MANY_EVENTS = Pattern.compile("(?i)\\bin (?:\\d+|" + NumberWords.PATTERN + ") (?:separate )?"
             + "(?:[\\w-]+ )?(?:shootings|incidents|attacks|crashes|fires|stabbings)\\b|\\bseparate (?:[\\w-]+ )?(?:shooting|"
@@ -130,7 +131,10 @@ final class Casualties {
             + "incident|attack|stabbing)s? (?:this|in|of|since|within)\\b|\\bin (?:one|a single|just one) (?:day|week|weekend|month)\\b|\\b(?:in|over|during|within) the (?:past|last|"
             + "previous) (?:\\w+ )?(?:months|years|decades?)\\b|\\b(?:so far |earlier )?this year\\b|\\bsince "
             + "(?:\\d{4}|the (?:start|beginning) of (?:the|this) year)\\b|"
-            + "\\b(?:each|every|per|a) (?:year|month)\\b|\\bannually\\b|\\bnationwide\\b|\\bstatistics\\b");
+            + "\\b(?:each|every|per|a) (?:year|month)\\b|\\bannually\\b|\\bnationwide\\b|\\bstatistics\\b|"
+            + "\\b(?:in|during) (?:another|an? (?:unrelated|earlier|previous|prior|different|similar)) (?:[\\w-]+ )?"
+            + "(?:shooting|incident|attack|crash|fire|stabbing|case)\\b|\\bunrelated (?:[\\w-]+ )?(?:shooting|incident|"
+            + "attack|crash|fire|stabbing|case)\\b");
     /**
      * A figure prose gives without one about this event: the tolls of many events, and "in the past four days"
      * (a tally of recent ones; a toll in figures over days, "40 dead over the past three days", is the event's).

@@ -109,4 +109,12 @@ class SurvivorsAndNamedDeadTest {
         assertThat(counts("One woman is dead, two people are in critical condition and four were treated for "
                 + "minor injuries after the fire.")).isEqualTo("INJURED=2, KILLED=1");
     }
+
+    @Test
+    void theHurtOfAnotherEventTheSentenceNamesAreNotThisOnes() {
+        assertThat(counts("A cyclist was killed when a van struck him on Friday. In an unrelated crash, "
+                + "two pedestrians were injured near the station.")).isEqualTo("KILLED=1");
+        assertThat(counts("A woman was stabbed to death in her flat. In another attack, a man was wounded outside "
+                + "a bar.")).isEqualTo("KILLED=1");
+    }
 }
