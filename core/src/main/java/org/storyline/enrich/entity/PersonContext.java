@@ -90,6 +90,10 @@ final class PersonContext {
                 && t.get(a - 2).text().matches("\\d{1,3}") && lower(t.get(a - 1).text()).matches("years?-old")) {
             return true; // "42-year-old Jane Roe", "Thirty-two-year-old Jane Roe", "15 year-old Jane Roe"
         }
+        if (b + 2 < t.size() && t.get(b).text().equals(",") && (t.get(b + 1).is("a") || t.get(b + 1).is("an")
+                || t.get(b + 1).is("the")) && AGE.matcher(lower(t.get(b + 2).text())).matches()) {
+            return true; // "Jane Roe, a 26-year-old resident", "Jane Roe, the 3-year-old girl"
+        }
         if (b + 2 < t.size() && t.get(b).text().equals(",") && t.get(b + 1).is("both")
                 && t.get(b + 2).text().matches("\\d{1,3}")) {
             return true; // "Tom and Jane Roe, both 35,"

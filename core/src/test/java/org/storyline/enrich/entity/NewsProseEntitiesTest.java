@@ -120,6 +120,11 @@ class NewsProseEntitiesTest {
                 .contains("Tavish Orme");
         assertThat(names("Rescuers carried Brannoc Ellery's mother out of the ferry's hold.", EntityType.PERSON))
                 .contains("Brannoc Ellery");
+        assertThat(names("The ferry's last passenger was Wenna Brook, a 26-year-old nurse from the coast.",
+                EntityType.PERSON)).contains("Wenna Brook");
+        // two sentences run together for want of a space
+        assertThat(names("Crews searched the flooded cellar.Ysolde Tarrow, 35, was found alive.", EntityType.PERSON))
+                .contains("Ysolde Tarrow");
         // a town's people and offices are no kin: the town stays a place
         assertThat(names("Quentaro's mayor thanked the crews in Quentaro on Monday.", EntityType.PERSON))
                 .doesNotContain("Quentaro");
