@@ -49,7 +49,14 @@ final class Casualties {
     /** "30-year-old Jane Roe": the age before the name, without an article ("14-year-old Millbrook boy" is none). */
     private static final String AGED_NAME = "(?:\\d{1,3}|(?i:" + NumberWords.PATTERN + "))[- ](?i:years?)[- ](?i:old)\\s+"
             + "(?>" + NAME + ")(?!\\s+(?i:" + PersonWords.SINGULAR + "|" + PersonWords.PLURAL + ")\\b)";
-    private static final String ONE = "(?:" + DESCRIBED + "|" + NAMED_WITH_AGE + "|" + AGED_NAME
+    /** "his sons, ages 3 and 4", "their daughters, aged 2, 5 and 9": as many people as the ages listed. */
+    private static final String AGES = "(?:\\d{1,3}|" + NumberWords.PATTERN + ")";
+    private static final Pattern AGED_GROUP = Pattern.compile("(?i)(?:his|her|their|the)\\s+(?:[\\w-]+\\s+)?(?:"
+            + PersonWords.PLURAL + "|children|men|women|brothers|sisters|siblings|nephews|nieces|cousins|grandchildren)"
+            + "\\s*,\\s*(?:ages|aged)\\s+(" + AGES + "(?:\\s*,\\s*" + AGES
+            + ")*\\s*,?\\s+and\\s+" + AGES + ")(?![\\p{L}\\d-])");
+    private static final String ONE = "(?:(?i:" + AGED_GROUP.pattern().substring(4) + ")|" + DESCRIBED + "|"
+            + NAMED_WITH_AGE + "|" + AGED_NAME
             + "|(?i:\\b(?:he|she)\\b))";
     private static final String MORE = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?i:" + DET + "\\s+)?(?:" + WORD
             + "\\s+){0,3}?(?i:" + PersonWords.SINGULAR + ")(?![\\p{L}-])|" + NAMED_WITH_AGE + "|" + AGED_NAME + ")";
@@ -102,7 +109,7 @@ final class Casualties {
             + "|\\b(?:killed|shot|stabbed)\\b[^.;]{1,60}\\b(?:before|then|and then)\\s+(?:fatally\\s+)?(?:shooting|stabbing) "
             + "(?:himself|herself)\\b"
             + "|\\b(?:killed|shot|stabbed)\\b[^.;]{1,60}(?:,|\\band)\\s+(?:then\\s+)?(?:also\\s+)?(?:himself|herself)\\b"
-            + "|\\btook (?:his|her) own life\\b|\\bturned the (?:gun|weapon) on (?:himself|herself)\\b(?!.*\\b(?:survived|"
+            + "|\\btook (?:his|her) own life\\b|\\bturned the (?:gun|weapon) on (?:himself|herself)\\b(?!.*\\b(?:survived|attempted|"
             + "hospital|condition)\\b)");
     private static final Pattern INJURES = Pattern.compile("(?i)\\b(?:wounded|wounding|injured|injuring)\\s+$");
     /** A verb of harm before a person, also after a pronoun it acts on first: "shot her and her mother". */
@@ -350,6 +357,10 @@ final class Casualties {
      * only a comma between is the same person ("his friend, Jane Roe, 20," is one).
      */
     private static int people(String run) {
+        Matcher aged = AGED_GROUP.matcher(run);
+        if (aged.lookingAt()) {
+            return aged.group(1).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+").length;
+        }
         Matcher more = MORE_ONE.matcher(run);
         int n = 1;
         Boolean described = null;

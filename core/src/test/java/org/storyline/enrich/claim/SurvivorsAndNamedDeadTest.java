@@ -117,4 +117,12 @@ class SurvivorsAndNamedDeadTest {
         assertThat(counts("A woman was stabbed to death in her flat. In another attack, a man was wounded outside "
                 + "a bar.")).isEqualTo("KILLED=1");
     }
+
+    @Test
+    void aGroupGivenByItsAgesIsAsManyPeopleAndAnAttemptedSuicideNoDeath() {
+        assertThat(counts("The fire killed his daughters, ages 3 and 6, on Sunday.")).isEqualTo("KILLED=2");
+        assertThat(counts("The flood swept away their sons, aged 4, 7 and 9, who all drowned.")).isEqualTo("KILLED=3");
+        assertThat(counts("The man shot and killed his nephews, ages 8 and 10, then turned the gun on himself in an "
+                + "attempted suicide.")).isEqualTo("KILLED=2");
+    }
 }
