@@ -153,6 +153,11 @@ final class Casualties {
             + "(?:second|third|fourth|fifth))(?:\\s+(?:" + PersonWords.SINGULAR + "))?\\s+(?:(?:was|is|has been)\\s+)?"
             + "(?:\\w+ly\\s+)?(?:injured|wounded|hurt)\\b|\\b(?:\\w+ly\\s+)?(?:wounded|wounding|injured|injuring)\\s+(?:another|one other|a "
             + "(?:second|third))\\b(?!\\s+(?:" + PersonWords.SINGULAR + ")\\b)");
+    private static final Pattern COUPLE = Pattern.compile("(?i)\\bcouple\\b(?!\\s+of\\b)");
+    /** ", as were three children", "as was her son": more people whom the sentence's verb befell. */
+    private static final Pattern AS_WERE = Pattern.compile("(?i),?\\s+as\\s+(?:were|was)\\s+(?:(?:(?:his|her|their|the)"
+            + "\\s+)?(" + NumberWords.PATTERN + ")\\s+(?:[\\w-]+\\s+){0,2}?(?:" + PersonWords.PLURAL + "|people|men|women|"
+            + "children|others)|(?:a|an|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:" + PersonWords.SINGULAR + "))\\b");
     /** The name in a person's words: "Jane Roe, 24," or "24-year-old Jane Roe". */
     private static final Pattern NAME_IN = Pattern.compile("^(?:.*\\bold\\s+)?(" + NAME + ")(?:,|$)");
     /** "Child, 7," or "Chronicle Boy, 8,": a description capitalised, not a name. */
@@ -236,6 +241,17 @@ final class Casualties {
         }
         if (ANOTHER_HURT.matcher(sentence).find()) {
             injured++; // "Three people were killed and another critically injured"
+        }
+        Matcher asWere = AS_WERE.matcher(sentence);
+        if (asWere.find()) { // "A man and a woman were found dead, as were three children": more of the same
+            int n = asWere.group(1) == null ? 1 : (int) NumberWords.value(asWere.group(1));
+            if (killed > 0) {
+                killed += n;
+            } else if (injured > 0) {
+                injured += n;
+            } else if (harmed > 0) {
+                harmed += n;
+            }
         }
         Matcher plural = PLURAL_HARMED.matcher(sentence);
         if (plural.find()) {
@@ -357,6 +373,7 @@ final class Casualties {
      * only a comma between is the same person ("his friend, Jane Roe, 20," is one).
      */
     private static int people(String run) {
+        int couples = count(COUPLE.matcher(run)); // "a young couple and their baby": the couple is two
         Matcher aged = AGED_GROUP.matcher(run);
         if (aged.lookingAt()) {
             return aged.group(1).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+").length;
@@ -374,7 +391,7 @@ final class Casualties {
             n += described && name ? 0 : 1;
             described = !name && !more.group().matches("(?s).*(?:" + NAMED_WITH_AGE + "|" + AGED_NAME + ")");
         }
-        return n;
+        return n + couples;
     }
 
     private static int count(Matcher m) {

@@ -125,4 +125,14 @@ class SurvivorsAndNamedDeadTest {
         assertThat(counts("The man shot and killed his nephews, ages 8 and 10, then turned the gun on himself in an "
                 + "attempted suicide.")).isEqualTo("KILLED=2");
     }
+
+    @Test
+    void aCoupleIsTwoAndAsWereAddsMoreOfTheSame() {
+        assertThat(counts("An elderly couple and their grandson were killed when the chimney collapsed.")).isEqualTo(
+                "KILLED=3");
+        assertThat(counts("A farmer and his wife were found dead in the barn, as were their two children."))
+                .isEqualTo("KILLED=4");
+        assertThat(counts("A driver was hurt in the crash, as was his passenger.")).isEqualTo("INJURED=2");
+        assertThat(counts("A couple of hikers were rescued unhurt.")).isEqualTo("");
+    }
 }
