@@ -182,7 +182,7 @@ final class NameFinder {
         int k = a;
         boolean titled = false;
         while (k < b && (Cues.title(t.get(k).text()) || Cues.roleNoun(t.get(k).text())
-                || gazetteer.isDemonym(t.get(k).text()))) {
+                || gazetteer.isDemonym(t.get(k).text()) && !agedGivenName(t, k, b))) {
             titled |= Cues.strongTitle(t.get(k).text());
             k++;
         }
@@ -229,6 +229,15 @@ final class NameFinder {
         if (type == EntityType.PERSON && b - k == 2) {
             sharedSurname(s, t, k, b, out);
         }
+    }
+
+    /**
+     * "16-year-old Christian Roe": a word that is both a nationality or faith word and a given name is the given
+     * name when an age stands right before it and a surname after it.
+     */
+    private boolean agedGivenName(List<Sentence.Token> t, int k, int b) {
+        return k > 0 && b - k >= 2 && gazetteer.isGivenName(t.get(k).text())
+                && Cues.lower(t.get(k - 1).text()).matches("(?:\\d{1,3}|\\p{L}+(?:-\\p{L}+)?)-years?-old|years?-old");
     }
 
     /** "Georgia-Russia": each known part on its own; false when the word is one name ("Rostov-on-Don"). */

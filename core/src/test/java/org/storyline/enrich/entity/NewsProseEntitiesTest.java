@@ -122,6 +122,8 @@ class NewsProseEntitiesTest {
                 .contains("Brannoc Ellery");
         assertThat(names("The ferry's last passenger was Wenna Brook, a 26-year-old nurse from the coast.",
                 EntityType.PERSON)).contains("Wenna Brook");
+        assertThat(names("Divers found 16-year-old Christian Valmore near the weir on Sunday.", EntityType.PERSON))
+                .contains("Christian Valmore");
         // two sentences run together for want of a space
         assertThat(names("Crews searched the flooded cellar.Ysolde Tarrow, 35, was found alive.", EntityType.PERSON))
                 .contains("Ysolde Tarrow");
