@@ -154,6 +154,10 @@ final class Casualties {
             + "(?:\\w+ly\\s+)?(?:injured|wounded|hurt)\\b|\\b(?:\\w+ly\\s+)?(?:wounded|wounding|injured|injuring)\\s+(?:another|one other|a "
             + "(?:second|third))\\b(?!\\s+(?:" + PersonWords.SINGULAR + ")\\b)");
     private static final Pattern COUPLE = Pattern.compile("(?i)\\bcouple\\b(?!\\s+of\\b)");
+    /** One more person dead after others: "and a third was killed", "while another died at the scene". */
+    private static final Pattern ANOTHER_DEAD = Pattern.compile("(?i)\\b(?:and|while|with)\\s+(?:another|one other|a "
+            + "(?:second|third|fourth|fifth))(?:\\s+(?:" + PersonWords.SINGULAR + "))?\\s+(?:(?:was|has been)\\s+(?:\\w+ly\\s+)?"
+            + "(?:killed|slain|pronounced dead|fatally \\w+)|(?:later\\s+)?died)\\b");
     /** ", as were three children", "as was her son": more people whom the sentence's verb befell. */
     private static final Pattern AS_WERE = Pattern.compile("(?i),?\\s+as\\s+(?:were|was)\\s+(?:(?:(?:his|her|their|the)"
             + "\\s+)?(" + NumberWords.PATTERN + ")\\s+(?:[\\w-]+\\s+){0,2}?(?:" + PersonWords.PLURAL + "|people|men|women|"
@@ -241,6 +245,9 @@ final class Casualties {
         }
         if (ANOTHER_HURT.matcher(sentence).find()) {
             injured++; // "Three people were killed and another critically injured"
+        }
+        if (ANOTHER_DEAD.matcher(sentence).find()) {
+            killed++; // "Two teens were wounded and a third was killed"
         }
         Matcher asWere = AS_WERE.matcher(sentence);
         if (asWere.find()) { // "A man and a woman were found dead, as were three children": more of the same

@@ -247,7 +247,10 @@ public final class ClaimExtractor {
         return w.find() && w.start() <= 1 ? Subject.ofCue(w.group()) : null;
     }
 
-    /** Event words after the noun up to the next count, in order; an event adjective ("two dead men") first. */
+    /**
+     * Event words after the noun up to the next count or semicolon, in order; an event adjective ("two dead men")
+     * first. "Three people were shot; one of them died": the death is one of them, not the three.
+     */
     private static List<Subject> cuesAfter(String sentence, int end, int limit, String adjectives) {
         List<Subject> out = new ArrayList<>();
         for (String adjective : adjectives.split("\\s+")) {
@@ -256,7 +259,7 @@ public final class ClaimExtractor {
                 out.add(s);
             }
         }
-        String rest = sentence.substring(end, Math.max(end, limit));
+        String rest = sentence.substring(end, Math.max(end, limit)).split(";", 2)[0]; // "shot; one of them died"
         Matcher w = WORD.matcher(rest);
         for (int n = 0; w.find() && n < CUE_AFTER_WORDS; n++) {
             Subject s = Subject.ofCue(w.group());

@@ -135,4 +135,12 @@ class SurvivorsAndNamedDeadTest {
         assertThat(counts("A driver was hurt in the crash, as was his passenger.")).isEqualTo("INJURED=2");
         assertThat(counts("A couple of hikers were rescued unhurt.")).isEqualTo("");
     }
+
+    @Test
+    void aPartThatDiedAfterASemicolonAndAThirdWhoDied() {
+        assertThat(counts("Three climbers were struck by the rockfall; one of them died.")).isEqualTo(
+                "INJURED=2, KILLED=1");
+        assertThat(counts("Two workers were hurt and a third was killed when the scaffold fell.")).isEqualTo(
+                "INJURED=2, KILLED=1");
+    }
 }
