@@ -24,11 +24,28 @@ public final class Abbreviations {
     }
 
     /**
-     * True when {@code sentence} ends with such an abbreviation, so the next piece continues it; or when it is
-     * a dateline's head cut at its region's full stop ("KANSAS CITY, Mo." before "-- A boy was shot").
+     * True when {@code sentence} ends with such an abbreviation or a middle initial ("Herbert N.": the surname
+     * follows, "Herbert N. Lattin, 35, of ..."), so the next piece continues it; or when it is a dateline's head cut
+     * at its region's full stop ("KANSAS CITY, Mo." before "-- A boy was shot").
      */
     public static boolean endsBeforeName(CharSequence sentence) {
-        return endsWithAbbreviation(sentence) || DATELINE_HEAD.matcher(sentence).lookingAt();
+        return endsWithAbbreviation(sentence) || endsWithMiddleInitial(sentence)
+                || DATELINE_HEAD.matcher(sentence).lookingAt();
+    }
+
+    /** "…Herbert N.": a capitalised word, one white space, a capital and a full stop, at the end. */
+    private static boolean endsWithMiddleInitial(CharSequence sentence) {
+        int n = sentence.length();
+        if (n < 5 || sentence.charAt(n - 1) != '.' || Character.getType(sentence.charAt(n - 2)) != Character.UPPERCASE_LETTER
+                || !isSpace(sentence.charAt(n - 3))) {
+            return false;
+        }
+        int i = n - 4;
+        while (i >= 0 && Character.getType(sentence.charAt(i)) == Character.LOWERCASE_LETTER) {
+            i--;
+        }
+        return i < n - 4 && i >= 0 && Character.getType(sentence.charAt(i)) == Character.UPPERCASE_LETTER
+                && (i == 0 || opensWord(sentence.charAt(i - 1)));
     }
 
     /**
@@ -60,7 +77,11 @@ public final class Abbreviations {
 
     /** What may stand before an abbreviation: white space, a bracket, a quotation mark. */
     private static boolean opensWord(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '(' || c == '"'
-                || c == '“';
+        return isSpace(c) || c == '(' || c == '"' || c == '“';
+    }
+
+    /** White space as regular expressions' {@code \s} means it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -49,7 +49,14 @@ final class Casualties {
     /** "30-year-old Jane Roe": the age before the name, without an article ("14-year-old Millbrook boy" is none). */
     private static final String AGED_NAME = "(?:\\d{1,3}|(?i:" + NumberWords.PATTERN + "))[- ](?i:years?)[- ](?i:old)\\s+"
             + "(?>" + NAME + ")(?!\\s+(?i:" + PersonWords.SINGULAR + "|" + PersonWords.PLURAL + ")\\b)";
-    private static final String ONE = "(?:" + DESCRIBED + "|" + NAMED_WITH_AGE + "|" + AGED_NAME
+    /** "his sons, ages 3 and 4", "their daughters, aged 2, 5 and 9": as many people as the ages listed. */
+    private static final String AGES = "(?:\\d{1,3}|" + NumberWords.PATTERN + ")";
+    private static final Pattern AGED_GROUP = Pattern.compile("(?i)(?:his|her|their|the)\\s+(?:[\\w-]+\\s+)?(?:"
+            + PersonWords.PLURAL + "|children|men|women|brothers|sisters|siblings|nephews|nieces|cousins|grandchildren)"
+            + "\\s*,\\s*(?:ages|aged)\\s+(" + AGES + "(?:\\s*,\\s*" + AGES
+            + ")*\\s*,?\\s+and\\s+" + AGES + ")(?![\\p{L}\\d-])");
+    private static final String ONE = "(?:(?i:" + AGED_GROUP.pattern().substring(4) + ")|" + DESCRIBED + "|"
+            + NAMED_WITH_AGE + "|" + AGED_NAME
             + "|(?i:\\b(?:he|she)\\b))";
     private static final String MORE = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?i:" + DET + "\\s+)?(?:" + WORD
             + "\\s+){0,3}?(?i:" + PersonWords.SINGULAR + ")(?![\\p{L}-])|" + NAMED_WITH_AGE + "|" + AGED_NAME + ")";
@@ -102,7 +109,7 @@ final class Casualties {
             + "|\\b(?:killed|shot|stabbed)\\b[^.;]{1,60}\\b(?:before|then|and then)\\s+(?:fatally\\s+)?(?:shooting|stabbing) "
             + "(?:himself|herself)\\b"
             + "|\\b(?:killed|shot|stabbed)\\b[^.;]{1,60}(?:,|\\band)\\s+(?:then\\s+)?(?:also\\s+)?(?:himself|herself)\\b"
-            + "|\\btook (?:his|her) own life\\b|\\bturned the (?:gun|weapon) on (?:himself|herself)\\b(?!.*\\b(?:survived|"
+            + "|\\btook (?:his|her) own life\\b|\\bturned the (?:gun|weapon) on (?:himself|herself)\\b(?!.*\\b(?:survived|attempted|"
             + "hospital|condition)\\b)");
     private static final Pattern INJURES = Pattern.compile("(?i)\\b(?:wounded|wounding|injured|injuring)\\s+$");
     /** A verb of harm before a person, also after a pronoun it acts on first: "shot her and her mother". */
@@ -121,7 +128,8 @@ final class Casualties {
     /**
      * A toll of many events, written in figures or not: "seven dead in 17 shootings across the city", "eight
      * children have been shot in the past 17 months", "so far this year", "the first of two teenagers killed over the
-     * weekend".
+     * weekend"; and the toll of one other event the sentence says is another ("In an unrelated shooting, a man
+     * was wounded", "in another incident").
      */
     static final Pattern MANY_EVENTS = Pattern.compile("(?i)\\bin (?:\\d+|" + NumberWords.PATTERN + ") (?:separate )?"
             + "(?:[\\w-]+ )?(?:shootings|incidents|attacks|crashes|fires|stabbings)\\b|\\bseparate (?:[\\w-]+ )?(?:shooting|"
@@ -130,7 +138,10 @@ final class Casualties {
             + "incident|attack|stabbing)s? (?:this|in|of|since|within)\\b|\\bin (?:one|a single|just one) (?:day|week|weekend|month)\\b|\\b(?:in|over|during|within) the (?:past|last|"
             + "previous) (?:\\w+ )?(?:months|years|decades?)\\b|\\b(?:so far |earlier )?this year\\b|\\bsince "
             + "(?:\\d{4}|the (?:start|beginning) of (?:the|this) year)\\b|"
-            + "\\b(?:each|every|per|a) (?:year|month)\\b|\\bannually\\b|\\bnationwide\\b|\\bstatistics\\b");
+            + "\\b(?:each|every|per|a) (?:year|month)\\b|\\bannually\\b|\\bnationwide\\b|\\bstatistics\\b|"
+            + "\\b(?:in|during) (?:another|an? (?:unrelated|earlier|previous|prior|different|similar)) (?:[\\w-]+ )?"
+            + "(?:shooting|incident|attack|crash|fire|stabbing|case)\\b|\\bunrelated (?:[\\w-]+ )?(?:shooting|incident|"
+            + "attack|crash|fire|stabbing|case)\\b");
     /**
      * A figure prose gives without one about this event: the tolls of many events, and "in the past four days"
      * (a tally of recent ones; a toll in figures over days, "40 dead over the past three days", is the event's).
@@ -142,6 +153,15 @@ final class Casualties {
             + "(?:second|third|fourth|fifth))(?:\\s+(?:" + PersonWords.SINGULAR + "))?\\s+(?:(?:was|is|has been)\\s+)?"
             + "(?:\\w+ly\\s+)?(?:injured|wounded|hurt)\\b|\\b(?:\\w+ly\\s+)?(?:wounded|wounding|injured|injuring)\\s+(?:another|one other|a "
             + "(?:second|third))\\b(?!\\s+(?:" + PersonWords.SINGULAR + ")\\b)");
+    private static final Pattern COUPLE = Pattern.compile("(?i)\\bcouple\\b(?!\\s+of\\b)");
+    /** One more person dead after others: "and a third was killed", "while another died at the scene". */
+    private static final Pattern ANOTHER_DEAD = Pattern.compile("(?i)\\b(?:and|while|with)\\s+(?:another|one other|a "
+            + "(?:second|third|fourth|fifth))(?:\\s+(?:" + PersonWords.SINGULAR + "))?\\s+(?:(?:was|has been)\\s+(?:\\w+ly\\s+)?"
+            + "(?:killed|slain|pronounced dead|fatally \\w+)|(?:later\\s+)?died)\\b");
+    /** ", as were three children", "as was her son": more people whom the sentence's verb befell. */
+    private static final Pattern AS_WERE = Pattern.compile("(?i),?\\s+as\\s+(?:were|was)\\s+(?:(?:(?:his|her|their|the)"
+            + "\\s+)?(" + NumberWords.PATTERN + ")\\s+(?:[\\w-]+\\s+){0,2}?(?:" + PersonWords.PLURAL + "|people|men|women|"
+            + "children|others)|(?:a|an|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:" + PersonWords.SINGULAR + "))\\b");
     /** The name in a person's words: "Jane Roe, 24," or "24-year-old Jane Roe". */
     private static final Pattern NAME_IN = Pattern.compile("^(?:.*\\bold\\s+)?(" + NAME + ")(?:,|$)");
     /** "Child, 7," or "Chronicle Boy, 8,": a description capitalised, not a name. */
@@ -151,6 +171,11 @@ final class Casualties {
     /** Words that make the people of a sentence more people than the dead counted elsewhere. */
     private static final Pattern ADDED = Pattern.compile("(?i)\\b(?:also|another|other|others|second|third|too|as well|"
             + "survived|survivors?)\\b");
+    /**
+     * A death a sentence tells beside the hurt it counts, of people it does not count one by one ("leaving three
+     * women dead and a wounded girl calling for help"): the hurt are not those dead.
+     */
+    private static final Pattern DEATH_BESIDE = Pattern.compile("(?i)\\b(?:dead|died|killed|slain)\\b(?![-\\p{L}])");
     /** How far after a person a verb may stand ("a man, who was walking home, was shot"). */
     private static final int WINDOW = 100;
 
@@ -221,6 +246,20 @@ final class Casualties {
         if (ANOTHER_HURT.matcher(sentence).find()) {
             injured++; // "Three people were killed and another critically injured"
         }
+        if (ANOTHER_DEAD.matcher(sentence).find()) {
+            killed++; // "Two teens were wounded and a third was killed"
+        }
+        Matcher asWere = AS_WERE.matcher(sentence);
+        if (asWere.find()) { // "A man and a woman were found dead, as were three children": more of the same
+            int n = asWere.group(1) == null ? 1 : (int) NumberWords.value(asWere.group(1));
+            if (killed > 0) {
+                killed += n;
+            } else if (injured > 0) {
+                injured += n;
+            } else if (harmed > 0) {
+                harmed += n;
+            }
+        }
         Matcher plural = PLURAL_HARMED.matcher(sentence);
         if (plural.find()) {
             harmed = Math.max(harmed, (int) NumberWords.value(plural.group(1)));
@@ -272,7 +311,8 @@ final class Casualties {
             // critically wounded. ... He died on Sunday"): a sentence adds survivors only beyond the dead it does
             // not itself count, unless it marks them as more people ("also", "another", "a second") or as
             // alive now ("remains in hospital")
-            boolean more = ADDED.matcher(sentences.get(i)).find() || ALIVE.matcher(sentences.get(i)).find();
+            boolean more = ADDED.matcher(sentences.get(i)).find() || ALIVE.matcher(sentences.get(i)).find()
+                    || t.killed() == 0 && (t.injured() > 0 || t.harmed() > 0) && DEATH_BESIDE.matcher(sentences.get(i)).find();
             long elsewhere = more ? 0 : Math.max(0, dead - t.killed());
             // with one dead, a wounded one told apart is most often that victim before they died; with more
             // dead, a wounded person is most often a survivor
@@ -340,6 +380,11 @@ final class Casualties {
      * only a comma between is the same person ("his friend, Jane Roe, 20," is one).
      */
     private static int people(String run) {
+        int couples = count(COUPLE.matcher(run)); // "a young couple and their baby": the couple is two
+        Matcher aged = AGED_GROUP.matcher(run);
+        if (aged.lookingAt()) {
+            return aged.group(1).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+").length;
+        }
         Matcher more = MORE_ONE.matcher(run);
         int n = 1;
         Boolean described = null;
@@ -353,7 +398,7 @@ final class Casualties {
             n += described && name ? 0 : 1;
             described = !name && !more.group().matches("(?s).*(?:" + NAMED_WITH_AGE + "|" + AGED_NAME + ")");
         }
-        return n;
+        return n + couples;
     }
 
     private static int count(Matcher m) {

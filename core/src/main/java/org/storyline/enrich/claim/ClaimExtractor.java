@@ -224,9 +224,16 @@ public final class ClaimExtractor {
                 phrase, sentence);
     }
 
-    /** An event word right before the count ("killing 38", "jailed at least ten") or before "of" ("deaths of two"). */
+    /**
+     * An event word right before the count ("killing 38", "jailed at least ten") or before "of" ("deaths of two"),
+     * not across a comma or a semicolon, which ends the clause the word belongs to.
+     */
     private static Subject cueBefore(String sentence, int start) {
-        String[] words = sentence.substring(0, start).strip().split("[^\\p{L}-]+");
+        String head = sentence.substring(0, start).strip();
+        if (head.endsWith(",") || head.endsWith(";")) {
+            return null; // "one woman is dead, two people are in critical condition": the cue ends its own clause
+        }
+        String[] words = head.split("[^\\p{L}-]+");
         int last = words.length - 1;
         if (last >= 1 && words[last].equalsIgnoreCase("of")) {
             last--;
@@ -240,7 +247,10 @@ public final class ClaimExtractor {
         return w.find() && w.start() <= 1 ? Subject.ofCue(w.group()) : null;
     }
 
-    /** Event words after the noun up to the next count, in order; an event adjective ("two dead men") first. */
+    /**
+     * Event words after the noun up to the next count or semicolon, in order; an event adjective ("two dead men")
+     * first. "Three people were shot; one of them died": the death is one of them, not the three.
+     */
     private static List<Subject> cuesAfter(String sentence, int end, int limit, String adjectives) {
         List<Subject> out = new ArrayList<>();
         for (String adjective : adjectives.split("\\s+")) {
@@ -249,7 +259,7 @@ public final class ClaimExtractor {
                 out.add(s);
             }
         }
-        String rest = sentence.substring(end, Math.max(end, limit));
+        String rest = sentence.substring(end, Math.max(end, limit)).split(";", 2)[0]; // "shot; one of them died"
         Matcher w = WORD.matcher(rest);
         for (int n = 0; w.find() && n < CUE_AFTER_WORDS; n++) {
             Subject s = Subject.ofCue(w.group());

@@ -16,7 +16,8 @@ final class PersonWords {
             + "grandmother|grandfather|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|friend|"
             + "neighbor|neighbour|girlfriend|boyfriend|stepdaughter|stepson|stepfather|stepmother|relative|"
             + "patient|inmate|prisoner|protester|demonstrator|volunteer|teacher|doctor|nurse|villager|"
-            + "motorist|shopkeeper|owner|clerk|homeowner|tenant|senior|retiree|veteran|civilian|marine|sailor|male|female";
+            + "motorist|shopkeeper|owner|clerk|homeowner|tenant|senior|retiree|veteran|civilian|marine|sailor|male|female|"
+            + "couple";
 
     /** Plural nouns for people, beyond the ones {@link ClaimExtractor} always knew. */
     static final String PLURAL = "boys|girls|teens|teenagers|youths|students|residents|relatives|bystanders|"

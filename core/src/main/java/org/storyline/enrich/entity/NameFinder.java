@@ -64,8 +64,9 @@ final class NameFinder {
                 && extend(t, i) > i + 1 && t.get(extend(t, i) - 1).capitalised()) {
             return true; // "von der Leyen", a surname with its particles
         }
-        if (!x.capitalised() || !x.word() || Cues.never(x.text()) || contraction(x.text())) {
-            return false;
+        if (!x.capitalised() || !x.word() || Cues.never(x.text()) || contraction(x.text())
+                || x.text().matches("(?i)[\\p{L}-]+-years?-old")) {
+            return false; // "Thirty-two-year-old Jane Roe": the age opens the sentence, the name follows it
         }
         if (initial(t, i) && x.text().endsWith("ly") && x.text().length() > 4) {
             return false; // "Separately,", "Ideally,"
@@ -103,6 +104,10 @@ final class NameFinder {
             } else if (x.text().equals("'s") && capitalisedAt(t, j + 1, false) && Cues.title(t.get(j - 1).text())
                     && j + 1 < t.size() && Cues.orgHead(t.get(j + 1).text())) {
                 j++; // Prosecutor General's Office
+            } else if (x.text().equals(".") && j - 1 > i && t.get(j - 1).text().matches("\\p{Lu}")
+                    && t.get(j - 2).text().matches("\\p{Lu}\\p{Ll}+") && capitalisedAt(t, j + 1, false)
+                    && t.get(j + 1).text().matches("\\p{Lu}\\p{Ll}.*")) {
+                j++; // "Herbert N. Lattin": a middle initial's full stop is inside the name
             } else if (x.text().equals("&") && capitalisedAt(t, j + 1, false)) {
                 j++;
             } else if (x.text().equals(".") && SAINTS.contains(t.get(j - 1).text()) && capitalisedAt(t, j + 1, false)
@@ -177,7 +182,7 @@ final class NameFinder {
         int k = a;
         boolean titled = false;
         while (k < b && (Cues.title(t.get(k).text()) || Cues.roleNoun(t.get(k).text())
-                || gazetteer.isDemonym(t.get(k).text()))) {
+                || gazetteer.isDemonym(t.get(k).text()) && !agedGivenName(t, k, b))) {
             titled |= Cues.strongTitle(t.get(k).text());
             k++;
         }
@@ -224,6 +229,15 @@ final class NameFinder {
         if (type == EntityType.PERSON && b - k == 2) {
             sharedSurname(s, t, k, b, out);
         }
+    }
+
+    /**
+     * "16-year-old Christian Roe": a word that is both a nationality or faith word and a given name is the given
+     * name when an age stands right before it and a surname after it.
+     */
+    private boolean agedGivenName(List<Sentence.Token> t, int k, int b) {
+        return k > 0 && b - k >= 2 && gazetteer.isGivenName(t.get(k).text())
+                && Cues.lower(t.get(k - 1).text()).matches("(?:\\d{1,3}|\\p{L}+(?:-\\p{L}+)?)-years?-old|years?-old");
     }
 
     /** "Georgia-Russia": each known part on its own; false when the word is one name ("Rostov-on-Don"). */

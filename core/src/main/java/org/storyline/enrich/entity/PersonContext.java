@@ -9,8 +9,9 @@ import org.storyline.model.Mention;
 
 /**
  * People that news prose shows by how it introduces them, whatever their names: an age in apposition
- * ("Jane Roe, 24,"), an age before the name ("42-year-old Jane Roe"), "identified as Jane Roe", "Jane Roe,
- * of Clinton", a relation or role before a comma ("his girlfriend, Jane Roe"; "the victim, Jane Roe"; "the
+ * ("Jane Roe, 24,", "Tom and Jane Roe, both 35,"), an age before the name ("42-year-old Jane Roe", "15 year-old",
+ * "Thirty-two-year-old"), "identified as Jane Roe", "Jane Roe, of Clinton", "Jane Roe, who", kin ("Jane Roe's
+ * mother"), a relation or role before a comma ("his girlfriend, Jane Roe"; "the victim, Jane Roe"; "the
  * victims, Jane Roe, Al Pike and Jo Ames", each of the list), "Jane Roe and her daughter", and
  * what only befalls a person ("Jane Roe was shot", "Jane Roe died", "the death of Jane Roe", "struck Jane
  * Roe"; never for a name already typed an organisation: companies are charged too). A name of two to four
@@ -26,8 +27,18 @@ final class PersonContext {
             "victims", "suspects", "men", "women", "boys", "girls", "teens", "teenagers", "children", "clerk",
             "worker", "employee", "customer", "passenger", "pilot", "hunter", "officer", "deputy", "trooper",
             "workers", "passengers", "students", "residents", "officers", "friends", "relatives", "parents");
-    private static final Set<String> SELF_VERBS = Set.of("died", "dies", "suffered", "survived", "drowned",
-            "pleaded", "testified", "confessed");
+    private static final Set<String> SELF_VERBS = Set.of("died", "dies", "suffered", "suffering", "survived",
+            "drowned", "pleaded", "testified", "confessed");
+    /** Kin a name has: "Jane Roe's mother" is a person's; "Clinton's residents" or "Clinton's mayor" a town's. */
+    private static final Set<String> KIN = Set.of("son", "daughter", "father", "mother", "husband", "wife", "brother",
+            "sister", "girlfriend", "boyfriend", "ex-girlfriend", "ex-boyfriend", "ex-wife", "ex-husband", "fiancé",
+            "fiancée", "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
+            "cousin", "stepdaughter", "stepson", "stepfather", "stepmother", "parents", "sons", "daughters",
+            "brothers", "sisters", "siblings", "children", "grandchildren", "widow", "relatives", "attorney",
+            "lawyer");
+    /** "42-year-old", "thirty-two-year-old", "two-years-old". */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
+            "(?:\\d{1,3}|\\p{L}+(?:-\\p{L}+)?)-years?-old");
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "has", "had", "been", "being",
             "later", "also", "fatally", "critically", "seriously");
     private static final Set<String> PASSIVE_VERBS = Set.of("shot", "killed", "stabbed", "wounded", "injured",
@@ -75,8 +86,23 @@ final class PersonContext {
         if (b + 2 < t.size() && t.get(b).is("and") && (t.get(b + 1).is("his") || t.get(b + 1).is("her"))) {
             return true; // "Jane Roe and her daughter": only a person has a his or a her
         }
-        if (a >= 1 && lower(t.get(a - 1).text()).matches("\\d{1,3}-years?-old")) {
-            return true; // "42-year-old Jane Roe"
+        if (a >= 1 && AGE.matcher(lower(t.get(a - 1).text())).matches() || a >= 2
+                && t.get(a - 2).text().matches("\\d{1,3}") && lower(t.get(a - 1).text()).matches("years?-old")) {
+            return true; // "42-year-old Jane Roe", "Thirty-two-year-old Jane Roe", "15 year-old Jane Roe"
+        }
+        if (b + 2 < t.size() && t.get(b).text().equals(",") && (t.get(b + 1).is("a") || t.get(b + 1).is("an")
+                || t.get(b + 1).is("the")) && AGE.matcher(lower(t.get(b + 2).text())).matches()) {
+            return true; // "Jane Roe, a 26-year-old resident", "Jane Roe, the 3-year-old girl"
+        }
+        if (b + 2 < t.size() && t.get(b).text().equals(",") && t.get(b + 1).is("both")
+                && t.get(b + 2).text().matches("\\d{1,3}")) {
+            return true; // "Tom and Jane Roe, both 35,"
+        }
+        if (b + 1 < t.size() && t.get(b).text().equals(",") && t.get(b + 1).is("who")) {
+            return true; // "Jane Roe, who was friends with ...": places take "where", bodies "which"
+        }
+        if (b + 1 < t.size() && t.get(b).text().equals("'s") && KIN.contains(lower(t.get(b + 1).text()))) {
+            return true; // "Jane Roe's mother", "Jane Roe's ex-boyfriend"
         }
         if (a >= 2 && lower(t.get(a - 1).text()).equals("as")) {
             for (int k = a - 2; k >= Math.max(0, a - 5); k--) {
@@ -85,8 +111,9 @@ final class PersonContext {
                 }
             }
         }
-        if (b + 2 < t.size() && t.get(b).text().equals(",") && t.get(b + 1).is("of") && t.get(b + 2).capitalised()) {
-            return true; // "Jane Roe, of Clinton,"
+        if (b + 2 < t.size() && t.get(b).text().equals(",") && t.get(b + 1).is("of") && (t.get(b + 2).capitalised()
+                || b + 3 < t.size() && Cues.TOWN_SIDES.contains(lower(t.get(b + 2).text())) && t.get(b + 3).capitalised())) {
+            return true; // "Jane Roe, of Clinton,", "Jane Roe, of central Clinton"
         }
         return a >= 2 && t.get(a - 1).text().equals(",") && RELATIONS.contains(lower(t.get(a - 2).text()));
     }

@@ -23,7 +23,14 @@ import opennlp.tools.util.Span;
 public final class Sentences {
 
     private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-‐'’.&][\\p{L}\\p{N}]+)*|\\S");
+    /**
+     * A word with its inner hyphens, apostrophes and dots ("U.S", "Ph.D"), except a full stop between a lower-case
+     * word and a capitalised one: "brother.Tyderris Cash" is two sentences run together for want of a space.
+     */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:(?:[-‐'’&]|(?<!\\p{Ll}\\p{Ll})\\."
+            + "|\\.(?!\\p{Lu}\\p{Ll}))[\\p{L}\\p{N}]+)*|\\S");
+    /** A sentence that ends in a capitalised word glued to the one before by a full stop: "cellar.Ysolde". */
+    private static final Pattern GLUED = Pattern.compile("\\p{Ll}\\p{Ll}\\.(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)$");
     private static final Pattern LINE = Pattern.compile("[^\\r\\n]+");
 
     private final SentenceModel model;
@@ -50,6 +57,14 @@ public final class Sentences {
                 continue;
             }
             Span[] spans = detector.sentPosDetect(line.group());
+            for (int i = 0; i + 1 < spans.length; i++) {
+                Matcher glued = GLUED.matcher(line.group().substring(spans[i].getStart(), spans[i].getEnd()));
+                if (glued.find()) { // "... cellar.Ysolde | Tarrow, 35, was found": the model cut after the glued word
+                    int cut = spans[i].getStart() + glued.start(1);
+                    spans[i + 1] = new Span(cut, spans[i + 1].getEnd());
+                    spans[i] = new Span(spans[i].getStart(), cut);
+                }
+            }
             for (int i = 0; i < spans.length; i++) {
                 int start = line.start() + spans[i].getStart();
                 while (i + 1 < spans.length && org.storyline.enrich.Abbreviations.endsBeforeName(

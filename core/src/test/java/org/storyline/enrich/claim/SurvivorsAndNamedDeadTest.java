@@ -94,4 +94,53 @@ class SurvivorsAndNamedDeadTest {
         assertThat(counts("Firefighters found the bodies of 54-year-old Ada Lind and 6-year-old Nils Lind.")).isEqualTo(
                 "KILLED=2");
     }
+
+    @Test
+    void aWoundedPersonBesideDeadTheSentenceDoesNotCountIsASurvivor() {
+        // one dead counted (the driver); the sentence that tells of other dead sets the wounded boy apart
+        assertThat(counts("The driver killed himself after the crash, police said. The crash left members of two "
+                + "families dead and a wounded 10-year-old boy trapped in the car.")).isEqualTo("INJURED=1, KILLED=1");
+        // a wounded victim who is the one dead of another sentence is still not counted twice
+        assertThat(counts("A hiker was wounded by a falling rock. He died at the hospital.")).isEqualTo("KILLED=1");
+    }
+
+    @Test
+    void aCueEndsAtTheCommaOfItsClause() {
+        assertThat(counts("One woman is dead, two people are in critical condition and four were treated for "
+                + "minor injuries after the fire.")).isEqualTo("INJURED=2, KILLED=1");
+    }
+
+    @Test
+    void theHurtOfAnotherEventTheSentenceNamesAreNotThisOnes() {
+        assertThat(counts("A cyclist was killed when a van struck him on Friday. In an unrelated crash, "
+                + "two pedestrians were injured near the station.")).isEqualTo("KILLED=1");
+        assertThat(counts("A woman was stabbed to death in her flat. In another attack, a man was wounded outside "
+                + "a bar.")).isEqualTo("KILLED=1");
+    }
+
+    @Test
+    void aGroupGivenByItsAgesIsAsManyPeopleAndAnAttemptedSuicideNoDeath() {
+        assertThat(counts("The fire killed his daughters, ages 3 and 6, on Sunday.")).isEqualTo("KILLED=2");
+        assertThat(counts("The flood swept away their sons, aged 4, 7 and 9, who all drowned.")).isEqualTo("KILLED=3");
+        assertThat(counts("The man shot and killed his nephews, ages 8 and 10, then turned the gun on himself in an "
+                + "attempted suicide.")).isEqualTo("KILLED=2");
+    }
+
+    @Test
+    void aCoupleIsTwoAndAsWereAddsMoreOfTheSame() {
+        assertThat(counts("An elderly couple and their grandson were killed when the chimney collapsed.")).isEqualTo(
+                "KILLED=3");
+        assertThat(counts("A farmer and his wife were found dead in the barn, as were their two children."))
+                .isEqualTo("KILLED=4");
+        assertThat(counts("A driver was hurt in the crash, as was his passenger.")).isEqualTo("INJURED=2");
+        assertThat(counts("A couple of hikers were rescued unhurt.")).isEqualTo("");
+    }
+
+    @Test
+    void aPartThatDiedAfterASemicolonAndAThirdWhoDied() {
+        assertThat(counts("Three climbers were struck by the rockfall; one of them died.")).isEqualTo(
+                "INJURED=2, KILLED=1");
+        assertThat(counts("Two workers were hurt and a third was killed when the scaffold fell.")).isEqualTo(
+                "INJURED=2, KILLED=1");
+    }
 }

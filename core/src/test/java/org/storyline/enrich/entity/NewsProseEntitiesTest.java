@@ -103,4 +103,32 @@ class NewsProseEntitiesTest {
         assertThat(names(text, EntityType.PERSON)).contains("Bram Tiller", "Senna Varhol", "Ivo Castellane", "Tamsin Ree");
         assertThat(names("Harlow Freight was charged with negligence.", EntityType.PERSON)).doesNotContain("Harlow Freight");
     }
+
+    @Test
+    void peopleByAgeKinAMiddleInitialOrWho() {
+        assertThat(names("Thirty-two-year-old Corvin Dask and 29 year-old Ysolde Marr were pulled from the river.",
+                EntityType.PERSON)).contains("Corvin Dask", "Ysolde Marr");
+        assertThat(names("Fenwick and Ysolde Tarrow, both 35, lived above the flooded bakery.", EntityType.PERSON))
+                .contains("Ysolde Tarrow");
+        assertThat(names("The dam keeper, 61-year-old Harlan Q. Brisby, raised the alarm at dawn.", EntityType.PERSON))
+                .contains("Harlan Q. Brisby");
+        assertThat(names("Among those rescued was Orrin Vast, who had boarded at the harbour.", EntityType.PERSON))
+                .contains("Orrin Vast");
+        assertThat(names("Merrow Kettle, of central Braxlow, was the first to call for help.", EntityType.PERSON))
+                .contains("Merrow Kettle");
+        assertThat(names("Crews found Tavish Orme suffering from hypothermia near the quarry.", EntityType.PERSON))
+                .contains("Tavish Orme");
+        assertThat(names("Rescuers carried Brannoc Ellery's mother out of the ferry's hold.", EntityType.PERSON))
+                .contains("Brannoc Ellery");
+        assertThat(names("The ferry's last passenger was Wenna Brook, a 26-year-old nurse from the coast.",
+                EntityType.PERSON)).contains("Wenna Brook");
+        assertThat(names("Divers found 16-year-old Christian Valmore near the weir on Sunday.", EntityType.PERSON))
+                .contains("Christian Valmore");
+        // two sentences run together for want of a space
+        assertThat(names("Crews searched the flooded cellar.Ysolde Tarrow, 35, was found alive.", EntityType.PERSON))
+                .contains("Ysolde Tarrow");
+        // a town's people and offices are no kin: the town stays a place
+        assertThat(names("Quentaro's mayor thanked the crews in Quentaro on Monday.", EntityType.PERSON))
+                .doesNotContain("Quentaro");
+    }
 }
