@@ -57,7 +57,7 @@ final class Casualties {
             + ")*\\s*,?\\s+and\\s+" + AGES + ")(?![\\p{L}\\d-])");
     private static final String ONE = "(?:(?i:" + AGED_GROUP.pattern().substring(4) + ")|" + DESCRIBED + "|"
             + NAMED_WITH_AGE + "|" + AGED_NAME
-            + "|(?i:\\b(?:he|she)\\b))";
+            + "|(?i:\\b(?:he|she)\\b)|(?i:^\\W{0,3}both\\b(?!\\s+(?:of|his|her|their|the|men|women)\\b)))";
     private static final String MORE = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?i:" + DET + "\\s+)?(?:" + WORD
             + "\\s+){0,3}?(?i:" + PersonWords.SINGULAR + ")(?![\\p{L}-])|" + NAMED_WITH_AGE + "|" + AGED_NAME + ")";
     private static final Pattern PEOPLE = Pattern.compile("(?<![\\p{L}])" + ONE + "(?:" + MORE + ")*");
@@ -380,6 +380,9 @@ final class Casualties {
      * only a comma between is the same person ("his friend, Jane Roe, 20," is one).
      */
     private static int people(String run) {
+        if (run.strip().matches("(?i)\\W{0,3}both")) {
+            return 2; // "Police found two men wounded. Both died at the scene."
+        }
         int couples = count(COUPLE.matcher(run)); // "a young couple and their baby": the couple is two
         Matcher aged = AGED_GROUP.matcher(run);
         if (aged.lookingAt()) {
