@@ -94,11 +94,13 @@ final class Casualties {
             + "is|are|has been|have been|had been|been|got)\\s+(?:(?:\\w+ly|also|both|all|reportedly|seriously|critically|"
             + "badly|slightly)\\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\\b|\\bsuffer(?:ed|ing|s)\\s+(?:[\\w-]+\\s+)"
             + "{0,3}?(?:injuries|injury|wounds?)\\b|\\bin (?:critical|serious|stable|fair|grave|guarded) condition\\b|"
-            + SURVIVES + "|\\bwith\\s+(?:[\\w-]+\\s+){0,2}?injuries\\b");
+            + SURVIVES + "|\\bwith\\s+(?:[\\w-]+\\s+){0,2}?injuries\\b|\\b(?:was|were|is|are|being)\\s+(?:\\w+\\s+)?treated"
+            + "\\s+for\\s+(?:[\\w-]+\\s+){0,4}?(?:wounds?|injuries|injury|burns)\\b");
     private static final Pattern HARMED = Pattern.compile("(?i)\\b(?:was|were|had been|has been|got)\\s+(?:(?:\\w+ly|also|both|all)\\s+)?"
             + "(?:shot|stabbed|struck|hit|attacked|assaulted|run over|burned)\\b|\\bwith (?:a |multiple |several )?"
             + "(?:gunshot|stab|bullet) wounds?\\b|\\b(?:was|were|is|are)\\s+(?:\\w+\\s+){0,2}?(?:taken|rushed|transported|"
-            + "airlifted|flown)\\s+to\\s+(?:a|an|the)?\\s*(?:[\\w'’.-]+\\s+){0,4}?hospital\\b");
+            + "airlifted|flown)\\s+to\\s+(?:a|an|the)?\\s*(?:[\\w'’.-]+\\s+){0,4}?hospital\\b(?![^.;]{0,30}\\b(?:for "
+            + "(?:an?\\s+)?(?:evaluation|observation|precaution)|as a precaution|to be (?:checked|evaluated))\\b)");
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|no|never|un(?:hurt|harmed|injured|scathed))\\b");
     private static final Pattern KILLS = Pattern.compile("(?i)(?:\\b(?:death|deaths|killing|killings|murder|murders|"
             + "slaying|drowning|bodies|body|fatal\\s+(?:shooting|stabbing|beating|assault|attack))\\s+of|\\b(?:killed|killing|kills|murdered|murdering|"
@@ -119,7 +121,8 @@ final class Casualties {
             + "(?:them|whom|the\\s+\\w+)\\s+)?(?:(?:was|were|later)\\s+)?(?:fatally\\b|died\\b|killed\\b)");
     private static final Pattern PLURAL_HARMED = Pattern.compile("(?i)\\b(" + NumberWords.PATTERN + ")\\s+(?:[\\w-]+\\s+)"
             + "{0,2}?(?:people|persons|men|women|children|others|" + PersonWords.PLURAL + ")\\s+(?:were|have been|"
-            + "had been|got)\\s+(?:\\w+ly\\s+)?(?:shot|stabbed|struck|hit|attacked|assaulted|hurt)\\b");
+            + "had been|got)\\s+(?:\\w+ly\\s+)?(?:shot|stabbed|struck|hit|attacked|assaulted|hurt)\\b"
+            + "(?!\\s+(?:and\\s+killed|dead|to death)\\b)"); // "two people were shot and killed": the dead
     /**
      * A person met before ("he", "the victim"): hurt, it may be one of the dead of another sentence. "His son"
      * or "her mother" is someone new, met through the one before.
@@ -243,10 +246,10 @@ final class Casualties {
             killed += injured == 0 ? harmed : 0;
             harmed = injured == 0 ? 0 : harmed;
         }
-        if (ANOTHER_HURT.matcher(sentence).find()) {
+        if (another(ANOTHER_HURT, sentence)) {
             injured++; // "Three people were killed and another critically injured"
         }
-        if (ANOTHER_DEAD.matcher(sentence).find()) {
+        if (another(ANOTHER_DEAD, sentence)) {
             killed++; // "Two teens were wounded and a third was killed"
         }
         Matcher asWere = AS_WERE.matcher(sentence);
@@ -354,6 +357,15 @@ final class Casualties {
     /** The sentence as the claim's words, cut at a readable length. */
     private static String phrase(String sentence) {
         return sentence.length() <= 120 ? sentence : sentence.substring(0, sentence.lastIndexOf(' ', 118)) + "…";
+    }
+
+    /**
+     * "and another was wounded": one more person, unless the words name them ("a third person"), whom the
+     * sentence's people already count.
+     */
+    private static boolean another(Pattern p, String sentence) {
+        Matcher m = p.matcher(sentence);
+        return m.find() && !m.group().matches("(?is).*\\b(?:" + PersonWords.SINGULAR + ")\\b.*");
     }
 
     /** 3 killed, 2 injured, 1 harmed, 0 nothing: the worst the words around a person say. */

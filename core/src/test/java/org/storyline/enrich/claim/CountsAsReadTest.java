@@ -216,4 +216,13 @@ class CountsAsReadTest {
         assertThat(counts("Crews found two miners trapped under the rubble. Both died at the scene.")).isEqualTo(
                 "KILLED=2");
     }
+
+    @Test
+    void aThirdNamedOnceAPrecautionaryCheckAndTreatedForWounds() {
+        assertThat(counts("Two climbers were struck and killed and a third climber was hurt by the rockfall."))
+                .isEqualTo("INJURED=1, KILLED=2");
+        assertThat(counts("The driver was taken to a hospital for evaluation after the crash.")).isEqualTo("");
+        assertThat(counts("A cyclist died after the crash. A second cyclist was treated for a head wound."))
+                .isEqualTo("INJURED=1, KILLED=1");
+    }
 }
