@@ -57,7 +57,7 @@ final class Casualties {
             + ")*\\s*,?\\s+and\\s+" + AGES + ")(?![\\p{L}\\d-])");
     private static final String ONE = "(?:(?i:" + AGED_GROUP.pattern().substring(4) + ")|" + DESCRIBED + "|"
             + NAMED_WITH_AGE + "|" + AGED_NAME
-            + "|(?i:\\b(?:he|she)\\b))";
+            + "|(?i:\\b(?:he|she)\\b)|(?i:^\\W{0,3}both\\b(?!\\s+(?:of|his|her|their|the|men|women)\\b)))";
     private static final String MORE = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?i:" + DET + "\\s+)?(?:" + WORD
             + "\\s+){0,3}?(?i:" + PersonWords.SINGULAR + ")(?![\\p{L}-])|" + NAMED_WITH_AGE + "|" + AGED_NAME + ")";
     private static final Pattern PEOPLE = Pattern.compile("(?<![\\p{L}])" + ONE + "(?:" + MORE + ")*");
@@ -94,11 +94,13 @@ final class Casualties {
             + "is|are|has been|have been|had been|been|got)\\s+(?:(?:\\w+ly|also|both|all|reportedly|seriously|critically|"
             + "badly|slightly)\\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\\b|\\bsuffer(?:ed|ing|s)\\s+(?:[\\w-]+\\s+)"
             + "{0,3}?(?:injuries|injury|wounds?)\\b|\\bin (?:critical|serious|stable|fair|grave|guarded) condition\\b|"
-            + SURVIVES + "|\\bwith\\s+(?:[\\w-]+\\s+){0,2}?injuries\\b");
+            + SURVIVES + "|\\bwith\\s+(?:[\\w-]+\\s+){0,2}?injuries\\b|\\b(?:was|were|is|are|being)\\s+(?:\\w+\\s+)?treated"
+            + "\\s+for\\s+(?:[\\w-]+\\s+){0,4}?(?:wounds?|injuries|injury|burns)\\b");
     private static final Pattern HARMED = Pattern.compile("(?i)\\b(?:was|were|had been|has been|got)\\s+(?:(?:\\w+ly|also|both|all)\\s+)?"
             + "(?:shot|stabbed|struck|hit|attacked|assaulted|run over|burned)\\b|\\bwith (?:a |multiple |several )?"
             + "(?:gunshot|stab|bullet) wounds?\\b|\\b(?:was|were|is|are)\\s+(?:\\w+\\s+){0,2}?(?:taken|rushed|transported|"
-            + "airlifted|flown)\\s+to\\s+(?:a|an|the)?\\s*(?:[\\w'’.-]+\\s+){0,4}?hospital\\b");
+            + "airlifted|flown)\\s+to\\s+(?:a|an|the)?\\s*(?:[\\w'’.-]+\\s+){0,4}?hospital\\b(?![^.;]{0,30}\\b(?:for "
+            + "(?:an?\\s+)?(?:evaluation|observation|precaution)|as a precaution|to be (?:checked|evaluated))\\b)");
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|no|never|un(?:hurt|harmed|injured|scathed))\\b");
     private static final Pattern KILLS = Pattern.compile("(?i)(?:\\b(?:death|deaths|killing|killings|murder|murders|"
             + "slaying|drowning|bodies|body|fatal\\s+(?:shooting|stabbing|beating|assault|attack))\\s+of|\\b(?:killed|killing|kills|murdered|murdering|"
@@ -119,7 +121,8 @@ final class Casualties {
             + "(?:them|whom|the\\s+\\w+)\\s+)?(?:(?:was|were|later)\\s+)?(?:fatally\\b|died\\b|killed\\b)");
     private static final Pattern PLURAL_HARMED = Pattern.compile("(?i)\\b(" + NumberWords.PATTERN + ")\\s+(?:[\\w-]+\\s+)"
             + "{0,2}?(?:people|persons|men|women|children|others|" + PersonWords.PLURAL + ")\\s+(?:were|have been|"
-            + "had been|got)\\s+(?:\\w+ly\\s+)?(?:shot|stabbed|struck|hit|attacked|assaulted|hurt)\\b");
+            + "had been|got)\\s+(?:\\w+ly\\s+)?(?:shot|stabbed|struck|hit|attacked|assaulted|hurt)\\b"
+            + "(?!\\s+(?:and\\s+killed|dead|to death)\\b)"); // "two people were shot and killed": the dead
     /**
      * A person met before ("he", "the victim"): hurt, it may be one of the dead of another sentence. "His son"
      * or "her mother" is someone new, met through the one before.
@@ -243,10 +246,10 @@ final class Casualties {
             killed += injured == 0 ? harmed : 0;
             harmed = injured == 0 ? 0 : harmed;
         }
-        if (ANOTHER_HURT.matcher(sentence).find()) {
+        if (another(ANOTHER_HURT, sentence)) {
             injured++; // "Three people were killed and another critically injured"
         }
-        if (ANOTHER_DEAD.matcher(sentence).find()) {
+        if (another(ANOTHER_DEAD, sentence)) {
             killed++; // "Two teens were wounded and a third was killed"
         }
         Matcher asWere = AS_WERE.matcher(sentence);
@@ -356,6 +359,15 @@ final class Casualties {
         return sentence.length() <= 120 ? sentence : sentence.substring(0, sentence.lastIndexOf(' ', 118)) + "…";
     }
 
+    /**
+     * "and another was wounded": one more person, unless the words name them ("a third person"), whom the
+     * sentence's people already count.
+     */
+    private static boolean another(Pattern p, String sentence) {
+        Matcher m = p.matcher(sentence);
+        return m.find() && !m.group().matches("(?is).*\\b(?:" + PersonWords.SINGULAR + ")\\b.*");
+    }
+
     /** 3 killed, 2 injured, 1 harmed, 0 nothing: the worst the words around a person say. */
     private static int harm(String before, String inner, String after) {
         if (KILLS.matcher(before).find()) {
@@ -380,6 +392,9 @@ final class Casualties {
      * only a comma between is the same person ("his friend, Jane Roe, 20," is one).
      */
     private static int people(String run) {
+        if (run.strip().matches("(?i)\\W{0,3}both")) {
+            return 2; // "Police found two men wounded. Both died at the scene."
+        }
         int couples = count(COUPLE.matcher(run)); // "a young couple and their baby": the couple is two
         Matcher aged = AGED_GROUP.matcher(run);
         if (aged.lookingAt()) {

@@ -46,6 +46,13 @@ public final class ClaimExtractor {
     private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\d,.-])(?:(" + HEDGE + ")\\s+)?(" + NumberWords.PATTERN
             + ")\\s+(?:others?\\s+)?(?:were|are|have been|had been|remain|remained)\\s+(?:(?:\\w+ly|also|later|being)\\s+)?"
             + "(\\p{L}+)", Pattern.CASE_INSENSITIVE);
+    /** Where a clause about a part of the people counted begins: "; one of them", ", two of whom". */
+    private static final Pattern PART_AFTER = Pattern.compile("(?i);|,\\s*(?:" + NumberWords.PATTERN
+            + "|some|both|most|all|none)\\s+of\\s+(?:whom|them|those)\\b");
+    /** The hurt after the dead with no noun: "left one man dead and three injured", "two killed, five wounded". */
+    private static final Pattern AFTER_DEAD = Pattern.compile("(?i)\\b(?:dead|killed)\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)"
+            + "(?:(" + HEDGE + ")\\s+)?(" + NumberWords.PATTERN + ")\\s+(?:others?\\s+)?(?:(?:were|are)\\s+)?"
+            + "(?:\\w+ly\\s+)?(injured|wounded|hurt)\\b");
     /** One more person joined to a count under its verb: "Three women and a man were wounded". */
     private static final Pattern AND_ONE = Pattern.compile("\\s+and\\s+(?:a|an|one)\\s+(?:[\\p{L}\\d'-]+\\s+){0,2}?(?:"
             + PersonWords.SINGULAR + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -169,14 +176,20 @@ public final class ClaimExtractor {
         return earlier.stream().allMatch(s -> s != null && s != c.subject());
     }
 
-    /** A count with no noun before its verb: "five were wounded", "two have been arrested". */
+    /**
+     * A count with no noun before its verb: "five were wounded", "two have been arrested"; or after the dead:
+     * "one man dead and three injured".
+     */
     private static List<NumericClaim> bare(String articleId, String sentence, List<NumericClaim> found) {
         List<NumericClaim> out = new ArrayList<>();
-        Matcher m = BARE.matcher(sentence);
-        while (m.find()) {
-            Subject subject = Subject.ofCue(m.group(3));
-            if (subject != null && found.stream().noneMatch(c -> c.subject() == subject)) {
-                out.add(claim(articleId, subject, m.group(2), m.group(1), "people", false, m.group(), sentence));
+        for (Pattern p : List.of(BARE, AFTER_DEAD)) {
+            Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                Subject subject = Subject.ofCue(m.group(3));
+                if (subject != null && found.stream().noneMatch(c -> c.subject() == subject)
+                        && out.stream().noneMatch(c -> c.subject() == subject)) {
+                    out.add(claim(articleId, subject, m.group(2), m.group(1), "people", false, m.group(), sentence));
+                }
             }
         }
         return out;
@@ -259,7 +272,8 @@ public final class ClaimExtractor {
                 out.add(s);
             }
         }
-        String rest = sentence.substring(end, Math.max(end, limit)).split(";", 2)[0]; // "shot; one of them died"
+        // "shot; one of them died", "shot, one of whom died": what befell a part is not said of the whole
+        String rest = PART_AFTER.split(sentence.substring(end, Math.max(end, limit)), 2)[0];
         Matcher w = WORD.matcher(rest);
         for (int n = 0; w.find() && n < CUE_AFTER_WORDS; n++) {
             Subject s = Subject.ofCue(w.group());

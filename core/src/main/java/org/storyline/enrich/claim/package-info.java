@@ -14,7 +14,10 @@
  * another incident the article recalls ("the second shooting this week", "in a separate stabbing") give none. The hurt
  * who died later in the text are taken from the injured ("Three men were wounded. One of them later died." is
  * one killed, two injured; {@code LaterDeaths}); a person named hurt whom the article never says died is not
- * one of the dead it names. Person words are general ({@code PersonWords}), never names. Following
+ * one of the dead it names. A count's event word stays in its clause: a comma before the count ("one woman is
+ * dead, two people are in critical condition"), a semicolon or a part after it ("three were shot, one of whom
+ * died") ends it. Groups count their members ("a couple", "his sons, ages 3 and 4", ", as were three children",
+ * "both died"); a person named as "a third person" is counted once, not also as "another". Person words are general ({@code PersonWords}), never names. Following
  * the event-template view of MUC-style information extraction, a count is a slot of an event, so it is
  * compared only with counts of the same people ({@code Descriptors}) at the same time.
  *

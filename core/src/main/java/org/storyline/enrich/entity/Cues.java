@@ -35,7 +35,9 @@ public final class Cues {
             "correspondent", "journalist", "reporter", "presenter", "lawyer", "attorney", "negotiator", "diplomat",
             "economist", "historian", "commentator", "columnist", "investigator", "speaker", "king", "queen",
             "prince", "pope", "patriarch", "sheikh", "emir", "marshal", "admiral", "colonel", "captain", "deputy",
-            "counsellor", "chief-of-staff", "administrator");
+            "counsellor", "chief-of-staff", "administrator",
+            // school and local news: "Junior Jane Roe", "Principal John Doe", "Classmate Jane Roe"
+            "principal", "superintendent", "coach", "teacher", "classmate", "freshman", "sophomore", "junior");
 
     /** Lower-case words that may stand inside a role phrase: "deputy prime minister", "editorial board director". */
     public static final Set<String> ROLE_WORDS = words("deputy", "vice", "prime", "foreign", "senior", "former", "acting",

@@ -205,4 +205,24 @@ class CountsAsReadTest {
                 + "her mother, 28-year-old Ann Vale, before killing himself, deputies said."))
                 .isEqualTo("INJURED=1, KILLED=2");
     }
+
+    @Test
+    void theHurtAfterTheDeadAPartWhoDiedAndBoth() {
+        assertThat(counts("The explosion left one worker dead and three injured.")).isEqualTo("INJURED=3, KILLED=1");
+        assertThat(counts("Two people were killed and at least five wounded when the stand collapsed.")).isEqualTo(
+                "INJURED=AT_LEAST 5, KILLED=2");
+        assertThat(counts("Rescuers said three hikers were struck by lightning, one of whom died.")).isEqualTo(
+                "INJURED=2, KILLED=1");
+        assertThat(counts("Crews found two miners trapped under the rubble. Both died at the scene.")).isEqualTo(
+                "KILLED=2");
+    }
+
+    @Test
+    void aThirdNamedOnceAPrecautionaryCheckAndTreatedForWounds() {
+        assertThat(counts("Two climbers were struck and killed and a third climber was hurt by the rockfall."))
+                .isEqualTo("INJURED=1, KILLED=2");
+        assertThat(counts("The driver was taken to a hospital for evaluation after the crash.")).isEqualTo("");
+        assertThat(counts("A cyclist died after the crash. A second cyclist was treated for a head wound."))
+                .isEqualTo("INJURED=1, KILLED=1");
+    }
 }

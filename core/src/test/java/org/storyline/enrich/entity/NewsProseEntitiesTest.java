@@ -124,6 +124,8 @@ class NewsProseEntitiesTest {
                 EntityType.PERSON)).contains("Wenna Brook");
         assertThat(names("Divers found 16-year-old Christian Valmore near the weir on Sunday.", EntityType.PERSON))
                 .contains("Christian Valmore");
+        assertThat(names("Junior Wenna Brook is recovering, and Principal Orrin Vast said classes would resume.",
+                EntityType.PERSON)).contains("Wenna Brook", "Orrin Vast");
         // two sentences run together for want of a space
         assertThat(names("Crews searched the flooded cellar.Ysolde Tarrow, 35, was found alive.", EntityType.PERSON))
                 .contains("Ysolde Tarrow");
