@@ -55,16 +55,16 @@ final class BodyExtractor {
         List<String> paragraphs = List.of();
         if (body != null) {
             Element own = HeadlineArticle.find(body, title);
-            int largestPruned = pruner.prune(body);
-            paragraphs = located(body, own, title);
+            BoilerplatePruner.Pruned pruned = pruner.prune(body);
+            int largestPruned = pruned.largestRemoved();
+            paragraphs = located(body, own, title, pruned.stats());
             int found = length(paragraphs);
             if (found < GENTLE_BELOW && largestPruned > Math.max(found, MIN_LOCATED)) {
                 // furniture-named wrappers held more prose than the article found: try again without names
                 Element fresh = reparse.get().body();
                 if (fresh != null) {
                     Element freshOwn = HeadlineArticle.find(fresh, title);
-                    pruner.prune(fresh, true);
-                    List<String> gentle = located(fresh, freshOwn, title);
+                    List<String> gentle = located(fresh, freshOwn, title, pruner.prune(fresh, true).stats());
                     if (length(gentle) > GENTLE_GAIN * length(paragraphs)) {
                         paragraphs = gentle;
                     }
@@ -126,8 +126,8 @@ final class BodyExtractor {
         return captions;
     }
 
-    private List<String> located(Element body, Element own, String title) {
-        TextStats stats = TextStats.count(body);
+    /** The article's paragraphs in {@code body}, counted in {@code stats} (as pruning left it). */
+    private List<String> located(Element body, Element own, String title, TextStats stats) {
         List<Element> containers = locator.locate(body, stats);
         if (HeadlineArticle.corrects(own, body, containers, stats)) {
             containers = locator.locate(own, stats);
