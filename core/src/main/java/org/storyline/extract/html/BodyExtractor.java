@@ -47,14 +47,16 @@ final class BodyExtractor {
     private final BlockCollector collector = new BlockCollector();
 
     /**
-     * The body text as paragraphs joined by blank lines; empty when none. Prunes {@code document};
-     * {@code reparse} gives a fresh copy of the page for a second, gentler try.
+     * The body text as paragraphs joined by blank lines; empty when none. Prunes {@code document}, whose
+     * body's {@code <article>}s are {@code articles}; {@code reparse} gives a fresh copy of the page for a
+     * second, gentler try.
      */
-    String extract(Document document, Supplier<Document> reparse, String structuredBody, String title) {
+    String extract(Document document, List<Element> articles, Supplier<Document> reparse, String structuredBody,
+            String title) {
         Element body = document.body();
         List<String> paragraphs = List.of();
         if (body != null) {
-            Element own = HeadlineArticle.find(body, title);
+            Element own = HeadlineArticle.find(articles, title);
             BoilerplatePruner.Pruned pruned = pruner.prune(body);
             int largestPruned = pruned.largestRemoved();
             paragraphs = located(body, own, title, pruned.stats());
