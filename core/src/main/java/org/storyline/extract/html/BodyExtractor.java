@@ -47,24 +47,26 @@ final class BodyExtractor {
     private final BlockCollector collector = new BlockCollector();
 
     /**
-     * The body text as paragraphs joined by blank lines; empty when none. Prunes {@code document};
-     * {@code reparse} gives a fresh copy of the page for a second, gentler try.
+     * The body text as paragraphs joined by blank lines; empty when none. Prunes {@code document}, whose
+     * body's {@code <article>}s are {@code articles}; {@code reparse} gives a fresh copy of the page for a
+     * second, gentler try.
      */
-    String extract(Document document, Supplier<Document> reparse, String structuredBody, String title) {
+    String extract(Document document, List<Element> articles, Supplier<Document> reparse, String structuredBody,
+            String title) {
         Element body = document.body();
         List<String> paragraphs = List.of();
         if (body != null) {
-            Element own = HeadlineArticle.find(body, title);
-            int largestPruned = pruner.prune(body);
-            paragraphs = located(body, own, title);
+            Element own = HeadlineArticle.find(articles, title);
+            BoilerplatePruner.Pruned pruned = pruner.prune(body);
+            int largestPruned = pruned.largestRemoved();
+            paragraphs = located(body, own, title, pruned.stats());
             int found = length(paragraphs);
             if (found < GENTLE_BELOW && largestPruned > Math.max(found, MIN_LOCATED)) {
                 // furniture-named wrappers held more prose than the article found: try again without names
                 Element fresh = reparse.get().body();
                 if (fresh != null) {
                     Element freshOwn = HeadlineArticle.find(fresh, title);
-                    pruner.prune(fresh, true);
-                    List<String> gentle = located(fresh, freshOwn, title);
+                    List<String> gentle = located(fresh, freshOwn, title, pruner.prune(fresh, true).stats());
                     if (length(gentle) > GENTLE_GAIN * length(paragraphs)) {
                         paragraphs = gentle;
                     }
@@ -126,8 +128,8 @@ final class BodyExtractor {
         return captions;
     }
 
-    private List<String> located(Element body, Element own, String title) {
-        TextStats stats = TextStats.count(body);
+    /** The article's paragraphs in {@code body}, counted in {@code stats} (as pruning left it). */
+    private List<String> located(Element body, Element own, String title, TextStats stats) {
         List<Element> containers = locator.locate(body, stats);
         if (HeadlineArticle.corrects(own, body, containers, stats)) {
             containers = locator.locate(own, stats);

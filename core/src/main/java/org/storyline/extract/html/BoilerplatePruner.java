@@ -70,35 +70,40 @@ final class BoilerplatePruner {
     private static final double CONTENT_SHARE = 0.15;
 
     /**
-     * Removes furniture under {@code body}; returns the most prose (in characters) that one removed element
-     * held, leaving out firm furniture (comments, navigation, hidden parts), which tells the caller whether
-     * pruning may have taken the article with it.
+     * Removes furniture under {@code body}.
      */
-    int prune(Element body) {
+    Pruned prune(Element body) {
         return prune(body, false);
+    }
+
+    /**
+     * What pruning left: the counts of the pruned tree (as {@link TextStats#count} would give them) and the most
+     * prose (in characters) that one removed element held, leaving out firm furniture (comments, navigation,
+     * hidden parts), which tells the caller whether pruning may have taken the article with it.
+     */
+    record Pruned(TextStats stats, int largestRemoved) {
     }
 
     /**
      * As {@link #prune(Element)}; {@code gentle} removes only what never holds an article (scripts, styles,
      * controls, hidden elements, navigation, asides, footers, comments), for a second try when names and tags misled the first: sites wrap
      * articles in "share_wrapper", "adSkinLayer" or {@code <header>} elements.
+     *
+     * <p>One walk of the tree counts it as if the always-removed elements were gone and lists its elements and
+     * quotations; the counts are then corrected for what the furniture rules removed instead of counted again.
      */
-    int prune(Element body, boolean gentle) {
+    Pruned prune(Element body, boolean gentle) {
         List<Element> doomed = new ArrayList<>();
-        for (Element element : body.getAllElements()) {
-            if (ALWAYS.contains(element.normalName())) {
-                doomed.add(element);
-            }
-        }
+        TextStats stats = TextStats.count(body, ALWAYS, doomed);
         List<Element> controlHolders = gentle ? List.of() : ControlWidgets.holders(doomed);
         doomed.forEach(Element::remove);
-        TextStats stats = TextStats.count(body);
         int pageProse = Math.max(1, stats.of(body).prose);
         doomed.clear();
-        Set<Element> quoting = quoteHolders(body);
+        List<Element> elements = stats.elements();
+        Set<Element> quoting = quoteHolders(elements, body);
         Set<Element> widgets = ControlWidgets.around(controlHolders, body, stats);
         int largest = 0;
-        for (Element element : body.getAllElements()) {
+        for (Element element : elements) {
             int prose = stats.of(element).prose;
             boolean furniture = gentle ? isFirmFurniture(element)
                     : isFurniture(element, quoting) || widgets.contains(element);
@@ -111,8 +116,9 @@ final class BoilerplatePruner {
                 }
             }
         }
+        stats.remove(doomed); // before the elements leave the tree, while they still know their parents
         doomed.forEach(Element::remove);
-        return largest;
+        return new Pruned(stats, largest);
     }
 
     /**
@@ -144,9 +150,12 @@ final class BoilerplatePruner {
      * Elements that hold a quotation: an embedded post (a tweet in a "social-embed" box) quotes a source the
      * article cites, so a furniture-sounding class name does not make it furniture.
      */
-    private static Set<Element> quoteHolders(Element body) {
+    private static Set<Element> quoteHolders(List<Element> elements, Element body) {
         Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element quote : body.getElementsByTag("blockquote")) {
+        for (Element quote : elements) {
+            if (!quote.nameIs("blockquote")) {
+                continue;
+            }
             for (Element e = quote; e != null && e != body && holders.add(e); e = e.parent()) {
                 // walks up until it meets an ancestor already recorded by an earlier quote
             }

@@ -1,8 +1,8 @@
 package org.storyline.extract.html;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,10 +18,10 @@ final class BylineFinder {
     /** Strongest first: a microdata name, a rel=author link, any author microdata, a byline class. */
     private static final int KINDS = 4;
 
-    /** The byline, or null when the page shows none. */
-    String find(Document document) {
+    /** The byline among {@code elements} (a page's, in document order), or null when they show none. */
+    String find(List<Element> elements) {
         String[] best = new String[KINDS];
-        for (Element element : document.getAllElements()) {
+        for (Element element : elements) {
             int kind = kind(element);
             if (kind >= 0 && best[kind] == null) {
                 String text = tidy(element.text());

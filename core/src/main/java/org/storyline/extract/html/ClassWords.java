@@ -1,5 +1,6 @@
 package org.storyline.extract.html;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -10,14 +11,33 @@ import org.jsoup.nodes.Element;
  * and a vocabulary entry of two words ("read-more") matches two adjacent parts, so "c-read-more__link" and
  * "imageCaption" name "read-more" and "caption", but "thread" does not name "read".
  *
- * <p>Set lookups instead of one large regular expression: this runs on every element of every page.
+ * <p>Set lookups instead of one large regular expression: this runs on every element of every page, several
+ * times, so a part longer than every entry's words is not even cut out, and a two-word pair is put together
+ * only after a part that begins one.
  */
 final class ClassWords {
 
     private final Set<String> words;
+    /** The first words of the two-word entries: only after one of these is a pair looked up. */
+    private final Set<String> firstWords;
+    /** No word of an entry is longer: a longer part of a name is not looked up at all. */
+    private final int longest;
 
     ClassWords(Set<String> words) {
         this.words = Set.copyOf(words);
+        Set<String> first = new HashSet<>();
+        int max = 0;
+        for (String word : words) {
+            String[] halves = word.split("-");
+            if (halves.length == 2) {
+                first.add(halves[0]);
+            }
+            for (String half : halves) {
+                max = Math.max(max, half.length());
+            }
+        }
+        this.firstWords = Set.copyOf(first);
+        this.longest = max;
     }
 
     static ClassWords of(String... words) {
@@ -47,8 +67,10 @@ final class ClassWords {
             boolean camelHump = start >= 0 && !separator && Character.isUpperCase(c)
                     && Character.isLowerCase(name.charAt(i - 1));
             if ((separator || camelHump) && start >= 0) {
-                String part = name.substring(start, i).toLowerCase(Locale.ROOT);
-                if (words.contains(part) || previous != null && words.contains(previous + "-" + part)) {
+                // lower-casing never shortens a part, so a part longer than every entry's words matches none
+                String part = i - start > longest ? null : name.substring(start, i).toLowerCase(Locale.ROOT);
+                if (part != null && (words.contains(part)
+                        || previous != null && firstWords.contains(previous) && words.contains(previous + "-" + part))) {
                     return true;
                 }
                 previous = Character.isWhitespace(c) ? null : part; // two classes are not one name

@@ -29,10 +29,15 @@ final class HeadlineArticle {
      * has more than one; null otherwise.
      */
     static Element find(Element body, String title) {
+        return title == null ? null : find(body.getElementsByTag("article"), title);
+    }
+
+    /** As {@link #find(Element, String)}, given the body's {@code <article>}s in document order. */
+    static Element find(List<Element> bodyArticles, String title) {
         if (title == null) {
             return null;
         }
-        List<Element> articles = outermost(body);
+        List<Element> articles = outermost(bodyArticles);
         if (articles.size() < 2) {
             return null;
         }
@@ -73,8 +78,12 @@ final class HeadlineArticle {
     }
 
     private static List<Element> outermost(Element body) {
+        return outermost(body.getElementsByTag("article"));
+    }
+
+    private static List<Element> outermost(List<Element> all) {
         List<Element> articles = new ArrayList<>();
-        for (Element article : body.getElementsByTag("article")) {
+        for (Element article : all) {
             if (articles.isEmpty() || !isWithin(article, articles.get(articles.size() - 1))) {
                 articles.add(article); // document order: a nested one follows the article holding it
             }

@@ -58,9 +58,10 @@ public final class HtmlExtractor {
             markup = UnclosedTitle.close(markup);
             document = parse(markup, base);
         }
-        PageMetadata meta = metadata.read(document, markup, baseUrl, capturedAt);
+        PageParts parts = PageParts.of(document);
+        PageMetadata meta = metadata.read(document, parts, markup, baseUrl, capturedAt);
         String page = markup;
-        String text = bodies.extract(document, () -> parse(page, base), meta.body(), meta.title());
+        String text = bodies.extract(document, parts.articles(), () -> parse(page, base), meta.body(), meta.title());
         return new Extraction(meta.title(), meta.byline(), meta.published(), meta.language(), meta.canonical(),
                 meta.outlet(), meta.leadImage(), meta.section(), text);
     }

@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -44,9 +43,10 @@ final class JsonLdReader {
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
             .build();
 
-    LinkedData read(Document document) {
+    /** What {@code scripts}, the page's JSON-LD {@code <script>} elements in document order, say. */
+    LinkedData read(List<Element> scripts) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : document.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : scripts) {
             JsonNode root = parse(script.data());
             if (root != null) {
                 flatten(root, objects);

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -28,9 +28,10 @@ final class MetaTags {
         this.values = values;
     }
 
-    static MetaTags of(Document document) {
+    /** The values of {@code metas}, the page's {@code <meta>} elements in document order. */
+    static MetaTags of(List<Element> metas) {
         Map<String, String> values = new HashMap<>();
-        for (Element meta : document.getElementsByTag("meta")) {
+        for (Element meta : metas) {
             String content = meta.attr("content").strip();
             if (content.isEmpty()) {
                 continue;

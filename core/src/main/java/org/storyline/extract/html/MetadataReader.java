@@ -25,24 +25,26 @@ final class MetadataReader {
     private final HeadlineChooser headlines = new HeadlineChooser();
     private final OutletNamer outlets = new OutletNamer();
 
-    PageMetadata read(Document document, String markup, URI base, Instant capturedAt) {
-        JsonLdReader.LinkedData ld = jsonLd.read(document);
-        MetaTags meta = MetaTags.of(document);
-        String outlet = outlets.name(document, markup, base == null ? null : base.getHost(),
+    /** What {@code document} declares; {@code parts} are its elements gathered in one walk. */
+    PageMetadata read(Document document, PageParts parts, String markup, URI base, Instant capturedAt) {
+        JsonLdReader.LinkedData ld = jsonLd.read(parts.linkedData());
+        MetaTags meta = MetaTags.of(parts.metas());
+        String outlet = outlets.name(document.title(), parts.h1(), parts.homeLinks(), markup,
+                base == null ? null : base.getHost(),
                 meta.first("og:site_name"), ld.publisher(), ld.siteName(),
                 meta.first("application-name", "al:android:app_name", "al:ios:app_name"));
         URI image = address(base, firstNonNull(meta.first("og:image", "og:image:url", "og:image:secure_url",
                 "twitter:image", "twitter:image:src"), ld.image()));
         String section = TitleCleaner.collapse(firstNonNull(meta.first("article:section", "parsely-section",
                 "section"), ld.section()));
-        return new PageMetadata(title(document, ld, meta, outlet, base, section), byline(document, ld, meta),
-                published(document, ld, meta, capturedAt), language(document, ld, meta), canonical(document, ld, meta, base),
+        return new PageMetadata(title(document, parts, ld, meta, outlet, base, section), byline(parts, ld, meta),
+                published(parts, ld, meta, capturedAt), language(document, ld, meta), canonical(parts, ld, meta, base),
                 outlet, image, section, ld.body());
     }
 
-    private String title(Document document, JsonLdReader.LinkedData ld, MetaTags meta, String outlet, URI base,
-            String section) {
-        Element h1 = document.selectFirst("h1");
+    private String title(Document document, PageParts parts, JsonLdReader.LinkedData ld, MetaTags meta,
+            String outlet, URI base, String section) {
+        Element h1 = parts.h1();
         String h1Text = h1 == null ? null : h1.text();
         String declared = meta.first("dc:title", "dcterm:title", "dcterms:title", "dc.title", "dcterms.title",
                 "og:title", "twitter:title", "parsely-title", "sailthru.title", "headline");
@@ -50,14 +52,14 @@ final class MetadataReader {
                 new HeadlineChooser.Site(outlet, base == null ? null : base.getHost(), section));
     }
 
-    private String byline(Document document, JsonLdReader.LinkedData ld, MetaTags meta) {
+    private String byline(PageParts parts, JsonLdReader.LinkedData ld, MetaTags meta) {
         String declared = firstNonNull(ld.author(), meta.first(value -> !URL_LIKE.matcher(value).matches(),
                 "dc:creator", "dcterm:creator", "dcterms:creator", "dc.creator", "dcterms.creator", "author",
                 "article:author", "parsely-author", "sailthru.author", "byl", "citation_author"));
-        return declared != null ? BylineFinder.tidy(declared) : bylines.find(document);
+        return declared != null ? BylineFinder.tidy(declared) : bylines.find(parts.elements());
     }
 
-    private Published published(Document document, JsonLdReader.LinkedData ld, MetaTags meta, Instant capturedAt) {
+    private Published published(PageParts parts, JsonLdReader.LinkedData ld, MetaTags meta, Instant capturedAt) {
         Published declared = dates.parse(ld.datePublished());
         if (declared == null) {
             declared = dates.parse(meta.first(value -> dates.parse(value) != null, "article:published_time",
@@ -67,14 +69,13 @@ final class MetadataReader {
                     "article.published", "og:updated_time"));
         }
         if (declared == null) {
-            declared = dates.parse(timeElement(document));
+            declared = dates.parse(timeElement(parts));
         }
-        return declared != null ? declared : shown.find(document, capturedAt);
+        return declared != null ? declared : shown.find(parts.bodyElements(), capturedAt);
     }
 
-    private static String timeElement(Document document) {
-        Element time = document.selectFirst("time[pubdate][datetime], [itemprop=datePublished][datetime], "
-                + "[itemprop=datePublished][content], time[datetime]");
+    private static String timeElement(PageParts parts) {
+        Element time = parts.timed();
         if (time == null) {
             return null;
         }
@@ -111,8 +112,8 @@ final class MetadataReader {
         return out.toString();
     }
 
-    private static URI canonical(Document document, JsonLdReader.LinkedData ld, MetaTags meta, URI base) {
-        Element link = document.selectFirst("link[rel~=(?i)^canonical$][href]");
+    private static URI canonical(PageParts parts, JsonLdReader.LinkedData ld, MetaTags meta, URI base) {
+        Element link = parts.canonical();
         String href = link == null ? null : link.attr("href");
         return address(base, firstNonNull(href, meta.first("og:url", "twitter:url", "parsely-link"), ld.url()));
     }

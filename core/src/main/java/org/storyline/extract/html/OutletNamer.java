@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -46,18 +45,20 @@ final class OutletNamer {
     /**
      * The outlet's name, or null when the page names none.
      *
-     * @param declared og:site_name, JSON-LD publisher, JSON-LD web site and application-name, in that order,
-     *                 each possibly null
+     * @param title     the document's {@code <title>}
+     * @param h1        the page's first {@code <h1>}, or null
+     * @param homeLinks the links to the home page, in document order ({@link PageParts#homeLinks})
+     * @param declared  og:site_name, JSON-LD publisher, JSON-LD web site and application-name, in that order,
+     *                  each possibly null
      */
-    String name(Document document, String markup, String host, String... declared) {
+    String name(String title, Element h1, List<Element> homeLinks, String markup, String host, String... declared) {
         List<Candidate> candidates = new ArrayList<>();
         Source[] sources = {Source.SITE_NAME, Source.PUBLISHER, Source.WEB_SITE, Source.APPLICATION};
         for (int i = 0; i < declared.length && i < sources.length; i++) {
             add(candidates, declared[i], sources[i]);
         }
-        Element h1 = document.selectFirst("h1");
-        titleParts(document.title(), h1 == null ? "" : squash(h1.text()), candidates);
-        add(candidates, logo(document), Source.LOGO);
+        titleParts(title, h1 == null ? "" : squash(h1.text()), candidates);
+        add(candidates, logo(homeLinks), Source.LOGO);
         add(candidates, copyright(markup), Source.COPYRIGHT);
         String label = hostLabel(host);
         Candidate best = null;
@@ -108,8 +109,8 @@ final class OutletNamer {
     }
 
     /** The text of the logo in the link home: {@code <a href="/"><img alt="The Daily">}. */
-    private static String logo(Document document) {
-        for (Element a : document.getElementsByTag("a")) {
+    private static String logo(List<Element> homeLinks) {
+        for (Element a : homeLinks) {
             if (!a.attr("href").equals("/") && !a.attr("rel").equalsIgnoreCase("home")) {
                 continue;
             }

@@ -1,12 +1,16 @@
 package org.storyline.extract.html;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * How much text, link text and prose sits under each element of a tree, computed in one iterative
@@ -34,14 +38,26 @@ final class TextStats {
     private static final Count NONE = new Count();
 
     private final Map<Element, Count> counts = new IdentityHashMap<>();
+    /** The counted elements in document order, and where each one's descendants end in that order. */
+    private final List<Element> elements = new ArrayList<>();
+    private int[] ends = new int[64];
 
     private TextStats() {
     }
 
     /** Counts for {@code root} and every element under it. */
     static TextStats count(Element root) {
+        return count(root, Set.of(), new ArrayList<>());
+    }
+
+    /**
+     * Counts for {@code root} and every element under it, as if the elements named in {@code leftOut} (and what
+     * they hold) were not there; those met are added to {@code met}, outermost ones only. One pass serves the
+     * pruner twice: it learns what to remove and the counts it would get by counting again after removing it.
+     */
+    static TextStats count(Element root, Set<String> leftOut, List<Element> met) {
         TextStats stats = new TextStats();
-        NodeTraversor.traverse(stats.new Counter(root), root);
+        NodeTraversor.filter(stats.new Counter(root, leftOut, met), root);
         return stats;
     }
 
@@ -50,33 +66,115 @@ final class TextStats {
         return counts.getOrDefault(element, NONE);
     }
 
-    private final class Counter implements NodeVisitor {
-        private final Element root;
+    /** Every counted element in document order, {@code root} first (what {@code root.getAllElements()} gives). */
+    List<Element> elements() {
+        return elements;
+    }
 
-        Counter(Element root) {
-            this.root = root;
+    /**
+     * Takes the counts of {@code removed} (counted elements in document order, about to be removed from the
+     * tree) out of their ancestors', so the counts are what counting the tree again after the removal would
+     * give, in one pass from the last element back instead of a new walk of the tree. An element nested in
+     * another removed one goes with it and is not taken out twice.
+     */
+    void remove(List<Element> removed) {
+        if (removed.isEmpty()) {
+            return;
         }
-
-        @Override
-        public void head(Node node, int depth) {
-            if (node instanceof TextNode text && node.parent() instanceof Element parent) {
-                Count count = counts.computeIfAbsent(parent, e -> new Count());
-                String value = text.text();
-                int length = visibleLength(value);
-                count.text += length;
-                if (length >= PROSE_RUN) {
-                    count.prose += length;
+        Map<Element, Count> gone = new IdentityHashMap<>();
+        int next = 0;
+        int skipUntil = -1;
+        for (int i = 0; i < elements.size() && next < removed.size(); i++) {
+            if (elements.get(i) != removed.get(next)) {
+                continue;
+            }
+            next++;
+            if (i >= skipUntil) {
+                skipUntil = ends[i];
+                Element parent = elements.get(i).parent();
+                if (parent != null && counts.containsKey(parent)) {
+                    add(gone.computeIfAbsent(parent, e -> new Count()), of(elements.get(i)), of(elements.get(i)).links);
                 }
-                count.commas += commas(value);
             }
+        }
+        for (int i = elements.size() - 1; i >= 0 && !gone.isEmpty(); i--) {
+            Element element = elements.get(i);
+            Count delta = gone.remove(element);
+            if (delta == null) {
+                continue;
+            }
+            Count own = of(element);
+            int linksBefore = own.links;
+            own.text -= delta.text;
+            own.prose -= delta.prose;
+            own.commas -= delta.commas;
+            own.links = element.nameIs("a") ? own.text : own.links - delta.links;
+            Element parent = element.parent();
+            if (i > 0 && parent != null && counts.containsKey(parent)) {
+                add(gone.computeIfAbsent(parent, e -> new Count()), delta, linksBefore - own.links);
+            }
+        }
+    }
+
+    private static void add(Count into, Count delta, int links) {
+        into.text += delta.text;
+        into.prose += delta.prose;
+        into.commas += delta.commas;
+        into.links += links;
+    }
+
+    private final class Counter implements NodeFilter {
+        private final Element root;
+        private final Set<String> leftOut;
+        private final List<Element> met;
+        private int[] open = new int[64];
+        private int opened;
+
+        Counter(Element root, Set<String> leftOut, List<Element> met) {
+            this.root = root;
+            this.leftOut = leftOut;
+            this.met = met;
         }
 
         @Override
-        public void tail(Node node, int depth) {
-            if (!(node instanceof Element element)) {
-                return;
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                if (node.parent() instanceof Element parent) {
+                    Count count = counts.computeIfAbsent(parent, e -> new Count());
+                    String value = text.getWholeText();
+                    int length = collapsedLength(value);
+                    count.text += length;
+                    if (length >= PROSE_RUN) {
+                        count.prose += length;
+                    }
+                    count.commas += commas(value);
+                }
+            } else if (node instanceof Element element) {
+                if (element != root && leftOut.contains(element.normalName())) {
+                    met.add(element);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                counts.put(element, new Count());
+                if (opened == open.length) {
+                    open = Arrays.copyOf(open, opened * 2);
+                }
+                open[opened++] = elements.size();
+                elements.add(element);
             }
-            Count own = counts.computeIfAbsent(element, e -> new Count());
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            int index = open[--opened];
+            if (index >= ends.length) {
+                ends = Arrays.copyOf(ends, Math.max(index + 1, ends.length * 2));
+            }
+            ends[index] = elements.size();
+            Count own = counts.get(element);
             if (element.nameIs("a")) {
                 own.links = own.text;
             }
@@ -87,7 +185,49 @@ final class TextStats {
                 parent.prose += own.prose;
                 parent.commas += own.commas;
             }
+            return FilterResult.CONTINUE;
         }
+    }
+
+    /**
+     * {@link #visibleLength} of the text jsoup's {@code TextNode.text()} would give for {@code whole} (blank runs
+     * as one space, soft hyphens and zero-width spaces dropped), measured without building that string: this
+     * runs on every text node of every page, twice.
+     */
+    static int collapsedLength(String whole) {
+        int length = 0;
+        int leading = -1; // blanks before the first other character, until one is met
+        int trailing = 0; // blanks after the last other character
+        boolean lastWasBlank = false;
+        for (int i = 0; i < whole.length(); i++) {
+            char c = whole.charAt(i);
+            char out;
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+                if (lastWasBlank) {
+                    continue;
+                }
+                lastWasBlank = true;
+                out = ' ';
+            } else if (c == '\u200b' || c == '\u00ad') {
+                continue;
+            } else {
+                lastWasBlank = false;
+                out = c;
+            }
+            length++;
+            if (Character.isWhitespace(out)) {
+                trailing++;
+            } else {
+                if (leading < 0) {
+                    leading = length - 1;
+                }
+                trailing = 0;
+                if (out >= 0x3040) {
+                    length += extraWeight(out);
+                }
+            }
+        }
+        return leading < 0 ? 0 : length - leading - trailing;
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.storyline.extract.html;
 
 import java.time.Instant;
-import org.jsoup.nodes.Document;
+import java.util.List;
 import org.jsoup.nodes.Element;
 import org.storyline.model.Published;
 
@@ -22,14 +22,10 @@ final class VisibleDate {
 
     private final DateParser dates = new DateParser();
 
-    /** The first shown date, or null. */
-    Published find(Document document, Instant capturedAt) {
-        Element body = document.body();
-        if (body == null) {
-            return null;
-        }
+    /** The first date shown among {@code elements} (a page body's, in document order), or null. */
+    Published find(List<Element> elements, Instant capturedAt) {
         int seen = 0;
-        for (Element element : body.getAllElements()) {
+        for (Element element : elements) {
             if (!element.nameIs("time") && !DATE_NAMES.names(element)) {
                 continue;
             }

@@ -24,6 +24,10 @@ class HtmlClassWordsTest {
         "heading, false",
         "http://example.org/2013/03/share-your-story, false",
         "post http://example.org/share-this share-bar, true",
+        "averyveryverylongwrappername-read-more, true",
+        "read-averyveryverylongwrappername-more, false",
+        "READ-MORE, true",
+        "captionreadmoreshare, false",
     })
     void findsWholeWordsOnly(String name, boolean expected) {
         assertThat(words.names(name)).isEqualTo(expected);
