@@ -49,7 +49,7 @@ public final class PathDiffBench {
             for (LabelledArticles.Item item : set.items()) {
                 String html = ProductionRun.page(item);
                 pipeline.ingest(new RawDocument("bench/" + item.id() + ".html", RawDocument.Format.HTML, html,
-                        Instant.parse("2030-01-01T00:00:00Z"), true), StableHash.sha256Hex(html.getBytes(StandardCharsets.UTF_8)));
+                        ProductionRun.CAPTURED, true), StableHash.sha256Hex(html.getBytes(StandardCharsets.UTF_8)));
             }
             store.forEachArticle(a -> stored.put(String.valueOf(a.article().url()), a));
         }
