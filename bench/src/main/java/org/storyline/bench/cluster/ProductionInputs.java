@@ -23,7 +23,8 @@ import org.storyline.text.StableHash;
 
 /**
  * A labelled set as the clusterer sees it at ingest, for fitting the story model: each article written as the
- * page {@link ProductionRun} ingests, read back by the HTML extractor, its names found by the entity stage and
+ * page {@link ProductionRun} ingests, read back by the HTML extractor as ingest reads a file (no page address, the
+ * same capture time), its names found by the entity stage and
  * its embedding taken as ingest takes it ({@link ClusterInputs}).
  *
  * <p>With {@code -Dinputs.cache=DIR} the inputs of a set are kept in DIR, named by a hash of the set's items, so
@@ -62,8 +63,9 @@ final class ProductionInputs {
         }
         List<StoryModelTrainer.Labelled> out = new ArrayList<>();
         for (LabelledArticles.Item item : set.items()) {
-            Extraction e = html.extract(ProductionRun.page(item), ProductionRun.url(item));
-            ParsedArticle p = html.toArticle(e, ProductionRun.url(item)).orElse(null);
+            // Read as ingest reads the file ProductionRun writes: no page address, the same capture time.
+            Extraction e = html.extract(ProductionRun.page(item), null, ProductionRun.CAPTURED);
+            ParsedArticle p = html.toArticle(e, null).orElse(null);
             String title = p == null ? "" : p.title();
             String text = p == null ? item.text() : p.text();
             ClusterInput input = new ClusterInput(item.id(), title, text,

@@ -29,27 +29,29 @@ final class MetadataReader {
     PageMetadata read(Document document, PageParts parts, String markup, URI base, Instant capturedAt) {
         JsonLdReader.LinkedData ld = jsonLd.read(parts.linkedData());
         MetaTags meta = MetaTags.of(parts.metas());
-        String outlet = outlets.name(document.title(), parts.h1(), parts.homeLinks(), markup,
-                base == null ? null : base.getHost(),
+        URI canonical = canonical(parts, ld, meta, base);
+        // A page read without its address (a saved file) still names its host by the canonical address it declares.
+        String host = base != null && base.getHost() != null ? base.getHost() : canonical == null ? null : canonical.getHost();
+        String outlet = outlets.name(document.title(), parts.h1(), parts.homeLinks(), markup, host,
                 meta.first("og:site_name"), ld.publisher(), ld.siteName(),
                 meta.first("application-name", "al:android:app_name", "al:ios:app_name"));
         URI image = address(base, firstNonNull(meta.first("og:image", "og:image:url", "og:image:secure_url",
                 "twitter:image", "twitter:image:src"), ld.image()));
         String section = TitleCleaner.collapse(firstNonNull(meta.first("article:section", "parsely-section",
                 "section"), ld.section()));
-        return new PageMetadata(title(document, parts, ld, meta, outlet, base, section), byline(parts, ld, meta),
-                published(parts, ld, meta, capturedAt), language(document, ld, meta), canonical(parts, ld, meta, base),
+        return new PageMetadata(title(document, parts, ld, meta, outlet, host, section), byline(parts, ld, meta),
+                published(parts, ld, meta, capturedAt), language(document, ld, meta), canonical,
                 outlet, image, section, ld.body());
     }
 
     private String title(Document document, PageParts parts, JsonLdReader.LinkedData ld, MetaTags meta,
-            String outlet, URI base, String section) {
+            String outlet, String host, String section) {
         Element h1 = parts.h1();
         String h1Text = h1 == null ? null : h1.text();
         String declared = meta.first("dc:title", "dcterm:title", "dcterms:title", "dc.title", "dcterms.title",
                 "og:title", "twitter:title", "parsely-title", "sailthru.title", "headline");
         return headlines.choose(new HeadlineChooser.Sources(ld.headline(), declared, document.title(), h1Text),
-                new HeadlineChooser.Site(outlet, base == null ? null : base.getHost(), section));
+                new HeadlineChooser.Site(outlet, host, section));
     }
 
     private String byline(PageParts parts, JsonLdReader.LinkedData ld, MetaTags meta) {

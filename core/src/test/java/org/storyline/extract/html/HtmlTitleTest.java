@@ -20,6 +20,20 @@ class HtmlTitleTest {
     }
 
     @Test
+    void aPageReadWithoutItsAddressNamesItsHostByItsCanonicalAddress() {
+        // A saved page (ingested from a file, no address): the host it declares still names the site in its title.
+        String html = "<html><head><title>Storm hits coast, closing schools - Bayview Courier</title>"
+                + "<link rel=\"canonical\" href=\"https://www.bayviewcourier.com/news/storm\"></head><body>" + BODY
+                + "</body></html>";
+        assertThat(extractor.extract(html, null).title()).isEqualTo("Storm hits coast, closing schools");
+        assertThat(extractor.extract(html, URI.create("https://www.bayviewcourier.com/news/storm")).title())
+                .isEqualTo("Storm hits coast, closing schools");
+        String elsewhere = html.replace("https://www.bayviewcourier.com/news/storm", "https://other.example/a/1");
+        assertThat(extractor.extract(elsewhere, null).title())
+                .isEqualTo("Storm hits coast, closing schools - Bayview Courier");
+    }
+
+    @Test
     void koreanSectionAndOutletJoinedWithoutSpacesAreCut() {
         String head = "<meta property=\"og:site_name\" content=\"한국신문\">"
                 + "<meta property=\"article:section\" content=\"정치\">"
