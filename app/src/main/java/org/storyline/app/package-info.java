@@ -30,6 +30,21 @@
  *   <tr><td>GVC</td><td>2 workers</td><td>0.940</td><td>0.861</td><td>6.7</td><td>89</td><td>10,221</td><td>7,731</td></tr>
  *   <tr><td>GVC</td><td>4 workers</td><td>0.938</td><td>0.850</td><td>3.6</td><td>177</td><td>10,878</td><td>17,525</td></tr>
  * </table>
+ * Again on 2026-12-04, with today's clusterer and the placement pace ({@code PlacementPace}: workers apply in
+ * publish order between them), on a machine at load average 9 to 22 (articles/s mean little here):
+ * <table>
+ *   <caption>Distributed against single process, with the placement pace</caption>
+ *   <tr><th>set</th><th>run</th><th>B3-F1</th><th>pair-F1</th><th>Δ against one process</th><th>articles/s</th>
+ *       <th>worker CPU ms/article</th><th>PostgreSQL B/article</th><th>OpenSearch B/article</th></tr>
+ *   <tr><td>ECB+</td><td>one process, SQLite</td><td>0.891</td><td>0.840</td><td></td><td>20.3</td><td></td><td></td><td></td></tr>
+ *   <tr><td>ECB+</td><td>2 workers</td><td>0.894</td><td>0.842</td><td>+0.002 / +0.001</td><td>5.5</td><td>109</td><td>8,860</td><td>12,494</td></tr>
+ *   <tr><td>ECB+</td><td>4 workers</td><td>0.895</td><td>0.847</td><td>+0.004 / +0.007</td><td>4.1</td><td>166</td><td>9,560</td><td>19,506</td></tr>
+ *   <tr><td>GVC</td><td>one process, SQLite</td><td>0.954</td><td>0.889</td><td></td><td>17.1</td><td></td><td></td><td></td></tr>
+ *   <tr><td>GVC</td><td>2 workers</td><td>0.956</td><td>0.892</td><td>+0.002 / +0.003</td><td>4.5</td><td>113</td><td>10,916</td><td>12,935</td></tr>
+ *   <tr><td>GVC</td><td>4 workers</td><td>0.954</td><td>0.889</td><td>+0.000 / +0.000</td><td>3.0</td><td>216</td><td>12,306</td><td>21,971</td></tr>
+ * </table>
+ * With the pace waiting at most 5 s, four workers on GVC had come out at -0.011 / -0.019 (two workers: exactly one
+ * process's figures); the limit is 30 s now.
  * On this machine more worker processes do not go faster: two cores are the limit. CPU per article grows with the
  * count most likely because every JVM pays its own warm-up (JIT, the embedding model) on a few hundred articles, and
  * because the time under the placement lock (below) is the part that cannot overlap.
