@@ -10,6 +10,7 @@ import org.storyline.enrich.account.Account;
 import org.storyline.enrich.claim.NumericClaim;
 import org.storyline.enrich.place.PlaceFinder;
 import org.storyline.enrich.timeline.Event;
+import org.storyline.model.Published;
 import org.storyline.model.StoredArticle;
 
 /**
@@ -41,7 +42,7 @@ final class ArticleReadings {
         }
     }
 
-    private record Entry(String text, Object published, Reading reading) {}
+    private record Entry(String text, Published published, Reading reading) {}
 
     private final int capacity;
     private final Map<String, Entry> entries;
@@ -60,7 +61,7 @@ final class ArticleReadings {
     /** The article's reading, from memory when its text and time are the ones read before, else by {@code read}. */
     Reading of(StoredArticle article, Function<StoredArticle, Reading> read) {
         String text = article.article().text();
-        Object published = article.article().published();
+        Published published = article.article().published();
         synchronized (this) {
             Entry e = entries.get(article.id());
             if (e != null && e.text().equals(text) && Objects.equals(e.published(), published)) {

@@ -143,7 +143,7 @@ public final class StoryAnalyzer {
                 places.article(a.id(), text));
     }
 
-    /** Per-article readings served from memory and made, since this analyser was created (for the benches). */
+    /** Per-article readings served from memory and made, since this analyser was created: {hits, readings}. */
     public long[] readingCounts() {
         return readings.counts();
     }
