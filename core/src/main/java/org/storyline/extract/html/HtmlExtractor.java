@@ -61,7 +61,9 @@ public final class HtmlExtractor {
         PageParts parts = PageParts.of(document);
         PageMetadata meta = metadata.read(document, parts, markup, baseUrl, capturedAt);
         String page = markup;
-        String text = bodies.extract(document, parts.articles(), () -> parse(page, base), meta.body(), meta.title());
+        String standfirst = Standfirst.find(parts.bodyElements(), meta.summaries()); // before pruning moves it
+        String text = Standfirst.open(bodies.extract(document, parts.articles(), () -> parse(page, base), meta.body(),
+                meta.title()), standfirst);
         return new Extraction(meta.title(), meta.byline(), meta.published(), meta.language(), meta.canonical(),
                 meta.outlet(), meta.leadImage(), meta.section(), text);
     }

@@ -2,6 +2,8 @@ package org.storyline.extract.html;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -41,7 +43,19 @@ final class MetadataReader {
                 "section"), ld.section()));
         return new PageMetadata(title(document, parts, ld, meta, outlet, host, section), byline(parts, ld, meta),
                 published(parts, ld, meta, capturedAt), language(document, ld, meta), canonical,
-                outlet, image, section, ld.body());
+                outlet, image, section, ld.body(), summaries(meta));
+    }
+
+    /** The page's descriptions of itself, collapsed, each once. */
+    private static List<String> summaries(MetaTags meta) {
+        List<String> summaries = new ArrayList<>();
+        for (String key : List.of("description", "og:description", "twitter:description")) {
+            String value = TitleCleaner.collapse(meta.first(key));
+            if (value != null && !summaries.contains(value)) {
+                summaries.add(value);
+            }
+        }
+        return summaries;
     }
 
     private String title(Document document, PageParts parts, JsonLdReader.LinkedData ld, MetaTags meta,

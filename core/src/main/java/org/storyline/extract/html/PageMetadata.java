@@ -1,6 +1,7 @@
 package org.storyline.extract.html;
 
 import java.net.URI;
+import java.util.List;
 import org.storyline.model.Published;
 
 /**
@@ -15,7 +16,9 @@ import org.storyline.model.Published;
  * @param leadImage the main image
  * @param section   the section
  * @param body      the article body the page's structured data carries (JSON-LD {@code articleBody})
+ * @param summaries the page's descriptions of itself ({@code description}, {@code og:description}, ...), distinct
  */
 record PageMetadata(String title, String byline, Published published, String language, URI canonical,
-                    String outlet, URI leadImage, String section, String body) {
+                    String outlet, URI leadImage, String section, String body,
+                    List<String> summaries) {
 }

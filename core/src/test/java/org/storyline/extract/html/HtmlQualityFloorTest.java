@@ -24,9 +24,13 @@ class HtmlQualityFloorTest {
     /**
      * Measured 0.990 (P 0.990, R 0.989) when pinned, 0.988 (P 0.993, R 0.984) since copies of a paragraph
      * come out once (one sample page repeats a line the gold keeps twice); 0.98 leaves room for one page to shift
-     * a little. The full 181-page set scores 0.983 in the bench.
+     * a little. The full 181-page set scores 0.983 in the bench. Lowered to 0.97 on purpose when the standfirst (the
+     * summary a page shows under its headline and gives as its description) became the article's opening: readers
+     * and the fundus and Dragnet golds take it as the article's, Scrapinghub's gold keeps it apart (a separate
+     * "description" field), so the sample went 0.988 -> 0.974 and the full set 0.984 -> 0.980 (issue 14's target
+     * for it: 0.975).
      */
-    private static final double F1_FLOOR = 0.98;
+    private static final double F1_FLOOR = 0.97;
     private static final String ROOT = "/extract/scrapinghub/";
 
     private final HtmlExtractor extractor = new HtmlExtractor();
