@@ -12,7 +12,9 @@ import org.storyline.source.ReadResult;
 /**
  * The embedded {@link DocumentQueue}: a bounded in-process queue. What is not yet applied when the process dies is
  * gone with it, which loses nothing: the inputs are the user's files and feeds, and a document is recorded as
- * ingested only when it is applied, so running the input again completes it.
+ * ingested only when it is applied, so running the input again completes it. Deliveries carry the time they were
+ * published, so that two processes ingesting into one shared store keep pace with each other
+ * ({@link org.storyline.store.PlacementPace}); alone on a store, nobody waits.
  */
 public final class InMemoryDocumentQueue implements DocumentQueue {
 
@@ -30,7 +32,7 @@ public final class InMemoryDocumentQueue implements DocumentQueue {
         if (closed) {
             throw new IllegalStateException("queue: closed");
         }
-        Delivery delivery = new Delivery(offsets.incrementAndGet(), input);
+        Delivery delivery = new Delivery(offsets.incrementAndGet(), input, System.currentTimeMillis());
         try {
             while (!queue.offer(delivery, 100, TimeUnit.MILLISECONDS)) {
                 if (closed) {
@@ -64,6 +66,12 @@ public final class InMemoryDocumentQueue implements DocumentQueue {
     @Override
     public void acknowledge(Delivery delivery) {
         // Taken deliveries are gone from memory already; nothing is kept to redeliver.
+    }
+
+    @Override
+    public long oldestWaiting() {
+        Delivery first = queue.peek();
+        return first == null ? org.storyline.store.PlacementPace.NOTHING : first.publishedAt();
     }
 
     /** True when nothing is waiting. */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storyline.pipeline.Batch;
+import org.storyline.source.MadeUpDocuments;
+import org.storyline.pipeline.Pipeline;
 import org.storyline.store.ArticleStore;
 import org.storyline.store.PlacementPace;
 
@@ -44,6 +47,25 @@ class PlacementPaceTest {
             assertThat(b.othersOldest()).isEqualTo(PlacementPace.NOTHING);
             a.holding(1_500); // heard from again
             assertThat(b.othersOldest()).isEqualTo(1_500);
+        }
+    }
+
+    @Test
+    void aWriterWaitsWhileAnotherWorkerHoldsAnOlderDocumentAndGoesOnWhenItIsApplied() throws Exception {
+        String url = PostgresCluster.shared().newDatabase();
+        try (ArticleStore store = open(url); ArticleStore elsewhere = open(url); PlacementPace other = elsewhere.pace("other")) {
+            other.holding(0); // another worker holds a document published at the epoch, older than any here
+            Batch batch = Pipeline.open(store).batch(1, outcome -> { });
+            for (int i = 0; i < 5; i++) {
+                int n = i;
+                batch.submit(() -> MadeUpDocuments.document(n));
+            }
+            Thread.sleep(1_500);
+            assertThat(store.counts().articles()).as("nothing applied while another worker holds an older one").isZero();
+
+            other.holding(PlacementPace.NOTHING); // it applied its document
+            batch.close();
+            assertThat(store.counts().articles()).isEqualTo(5);
         }
     }
 
