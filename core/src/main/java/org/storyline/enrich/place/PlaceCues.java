@@ -38,6 +38,9 @@ final class PlaceCues {
             + "taken to|flown to|airlifted|transported to|rushed to|jail|booked|moved to|grew up|born in|lived in|"
             + "formerly of)\\b");
 
+    private static final Pattern REGION_ADJECTIVE = Pattern.compile(
+            "(?<![\\p{L}])(?:north|south|east|west|northeast|northwest|southeast|southwest)ern\\s+$");
+
     private PlaceCues() {
     }
 
@@ -68,6 +71,14 @@ final class PlaceCues {
         String after = text.substring(end, Math.min(text.length(), end + 20)).strip();
         String word = after.split("[^\\p{L}']+", 2)[0];
         return BODIES.contains(lower(word));
+    }
+
+    /**
+     * "in western Ostland", "across northern Ostland": the "-ern" compass adjective, written in lower case before
+     * a name, divides a region; a town's side is "north Gary", "downtown Gary".
+     */
+    static boolean afterRegionAdjective(String text, int start) {
+        return REGION_ADJECTIVE.matcher(text.substring(Math.max(0, start - 20), start)).find();
     }
 
     /** "the North Lawndale neighborhood", "the Kensington section": a quarter of a city. */

@@ -72,6 +72,11 @@ public final class PlaceFinder {
                 regionOf.putIfAbsent(town.name(), r.group(1));
             }
         }
+        for (Mention m : places) {
+            if (PlaceCues.afterRegionAdjective(text, m.start())) {
+                regions.add(m.name()); // "in western Ostland": a region with parts, not a town
+            }
+        }
         for (int i = 1; i < places.size(); i++) {
             Mention town = places.get(i - 1);
             Mention after = places.get(i);

@@ -106,4 +106,14 @@ class PlaceFinderTest {
         assertThat(place.orElseThrow().articleIds()).containsExactly("a1", "a3");
         assertThat(PLACES.story(List.of())).isEmpty();
     }
+
+    @Test
+    void aNameAfterAnErnCompassAdjectiveIsARegionNotTheTown() {
+        assertThat(where("Two hikers were hurt on Saturday in western Ostland. Teams from Harborton searched the "
+                + "hills.")).isNull();
+        assertThat(where("Two hikers were hurt on Saturday in western Ostland, near Millbrook, the rangers said."))
+                .isEqualTo("Millbrook");
+        assertThat(where("Two hikers were hurt on Saturday in west Millbrook, the rangers said."))
+                .isEqualTo("Millbrook");
+    }
 }
