@@ -116,4 +116,30 @@ class PlaceFinderTest {
         assertThat(where("Two hikers were hurt on Saturday in west Millbrook, the rangers said."))
                 .isEqualTo("Millbrook");
     }
+
+    @Test
+    void aQuarterThatWinsTheStoryGivesWayToTheCityADatelineNamesWithIt() {
+        PlaceFinder.Candidate quarter = PLACES.article("a1", "A man was hurt on Friday in Millbrook, police "
+                + "said. The Millbrook neighborhood was quiet on Saturday.").orElseThrow();
+        PlaceFinder.Candidate filed = PLACES.article("a2", "HARBORTON, Ost. — A man was hurt on Friday in "
+                + "Millbrook, police said.").orElseThrow();
+        PlaceFinder.Candidate plain = PLACES.article("a3", "A man was hurt on Friday in Millbrook.").orElseThrow();
+        assertThat(filed.name()).isEqualTo("Millbrook");
+        assertThat(filed.city()).isEqualTo("Harborton");
+        Optional<EventPlace> place = PLACES.story(List.of(quarter, filed, plain));
+        assertThat(place).map(EventPlace::name).contains("Harborton");
+        assertThat(place.orElseThrow().articleIds()).containsExactly("a2");
+        // no article calls Millbrook a quarter: the dateline is where the reporter files from
+        assertThat(PLACES.story(List.of(filed, plain))).map(EventPlace::name).contains("Millbrook");
+        // "the Millbrook community" is a town's people as often as a quarter's: no quarter
+        PlaceFinder.Candidate grieving = PLACES.article("a4", "A man was hurt on Friday in Millbrook, police said. "
+                + "The Millbrook community is grieving.").orElseThrow();
+        assertThat(PLACES.story(List.of(grieving, filed, plain))).map(EventPlace::name).contains("Millbrook");
+        // an article calling the quarter so and answering with its city says which city
+        PlaceFinder.Candidate inCity = PLACES.article("a5", "A man was hurt on Friday in Millbrook, Harborton "
+                + "police said.").orElseThrow();
+        assertThat(inCity.name()).isEqualTo("Harborton");
+        assertThat(inCity.quarters()).contains("Millbrook");
+        assertThat(PLACES.story(List.of(plain, inCity))).map(EventPlace::name).contains("Harborton");
+    }
 }
