@@ -210,8 +210,14 @@ public final class PlaceFinder {
                 return in.isPresent() ? in : area;
             }
         }
-        return locality.isPresent() ? locality
-                : tallies.stream().filter(t -> !t.locality && placed(t)).max(heaviest);
+        if (locality.isPresent()) {
+            return locality;
+        }
+        Optional<Tally> county = tallies.stream().filter(t -> !t.locality && placed(t)).max(heaviest);
+        // "shot in Harbor County ... at an apartment in Millbrook": the county is the region, the town the
+        // event is said to be in (once, past the lead) the locality
+        Optional<Tally> town = tallies.stream().filter(t -> t.locality && !t.quarter && t.inText).max(heaviest);
+        return county.isPresent() && town.isPresent() ? town : county;
     }
 
     /** One mention where news puts the event, or two in passing "in" it. */

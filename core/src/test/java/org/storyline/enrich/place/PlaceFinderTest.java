@@ -142,4 +142,13 @@ class PlaceFinderTest {
         assertThat(inCity.quarters()).contains("Millbrook");
         assertThat(PLACES.story(List.of(plain, inCity))).map(EventPlace::name).contains("Harborton");
     }
+
+    @Test
+    void aCountyIsTheRegionWhenATownIsSaidToHoldTheEvent() {
+        assertThat(where("A woman was shot on Sunday in Harbor County, deputies said. Her husband was found dead "
+                + "later. Neighbours heard two shots. The couple were found in a flat at the Elm Court complex in Millbrook."))
+                .isEqualTo("Millbrook");
+        assertThat(where("A woman was shot on Sunday in Harbor County, deputies said. Friends from Millbrook "
+                + "gathered on Monday.")).isEqualTo("Harbor County");
+    }
 }
