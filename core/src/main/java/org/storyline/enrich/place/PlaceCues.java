@@ -66,6 +66,25 @@ final class PlaceCues {
         return ELSEWHERE.matcher(sentence).find() ? w / 4 : w;
     }
 
+    /**
+     * "Alert police officers heard the shots": one word that opens a sentence before "police officers" may be an
+     * adjective capitalised by its position, so unless the article writes it again, nothing says it is a place.
+     */
+    static boolean capitalisedByPosition(String text, Sentence s, int a, int b, String name) {
+        List<Sentence.Token> t = s.tokens();
+        if (a != 0 || b != 1 || b + 1 >= t.size() || !t.get(b).text().equals("police")
+                || !t.get(b + 1).text().equals("officers") || shouted(name)) {
+            return false; // "Harborton police said": the town's police; "Alert police officers": a kind of them
+        }
+        java.util.regex.Matcher m = Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])")
+                .matcher(text);
+        int seen = 0;
+        while (m.find() && seen < 2) {
+            seen++;
+        }
+        return seen < 2;
+    }
+
     /** "Madisonville, Cincinnati police said": a town before its police, not a region after a town. */
     static boolean beforeBody(String text, int start, int end) {
         String after = text.substring(end, Math.min(text.length(), end + 20)).strip();

@@ -111,7 +111,7 @@ public final class PlaceFinder {
             Sentence s = found.sentences().get(p.mention().sentence());
             int a = index(s, p.mention().start());
             int b = index(s, p.mention().end() - 1) + 1;
-            if (a < 0 || b <= a) {
+            if (a < 0 || b <= a || PlaceCues.capitalisedByPosition(text, s, a, b, p.mention().name())) {
                 continue;
             }
             boolean opens = s.index() == 0 || found.sentences().get(s.index() - 1).paragraph() != s.paragraph();

@@ -151,4 +151,12 @@ class PlaceFinderTest {
         assertThat(where("A woman was shot on Sunday in Harbor County, deputies said. Friends from Millbrook "
                 + "gathered on Monday.")).isEqualTo("Harbor County");
     }
+
+    @Test
+    void aWordOpeningASentenceBeforePoliceIsNoPlaceUnlessWrittenAgain() {
+        assertThat(where("Shots were fired outside a bar at 2 a.m. on Sunday. Quick police officers heard them and "
+                + "ran in.")).isNull();
+        assertThat(where("Shots were fired outside a bar at 2 a.m. on Sunday. Millbrook police officers heard them "
+                + "and ran in. The Millbrook bar was closed.")).isEqualTo("Millbrook");
+    }
 }
