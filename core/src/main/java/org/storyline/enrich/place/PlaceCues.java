@@ -41,6 +41,9 @@ final class PlaceCues {
     private static final Pattern REGION_ADJECTIVE = Pattern.compile(
             "(?<![\\p{L}])(?:north|south|east|west|northeast|northwest|southeast|southwest)ern\\s+$");
 
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?<![\\p{L}\\d])\\d+[A-Za-z]?\\s+(?:\\p{Lu}[\\p{L}.]*\\s*){1,4}(?:\\d+\\s*)?,\\s*$");
+
     private PlaceCues() {
     }
 
@@ -55,7 +58,7 @@ final class PlaceCues {
         double w;
         if (s.index() < 2 && opensParagraph && a <= 1 && shouted(written)) {
             w = DATELINE;
-        } else if (afterPreposition(t, a)) {
+        } else if (afterPreposition(t, a) || afterAddress(text, t.get(a).start())) {
             w = lead ? IN_LEAD : IN_LATER;
         } else if (b < t.size() && BODIES.contains(lower(t.get(b).text()))) {
             w = BODY;
@@ -103,6 +106,11 @@ final class PlaceCues {
     /** "the North Lawndale neighborhood", "the Kensington section": a quarter of a city. */
     static boolean quarter(Sentence s, int b) {
         return b < s.tokens().size() && QUARTER_WORDS.contains(lower(s.tokens().get(b).text()));
+    }
+
+    /** "at 1200 Elm Road 3, Millbrook", "at 41 Main St., Millbrook": the town of a street address. */
+    private static boolean afterAddress(String text, int start) {
+        return ADDRESS.matcher(text.substring(Math.max(0, start - 60), start)).find();
     }
 
     private static boolean afterPreposition(List<Sentence.Token> t, int a) {

@@ -128,9 +128,10 @@ public final class PlaceFinder {
     }
 
     /**
-     * The place most articles give, ties to the heavier and then the earlier; empty when none gives one. A
-     * quarter of a city (an article says "the Millbrook neighborhood") that wins gives way to the city an article
-     * placing the event in that quarter names by its dateline, police or lead: the quarter lies in that city.
+     * The place most articles give, ties to the heavier and then the earlier; empty when none
+     * gives one. A quarter of a city (an article says "the Millbrook neighborhood") that wins gives way to the
+     * city an article calling it a quarter answers, or one an article placing the event in that quarter names by
+     * its dateline or police: the quarter lies in that city.
      */
     public Optional<EventPlace> story(List<Candidate> candidates) {
         Set<String> regions = new HashSet<>(); // "Gary, Indiana" in one article: Indiana is nobody's town

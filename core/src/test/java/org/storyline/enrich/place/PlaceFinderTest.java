@@ -146,7 +146,8 @@ class PlaceFinderTest {
     @Test
     void aCountyIsTheRegionWhenATownIsSaidToHoldTheEvent() {
         assertThat(where("A woman was shot on Sunday in Harbor County, deputies said. Her husband was found dead "
-                + "later. Neighbours heard two shots. The couple were found in a flat at the Elm Court complex in Millbrook."))
+                + "later. Neighbours heard two shots. The couple were found in a flat at the Elm Court complex in "
+                + "Millbrook."))
                 .isEqualTo("Millbrook");
         assertThat(where("A woman was shot on Sunday in Harbor County, deputies said. Friends from Millbrook "
                 + "gathered on Monday.")).isEqualTo("Harbor County");
@@ -158,5 +159,15 @@ class PlaceFinderTest {
                 + "ran in.")).isNull();
         assertThat(where("Shots were fired outside a bar at 2 a.m. on Sunday. Millbrook police officers heard them "
                 + "and ran in. The Millbrook bar was closed.")).isEqualTo("Millbrook");
+    }
+
+    @Test
+    void theTownOfAStreetAddressIsWhereTheEventHappened() {
+        assertThat(where("The Harbor County sheriff's office is looking into a shooting. Deputies were called at "
+                + "7 p.m. Saturday. A boy had been hurt. The call came from 1200 Elm Road 3, Millbrook. Millbrook "
+                + "residents were told to stay inside.")).isEqualTo("Millbrook");
+        assertThat(where("The Harbor County sheriff's office is looking into a shooting. Deputies were called at "
+                + "7 p.m. Saturday. A boy had been hurt. On Jan. 5, Millbrook voted. Millbrook "
+                + "residents were told to stay inside.")).isEqualTo("Harbor County");
     }
 }
