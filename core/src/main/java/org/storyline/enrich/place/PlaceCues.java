@@ -28,7 +28,8 @@ final class PlaceCues {
             "suburb", "neighborhood", "neighbourhood", "area");
     /** Capitalised words after a town that make it the name of an institution or a building. */
     private static final Set<String> INSTITUTIONS = Set.of("elementary", "high", "middle", "school", "academy",
-            "medical", "memorial", "university", "college", "hospital", "church", "regional", "general", "community");
+            "medical", "memorial", "university", "college", "hospital", "church", "regional", "general", "community",
+            "court", "district", "jail", "courthouse");
     private static final Set<String> QUARTER_WORDS = Set.of("neighborhood", "neighbourhood", "section",
             "district", "quarter", "suburb");
     private static final Set<String> BODIES = Set.of("police", "sheriff", "sheriff's", "fire", "firefighters", "mayor",

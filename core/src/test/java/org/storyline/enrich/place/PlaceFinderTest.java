@@ -170,4 +170,12 @@ class PlaceFinderTest {
                 + "7 p.m. Saturday. A boy had been hurt. On Jan. 5, Millbrook voted. Millbrook "
                 + "residents were told to stay inside.")).isEqualTo("Harbor County");
     }
+
+    @Test
+    void aCountyNamingItsCourtOrJailIsABuildingNotThePlace() {
+        assertThat(where("A man made his first appearance in Harbor County District Court on Tuesday. He is charged "
+                + "with manslaughter.")).isNull();
+        assertThat(where("A man was held in Harbor County Jail on Tuesday.")).isNull();
+        assertThat(where("A man was shot on Tuesday in Harbor County, deputies said.")).isEqualTo("Harbor County");
+    }
 }
