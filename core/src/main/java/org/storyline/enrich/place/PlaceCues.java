@@ -28,8 +28,9 @@ final class PlaceCues {
             "suburb", "neighborhood", "neighbourhood", "area");
     /** Capitalised words after a town that make it the name of an institution or a building. */
     private static final Set<String> INSTITUTIONS = Set.of("elementary", "high", "middle", "school", "academy",
-            "medical", "memorial", "university", "college", "hospital", "church", "regional", "general", "community");
-    private static final Set<String> QUARTER_WORDS = Set.of("neighborhood", "neighbourhood", "section", "community",
+            "medical", "memorial", "university", "college", "hospital", "church", "regional", "general", "community",
+            "court", "district", "jail", "courthouse");
+    private static final Set<String> QUARTER_WORDS = Set.of("neighborhood", "neighbourhood", "section",
             "district", "quarter", "suburb");
     private static final Set<String> BODIES = Set.of("police", "sheriff", "sheriff's", "fire", "firefighters", "mayor",
             "officials", "authorities", "detectives", "officers");
@@ -37,6 +38,12 @@ final class PlaceCues {
     private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(?:hospitals?|medical cent(?:er|re)|trauma|"
             + "taken to|flown to|airlifted|transported to|rushed to|jail|booked|moved to|grew up|born in|lived in|"
             + "formerly of)\\b");
+
+    private static final Pattern REGION_ADJECTIVE = Pattern.compile(
+            "(?<![\\p{L}])(?:north|south|east|west|northeast|northwest|southeast|southwest)ern\\s+$");
+
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?<![\\p{L}\\d])\\d+[A-Za-z]?\\s+(?:\\p{Lu}[\\p{L}.]*\\s*){1,4}(?:\\d+\\s*)?,\\s*$");
 
     private PlaceCues() {
     }
@@ -52,7 +59,7 @@ final class PlaceCues {
         double w;
         if (s.index() < 2 && opensParagraph && a <= 1 && shouted(written)) {
             w = DATELINE;
-        } else if (afterPreposition(t, a)) {
+        } else if (afterPreposition(t, a) || afterAddress(text, t.get(a).start())) {
             w = lead ? IN_LEAD : IN_LATER;
         } else if (b < t.size() && BODIES.contains(lower(t.get(b).text()))) {
             w = BODY;
@@ -63,6 +70,25 @@ final class PlaceCues {
         return ELSEWHERE.matcher(sentence).find() ? w / 4 : w;
     }
 
+    /**
+     * "Alert police officers heard the shots": one word that opens a sentence before "police officers" may be an
+     * adjective capitalised by its position, so unless the article writes it again, nothing says it is a place.
+     */
+    static boolean capitalisedByPosition(String text, Sentence s, int a, int b, String name) {
+        List<Sentence.Token> t = s.tokens();
+        if (a != 0 || b != 1 || b + 1 >= t.size() || !t.get(b).text().equals("police")
+                || !t.get(b + 1).text().equals("officers") || shouted(name)) {
+            return false; // "Harborton police said": the town's police; "Alert police officers": a kind of them
+        }
+        java.util.regex.Matcher m = Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])")
+                .matcher(text);
+        int seen = 0;
+        while (m.find() && seen < 2) {
+            seen++;
+        }
+        return seen < 2;
+    }
+
     /** "Madisonville, Cincinnati police said": a town before its police, not a region after a town. */
     static boolean beforeBody(String text, int start, int end) {
         String after = text.substring(end, Math.min(text.length(), end + 20)).strip();
@@ -70,9 +96,22 @@ final class PlaceCues {
         return BODIES.contains(lower(word));
     }
 
+    /**
+     * "in western Ostland", "across northern Ostland": the "-ern" compass adjective, written in lower case before
+     * a name, divides a region; a town's side is "north Gary", "downtown Gary".
+     */
+    static boolean afterRegionAdjective(String text, int start) {
+        return REGION_ADJECTIVE.matcher(text.substring(Math.max(0, start - 20), start)).find();
+    }
+
     /** "the North Lawndale neighborhood", "the Kensington section": a quarter of a city. */
     static boolean quarter(Sentence s, int b) {
         return b < s.tokens().size() && QUARTER_WORDS.contains(lower(s.tokens().get(b).text()));
+    }
+
+    /** "at 1200 Elm Road 3, Millbrook", "at 41 Main St., Millbrook": the town of a street address. */
+    private static boolean afterAddress(String text, int start) {
+        return ADDRESS.matcher(text.substring(Math.max(0, start - 60), start)).find();
     }
 
     private static boolean afterPreposition(List<Sentence.Token> t, int a) {

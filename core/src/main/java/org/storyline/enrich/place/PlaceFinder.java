@@ -33,12 +33,17 @@ import org.storyline.model.Mention;
  */
 public final class PlaceFinder {
 
-    /** One article's answer: the place, the weight of its mentions and the sentence that weighed most. */
+    /**
+     * One article's answer: the place, the weight of its mentions and the sentence that weighed most; the names
+     * it shows to be regions and quarters of a city ("the Millbrook neighborhood"); and the city it places by its
+     * dateline, its police or its lead other than the answer, or null.
+     */
     public record Candidate(String articleId, String name, String region, double weight, String sentence,
-                            boolean locality, Set<String> regions) {
+                            boolean locality, Set<String> regions, Set<String> quarters, String city) {
 
         public Candidate {
             regions = Set.copyOf(regions);
+            quarters = Set.copyOf(quarters);
         }
     }
 
@@ -72,6 +77,11 @@ public final class PlaceFinder {
                 regionOf.putIfAbsent(town.name(), r.group(1));
             }
         }
+        for (Mention m : places) {
+            if (PlaceCues.afterRegionAdjective(text, m.start())) {
+                regions.add(m.name()); // "in western Ostland": a region with parts, not a town
+            }
+        }
         for (int i = 1; i < places.size(); i++) {
             Mention town = places.get(i - 1);
             Mention after = places.get(i);
@@ -101,7 +111,7 @@ public final class PlaceFinder {
             Sentence s = found.sentences().get(p.mention().sentence());
             int a = index(s, p.mention().start());
             int b = index(s, p.mention().end() - 1) + 1;
-            if (a < 0 || b <= a) {
+            if (a < 0 || b <= a || PlaceCues.capitalisedByPosition(text, s, a, b, p.mention().name())) {
                 continue;
             }
             boolean opens = s.index() == 0 || found.sentences().get(s.index() - 1).paragraph() != s.paragraph();
@@ -111,22 +121,69 @@ public final class PlaceFinder {
             tally.add(w, text.substring(s.start(), s.end()));
             tally.quarter |= PlaceCues.quarter(s, b) || quarters.contains(p.mention().name());
         }
+        Set<String> quartered = new HashSet<>();
+        tallies.values().stream().filter(t -> t.quarter).forEach(t -> quartered.add(t.name));
         return best(tallies.values()).map(t -> new Candidate(articleId, t.name, regionOf.get(t.name), t.weight,
-                t.sentence, t.locality, regions));
+                t.sentence, t.locality, regions, quartered, city(tallies.values(), t).map(c -> c.name).orElse(null)));
     }
 
-    /** The place most articles give, ties to the heavier and then the earlier; empty when none gives one. */
+    /**
+     * The place most articles give, ties to the heavier and then the earlier; empty when none
+     * gives one. A quarter of a city (an article says "the Millbrook neighborhood") that wins gives way to the
+     * city an article calling it a quarter answers, or one an article placing the event in that quarter names by
+     * its dateline or police: the quarter lies in that city.
+     */
     public Optional<EventPlace> story(List<Candidate> candidates) {
         Set<String> regions = new HashSet<>(); // "Gary, Indiana" in one article: Indiana is nobody's town
-        candidates.forEach(c -> regions.addAll(c.regions()));
+        Set<String> quarters = new HashSet<>();
+        candidates.forEach(c -> {
+            regions.addAll(c.regions());
+            quarters.addAll(c.quarters());
+        });
         Map<String, List<Candidate>> byName = new LinkedHashMap<>();
         candidates.stream().filter(c -> !regions.contains(c.name()))
                 .forEach(c -> byName.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c));
-        return byName.values().stream().max(Comparator.comparingInt((List<Candidate> l) -> l.size())
-                        .thenComparingDouble(l -> l.stream().mapToDouble(Candidate::weight).sum()))
-                .map(l -> new EventPlace(l.get(0).name(), l.stream().map(Candidate::region).filter(Objects::nonNull)
-                        .findFirst().orElse(null), l.get(0).locality(), l.stream().map(Candidate::articleId).toList(),
-                        l.get(0).sentence()));
+        Optional<List<Candidate>> most = byName.values().stream().max(Comparator.comparingInt((List<Candidate> l) ->
+                l.size()).thenComparingDouble(l -> l.stream().mapToDouble(Candidate::weight).sum()));
+        if (most.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Candidate> l = most.get();
+        String name = l.get(0).name();
+        Optional<String> city = quarter(quarters, name) ? cityOf(candidates, name)
+                .filter(c -> !quarter(quarters, c) && !regions.contains(c)).findFirst() : Optional.empty();
+        if (city.isPresent()) {
+            List<Candidate> in = candidates.stream().filter(c -> c.name().equals(name) && city.get().equals(c.city())
+                    || c.name().equals(city.get())).toList();
+            return Optional.of(new EventPlace(city.get(), null, true, in.stream().map(Candidate::articleId).toList(),
+                    in.get(0).sentence()));
+        }
+        return Optional.of(new EventPlace(name, l.stream().map(Candidate::region).filter(Objects::nonNull)
+                .findFirst().orElse(null), l.get(0).locality(), l.stream().map(Candidate::articleId).toList(),
+                l.get(0).sentence()));
+    }
+
+    /** "the South Side Millbrook neighborhood" makes Millbrook a quarter too. */
+    private static boolean quarter(Set<String> quarters, String name) {
+        return quarters.stream().anyMatch(q -> q.equals(name) || q.endsWith(" " + name));
+    }
+
+    /**
+     * The cities the articles put a quarter in: one an article placing the event in the quarter names by its
+     * dateline or police, or one an article calling it a quarter answers.
+     */
+    private static java.util.stream.Stream<String> cityOf(List<Candidate> candidates, String quarter) {
+        return java.util.stream.Stream.concat(
+                candidates.stream().filter(c -> c.name().equals(quarter)).map(Candidate::city).filter(Objects::nonNull),
+                candidates.stream().filter(c -> !c.name().equals(quarter) && quarter(c.quarters(), quarter))
+                        .map(Candidate::name));
+    }
+
+    /** The town an article names by its dateline or its police, other than (and not inside) its answer. */
+    private static Optional<Tally> city(java.util.Collection<Tally> tallies, Tally answer) {
+        return tallies.stream().filter(t -> t != answer && t.locality && !t.quarter && t.vouched
+                        && !t.name.contains(answer.name) && !answer.name.contains(t.name))
+                .max(Comparator.comparingDouble((Tally t) -> t.strongest).thenComparingDouble(t -> t.weight));
     }
 
     /**
@@ -154,8 +211,14 @@ public final class PlaceFinder {
                 return in.isPresent() ? in : area;
             }
         }
-        return locality.isPresent() ? locality
-                : tallies.stream().filter(t -> !t.locality && placed(t)).max(heaviest);
+        if (locality.isPresent()) {
+            return locality;
+        }
+        Optional<Tally> county = tallies.stream().filter(t -> !t.locality && placed(t)).max(heaviest);
+        // "shot in Harbor County ... at an apartment in Millbrook": the county is the region, the town the
+        // event is said to be in (once, past the lead) the locality
+        Optional<Tally> town = tallies.stream().filter(t -> t.locality && !t.quarter && t.inText).max(heaviest);
+        return county.isPresent() && town.isPresent() ? town : county;
     }
 
     /** One mention where news puts the event, or two in passing "in" it. */
@@ -190,6 +253,8 @@ public final class PlaceFinder {
         boolean quarter;
         /** Named after "in", "near" or "outside" at least once, where it does not say where someone was taken. */
         boolean inText;
+        /** Named by the dateline or before "police" at least once. */
+        boolean vouched;
         int inPlaces;
         double weight;
         double strongest;
@@ -210,6 +275,7 @@ public final class PlaceFinder {
             weight += w;
             inPlaces += w >= PlaceCues.IN_LATER ? 1 : 0;
             inText |= w == PlaceCues.IN_LEAD || w == PlaceCues.IN_LATER;
+            vouched |= w == PlaceCues.DATELINE || w == PlaceCues.BODY;
             if (w > strongest) {
                 strongest = w;
                 sentence = words;

@@ -106,4 +106,76 @@ class PlaceFinderTest {
         assertThat(place.orElseThrow().articleIds()).containsExactly("a1", "a3");
         assertThat(PLACES.story(List.of())).isEmpty();
     }
+
+    @Test
+    void aNameAfterAnErnCompassAdjectiveIsARegionNotTheTown() {
+        assertThat(where("Two hikers were hurt on Saturday in western Ostland. Teams from Harborton searched the "
+                + "hills.")).isNull();
+        assertThat(where("Two hikers were hurt on Saturday in western Ostland, near Millbrook, the rangers said."))
+                .isEqualTo("Millbrook");
+        assertThat(where("Two hikers were hurt on Saturday in west Millbrook, the rangers said."))
+                .isEqualTo("Millbrook");
+    }
+
+    @Test
+    void aQuarterThatWinsTheStoryGivesWayToTheCityADatelineNamesWithIt() {
+        PlaceFinder.Candidate quarter = PLACES.article("a1", "A man was hurt on Friday in Millbrook, police "
+                + "said. The Millbrook neighborhood was quiet on Saturday.").orElseThrow();
+        PlaceFinder.Candidate filed = PLACES.article("a2", "HARBORTON, Ost. — A man was hurt on Friday in "
+                + "Millbrook, police said.").orElseThrow();
+        PlaceFinder.Candidate plain = PLACES.article("a3", "A man was hurt on Friday in Millbrook.").orElseThrow();
+        assertThat(filed.name()).isEqualTo("Millbrook");
+        assertThat(filed.city()).isEqualTo("Harborton");
+        Optional<EventPlace> place = PLACES.story(List.of(quarter, filed, plain));
+        assertThat(place).map(EventPlace::name).contains("Harborton");
+        assertThat(place.orElseThrow().articleIds()).containsExactly("a2");
+        // no article calls Millbrook a quarter: the dateline is where the reporter files from
+        assertThat(PLACES.story(List.of(filed, plain))).map(EventPlace::name).contains("Millbrook");
+        // "the Millbrook community" is a town's people as often as a quarter's: no quarter
+        PlaceFinder.Candidate grieving = PLACES.article("a4", "A man was hurt on Friday in Millbrook, police said. "
+                + "The Millbrook community is grieving.").orElseThrow();
+        assertThat(PLACES.story(List.of(grieving, filed, plain))).map(EventPlace::name).contains("Millbrook");
+        // an article calling the quarter so and answering with its city says which city
+        PlaceFinder.Candidate inCity = PLACES.article("a5", "A man was hurt on Friday in Millbrook, Harborton "
+                + "police said.").orElseThrow();
+        assertThat(inCity.name()).isEqualTo("Harborton");
+        assertThat(inCity.quarters()).contains("Millbrook");
+        assertThat(PLACES.story(List.of(plain, inCity))).map(EventPlace::name).contains("Harborton");
+    }
+
+    @Test
+    void aCountyIsTheRegionWhenATownIsSaidToHoldTheEvent() {
+        assertThat(where("A woman was shot on Sunday in Harbor County, deputies said. Her husband was found dead "
+                + "later. Neighbours heard two shots. The couple were found in a flat at the Elm Court complex in "
+                + "Millbrook."))
+                .isEqualTo("Millbrook");
+        assertThat(where("A woman was shot on Sunday in Harbor County, deputies said. Friends from Millbrook "
+                + "gathered on Monday.")).isEqualTo("Harbor County");
+    }
+
+    @Test
+    void aWordOpeningASentenceBeforePoliceIsNoPlaceUnlessWrittenAgain() {
+        assertThat(where("Shots were fired outside a bar at 2 a.m. on Sunday. Quick police officers heard them and "
+                + "ran in.")).isNull();
+        assertThat(where("Shots were fired outside a bar at 2 a.m. on Sunday. Millbrook police officers heard them "
+                + "and ran in. The Millbrook bar was closed.")).isEqualTo("Millbrook");
+    }
+
+    @Test
+    void theTownOfAStreetAddressIsWhereTheEventHappened() {
+        assertThat(where("The Harbor County sheriff's office is looking into a shooting. Deputies were called at "
+                + "7 p.m. Saturday. A boy had been hurt. The call came from 1200 Elm Road 3, Millbrook. Millbrook "
+                + "residents were told to stay inside.")).isEqualTo("Millbrook");
+        assertThat(where("The Harbor County sheriff's office is looking into a shooting. Deputies were called at "
+                + "7 p.m. Saturday. A boy had been hurt. On Jan. 5, Millbrook voted. Millbrook "
+                + "residents were told to stay inside.")).isEqualTo("Harbor County");
+    }
+
+    @Test
+    void aCountyNamingItsCourtOrJailIsABuildingNotThePlace() {
+        assertThat(where("A man made his first appearance in Harbor County District Court on Tuesday. He is charged "
+                + "with manslaughter.")).isNull();
+        assertThat(where("A man was held in Harbor County Jail on Tuesday.")).isNull();
+        assertThat(where("A man was shot on Tuesday in Harbor County, deputies said.")).isEqualTo("Harbor County");
+    }
 }
