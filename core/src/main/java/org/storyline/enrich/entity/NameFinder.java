@@ -25,7 +25,11 @@ final class NameFinder {
 
     private static final Set<String> GEOGRAPHY = Set.of("river", "lake", "sea", "ocean", "island", "islands",
             "mountains", "mountain", "valley", "peninsula", "gulf", "bay", "coast", "strait", "desert", "region",
-            "province", "oblast", "krai", "county", "district");
+            "province", "oblast", "krai", "county", "district",
+            // the generic ends of town names ("Miami Gardens", "Shaker Heights", "Palm Springs", "Niagara Falls"):
+            // without them a run that opens with a known place was cut into the place and a stray word
+            "gardens", "heights", "springs", "beach", "falls", "hills", "township", "village", "harbor", "harbour",
+            "lakes", "grove");
     private static final Set<String> FACILITIES = Set.of("corridor", "pipeline", "bridge", "airport", "station",
             "square", "street", "avenue", "road", "highway", "canal", "dam", "stadium", "palace", "hall", "tower",
             "plant", "route", "railway", "park", "border", "day", "week", "year", "war", "games", "cup", "prize",

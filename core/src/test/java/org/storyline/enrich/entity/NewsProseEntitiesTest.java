@@ -133,4 +133,15 @@ class NewsProseEntitiesTest {
         assertThat(names("Quentaro's mayor thanked the crews in Quentaro on Monday.", EntityType.PERSON))
                 .doesNotContain("Quentaro");
     }
+
+    @Test
+    void aTownNamedAfterABiggerPlaceIsOnePlace() {
+        for (String sentence : new String[] {"A man was shot and killed in Miami Gardens on Sunday night, police said.",
+                "Shaker Heights police are investigating the shooting.", "She lived in Palm Springs for years."}) {
+            var places = new EntityExtractor().extract(sentence).entities().stream()
+                    .filter(e -> e.type() == EntityType.PLACE).map(Entity::name).toList();
+            assertThat(places).as(sentence).hasSize(1);
+            assertThat(places.get(0)).as(sentence).contains(" ");
+        }
+    }
 }
