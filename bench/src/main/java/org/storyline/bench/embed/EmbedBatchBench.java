@@ -5,11 +5,7 @@ import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +29,7 @@ public final class EmbedBatchBench {
     public static void main(String[] args) throws Exception {
         org.storyline.embed.DjlOptOut.apply();
         int limit = args.length > 1 ? Integer.parseInt(args[1]) : 400;
-        List<String> inputs = read(Path.of(args[0]), limit);
+        List<String> inputs = EmbedBench.read(Path.of(args[0]), limit).stream().map(EmbedBench::input).toList();
         SentenceEmbedder embedder = new SentenceEmbedder();
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -51,7 +47,7 @@ public final class EmbedBatchBench {
         double worst = 1;
         List<float[]> batched = embed(env, session, tokenizer, inputs.subList(0, 32), 8);
         for (int i = 0; i < 32; i++) {
-            worst = Math.min(worst, dot(batched.get(i), embedder.embedPassage(inputs.get(i))));
+            worst = Math.min(worst, EmbedBench.dot(batched.get(i), embedder.embedPassage(inputs.get(i))));
         }
         System.out.printf("articles %d; lowest cosine, batched against the embedder: %.6f%n", inputs.size(), worst);
         System.out.println("| per call | articles/s (one thread) | ms per article |");
@@ -126,28 +122,5 @@ public final class EmbedBatchBench {
             throw new IllegalStateException(name + " is missing from the class path");
         }
         return in;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double d = 0;
-        for (int i = 0; i < a.length; i++) {
-            d += a[i] * b[i];
-        }
-        return d;
-    }
-
-    private static List<String> read(Path jsonl, int limit) throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        List<String> out = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(jsonl)) {
-            for (String line = in.readLine(); line != null && out.size() < limit; line = in.readLine()) {
-                JsonNode n = json.readTree(line);
-                String title = n.path("title").asText("");
-                String text = n.path("text").asText("");
-                String lead = text.length() > SentenceEmbedder.LEAD_CHARS ? text.substring(0, SentenceEmbedder.LEAD_CHARS) : text;
-                out.add(title.isBlank() ? lead : title + ". " + lead);
-            }
-        }
-        return out;
     }
 }

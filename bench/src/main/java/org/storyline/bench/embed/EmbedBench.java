@@ -76,12 +76,12 @@ public final class EmbedBench {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static String input(String[] in) {
+    static String input(String[] in) {
         String lead = in[1].length() > SentenceEmbedder.LEAD_CHARS ? in[1].substring(0, SentenceEmbedder.LEAD_CHARS) : in[1];
         return in[0] == null || in[0].isBlank() ? lead : in[0] + ". " + lead;
     }
 
-    private static double dot(float[] a, float[] b) {
+    static double dot(float[] a, float[] b) {
         double d = 0;
         for (int i = 0; i < a.length; i++) {
             d += a[i] * b[i];
@@ -89,7 +89,7 @@ public final class EmbedBench {
         return d;
     }
 
-    private static List<String[]> read(Path jsonl, int limit) throws Exception {
+    static List<String[]> read(Path jsonl, int limit) throws Exception {
         ObjectMapper json = new ObjectMapper();
         List<String[]> out = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(jsonl)) {

@@ -138,8 +138,7 @@ class NewsProseEntitiesTest {
     void aTownNamedAfterABiggerPlaceIsOnePlace() {
         for (String sentence : new String[] {"A man was shot and killed in Miami Gardens on Sunday night, police said.",
                 "Shaker Heights police are investigating the shooting.", "She lived in Palm Springs for years."}) {
-            var places = new EntityExtractor().extract(sentence).entities().stream()
-                    .filter(e -> e.type() == EntityType.PLACE).map(Entity::name).toList();
+            List<String> places = names(sentence, EntityType.PLACE);
             assertThat(places).as(sentence).hasSize(1);
             assertThat(places.get(0)).as(sentence).contains(" ");
         }
