@@ -50,7 +50,16 @@ public final class DumpParser {
         String title = item.title() == null ? "" : titles.clean(item.title());
         List<String> paragraphs = SentenceFilter.clean(LineFilter.paragraphs(item.body(), titleKeys(all)));
         List<String> tags = item.hashtags().isEmpty() ? pageTags : item.hashtags();
-        return new Draft(title, item.outlet(), item.published(), item.section(), item.author(), tags, paragraphs, role);
+        return new Draft(title, outlet(item, role), item.published(), item.section(), item.author(), tags, paragraphs, role);
+    }
+
+    // The page's own article names its outlet in its header or, failing that, in the outlet's subscription prompt
+    // ("Want all of The Times? Subscribe."); an item listed on the page is not the page's, so its prompt is not read.
+    private static String outlet(RawItem item, Role role) {
+        if (item.outlet() != null || role != Role.MAIN) {
+            return item.outlet();
+        }
+        return SubscriptionLine.outlet(item.body().stream().map(Line::text).toList()).orElse(null);
     }
 
     private static boolean hasContent(Draft draft) {

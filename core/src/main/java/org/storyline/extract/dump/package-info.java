@@ -6,7 +6,9 @@
  * {@link org.storyline.model.ParsedArticle}s on the page in page order — the page's own article (MAIN) first,
  * then RELATED items (when the page has its own article) or LISTED items (a listing page) — with titles cleaned
  * of outlet/date suffixes, dates read (absolute, or relative to the capture time), furniture removed, and the
- * page's main article repeated in its own related list merged into one (the fuller copy kept). Empty, binary or
+ * page's main article repeated in its own related list merged into one (the fuller copy kept), and the page's own
+ * article credited to the outlet its header names or, failing that, its subscription prompt ("Want all of The
+ * Times? Subscribe."; {@link org.storyline.extract.dump.SubscriptionLine}). Empty, binary or
  * furniture-only pages give an empty list, never an exception.
  *
  * <p>How: {@link org.storyline.extract.dump.DumpParser} alone knows the order of the steps. It recognises

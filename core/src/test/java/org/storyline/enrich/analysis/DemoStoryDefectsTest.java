@@ -116,6 +116,12 @@ class DemoStoryDefectsTest {
     }
 
     @Test
+    void aPageThatNamesItsOutletOnlyInItsSubscriptionPromptIsCreditedToIt() {
+        // 004's own article carries no outlet line, only "Want all of The Times? Subscribe." under its text.
+        assertThat(analysis.outletOfArticle().values()).contains("The Times");
+    }
+
+    @Test
     void quotesKeepTheirMarksAndPlacesAreNoSpeakers() {
         assertThat(QUOTES).extracting(QuoteRow::speakerName).doesNotContain("Baku", "Azerbaijan", "Denmark", "Moscow");
         for (QuoteRow q : QUOTES) {
