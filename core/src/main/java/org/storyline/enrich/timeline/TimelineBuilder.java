@@ -110,6 +110,10 @@ public final class TimelineBuilder {
         return idf;
     }
 
+    /** A subject pronoun in the first words, or a quotation the description opens or cuts off inside. */
+    private static final java.util.regex.Pattern LEANING = java.util.regex.Pattern.compile(
+            "^(?:\\S+\\s+){0,5}?(?:he|she|they|He|She|They|It)\\s+\\p{Ll}|^['‘\"“]|…$");
+
     /** Reports merged so far; {@code first} is the most precise and names the entry. */
     private static final class Group {
         private final Event first;
@@ -133,7 +137,23 @@ public final class TimelineBuilder {
         TimelineEntry entry() {
             Set<String> ids = new LinkedHashSet<>();
             events.forEach(e -> ids.add(e.articleId()));
-            return new TimelineEntry(first.date(), first.precision(), first.description(), List.copyOf(ids), events);
+            return new TimelineEntry(first.date(), first.precision(), description(), List.copyOf(ids), events);
+        }
+
+        /**
+         * The words the entry shows: the first report's, unless it leans on its article ("she stressed ...", a
+         * quotation cut off) and another report as precise says it on its own ("Zakharova stressed ...").
+         */
+        private String description() {
+            if (standsAlone(first.description())) {
+                return first.description();
+            }
+            return events.stream().filter(e -> e.precision() == first.precision() && e.date().equals(first.date()))
+                    .map(Event::description).filter(Group::standsAlone).findFirst().orElse(first.description());
+        }
+
+        private static boolean standsAlone(String description) {
+            return !LEANING.matcher(description).find();
         }
     }
 }

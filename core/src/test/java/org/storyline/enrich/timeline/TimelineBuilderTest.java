@@ -78,4 +78,23 @@ class TimelineBuilderTest {
         events.addAll(EXTRACTOR.extract("b", "On June 30, police raided homes in Yekaterinburg.", july));
         assertEquals(2, new TimelineBuilder().build(events).size());
     }
+
+    @Test
+    void anEntryIsNamedByAReportThatSaysItOnItsOwn() {
+        LocalDate day = LocalDate.of(2025, 7, 7);
+        Event leaning = new Event(day, Precision.DAY, true, false,
+                "Speaking to reporters, she stressed that friendly ties between the two countries remain essential",
+                "Speaking to reporters on Monday, she stressed that friendly ties between the two countries remain essential.",
+                "on Monday", "a");
+        Event named = new Event(day, Precision.DAY, true, false,
+                "Zakharova stressed that friendly ties between the two countries remain essential",
+                "On Monday, Zakharova stressed that friendly ties between the two countries remain essential.",
+                "On Monday", "b");
+        List<TimelineEntry> timeline = new TimelineBuilder().build(List.of(leaning, named));
+        assertEquals(1, timeline.size(), timeline::toString);
+        assertEquals(named.description(), timeline.get(0).description());
+        assertEquals(List.of("a", "b"), timeline.get(0).articleIds());
+        // alone, the report that leans on its article still names its entry: there is nothing better to show
+        assertEquals(leaning.description(), new TimelineBuilder().build(List.of(leaning)).get(0).description());
+    }
 }
