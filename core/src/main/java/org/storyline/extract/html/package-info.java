@@ -28,7 +28,9 @@
  * best one with its strong siblings. When the page holds several stories in {@code <article>}s, the one under
  * the page's headline is searched ({@code HeadlineArticle}); a sentence paragraph met twice (a print or preview
  * copy) comes out once. When pruning by names removed more prose than the article found, a gentler try
- * that removes only firm furniture follows; a page whose markup holds next to no text gives the article markup
+ * that removes only firm furniture follows; a page whose text no container holds, and which before pruning reads as other stories' linked
+ * headlines each over its summary, is a section front and has no body ({@code TeaserList}: on a CleanEval
+ * portal's section front, whose gold is empty, we gave a dozen summaries); a page whose markup holds next to no text gives the article markup
  * its inline scripts carry for hydration ({@code HydrationHtml}: a query cache, {@code __NEXT_DATA__}, a
  * server-components payload), else its captions when it is a page of pictures; the structured-data body
  * is the fallback when the markup yields much less.
