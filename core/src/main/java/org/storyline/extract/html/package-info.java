@@ -20,7 +20,9 @@
  * <p>The body is found by putting streamed React parts and {@code srcdoc} frames in place, pruning furniture
  * (navigation, share bars, related links, ads, author boxes, text hidden by style or clipped to nothing for screen
  * readers, the instructions around form controls such as consent toggles and polls ({@code ControlWidgets});
- * reader comments whatever share of the page they hold; parts the page marks "noprint", since what a site keeps
+ * reader comments whatever share of the page they hold, and, where a blog template sets them out as the
+ * post's siblings, all that follows the mark where they begin ({@code <a id="comments">}, a heading so named)
+ * after some prose: on Dragnet 2012 blogs the whole discussion came out as the article; parts the page marks "noprint", since what a site keeps
  * off paper is what is not the article), scoring containers by the paragraphs they hold (lengths in Latin-letter
  * equivalents, so CJK text weighs what Latin text does; text parted by runs of {@code <br>} counts as paragraphs
  * of the element holding it, as Readability makes them; a content-sounding class name adds at most what the
