@@ -28,12 +28,12 @@ public final class SentenceEmbedder {
     public float[] embed(String title, String text) {
         String lead = text.length() > LEAD_CHARS ? text.substring(0, LEAD_CHARS) : text;
         String input = title == null || title.isBlank() ? lead : title + ". " + lead;
-        return unit(model().embed(input).content().vector());
+        return unit(model().vector(input));
     }
 
     /** A unit vector for a passage of text, as given (the model reads its first 256 word pieces). */
     public float[] embedPassage(String passage) {
-        return unit(model().embed(passage).content().vector());
+        return unit(model().vector(passage));
     }
 
     private MiniLmModel model() {

@@ -10,12 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A development set in the shared layout: {@code gold.jsonl} (one page a line: {@code id}, {@code file},
  * {@code text}, {@code lang}, optional {@code url} and {@code title}) beside {@code html/} of gzip pages.
  */
 final class DevSet {
+
+    /** A line of the characters above the digits on a US keyboard, then "COMMENTS": Dragnet's separator. */
+    private static final Pattern COMMENTS = Pattern.compile("(?m)^[!@#$%^&*() ]{4,}COMMENTS\\s*$");
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Path root;
@@ -51,15 +56,38 @@ final class DevSet {
     }
 
     /**
-     * The gold text, with one repair: five Dragnet gold files are UTF-16 that the set's conversion read as
-     * Latin-1 ("ÿþF o r g i v i n g"), so no word of them could match; their bytes are read again as UTF-16.
+     * The gold text, with two repairs of the Dragnet conversion, so that it is the main text its README
+     * describes. Five gold files are UTF-16 that the conversion read as Latin-1 ("ÿþF o r g i v i n g"), so no
+     * word of them could match: their bytes are read again as UTF-16, realigned where the conversion dropped a
+     * byte (a space's half lost before a line end: a zero byte then met where a character's low byte belongs).
+     * And the conversion cut the main text from the comments only at the exact separator line
+     * "!@#$%^&*() COMMENTS"; on 25 pages the annotators typed it otherwise ("!@ $%^&*() COMMENTS",
+     * "!@#$%^&**() COMMENTS"), so their gold held every reader comment: the text is cut at any such line.
      */
     static String goldText(String text) {
-        if (!text.startsWith("\u00ff\u00fe") || text.chars().anyMatch(c -> c > 0xff)) {
-            return text;
+        String decoded = text;
+        if (text.startsWith("\u00ff\u00fe") && text.chars().noneMatch(c -> c > 0xff)) {
+            decoded = utf16(text.getBytes(StandardCharsets.ISO_8859_1));
         }
-        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        return new String(bytes, 2, bytes.length - 2, java.nio.charset.StandardCharsets.UTF_16LE);
+        Matcher separator = COMMENTS.matcher(decoded);
+        return separator.find() ? decoded.substring(0, separator.start()) : decoded;
+    }
+
+    private static String utf16(byte[] bytes) {
+        StringBuilder out = new StringBuilder(bytes.length / 2);
+        int i = 2; // after the byte-order mark
+        while (i + 1 < bytes.length) {
+            int low = bytes[i] & 0xff;
+            int high = bytes[i + 1] & 0xff;
+            if (low == 0 && high != 0 && high < 0x80) {
+                out.append(' '); // a byte was lost: this zero is the high half of a space
+                i++;
+                continue;
+            }
+            out.append((char) (low | high << 8));
+            i += 2;
+        }
+        return out.toString();
     }
 
     private static URI address(String url) {

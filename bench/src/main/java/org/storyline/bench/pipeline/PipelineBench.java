@@ -76,6 +76,7 @@ public final class PipelineBench {
         AtomicInteger problems = new AtomicInteger();
         try (ArticleStore store = SqliteArticleStore.open(data); LuceneArticleIndex index = LuceneArticleIndex.open(data.resolve("index"))) {
             Pipeline pipeline = Pipeline.open(store, index, embedder);
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             try (Batch batch = pipeline.batch(workers, o -> problems.addAndGet(o.isProblem() ? 1 : 0))) {
                 for (Path file : files) {
@@ -83,6 +84,7 @@ public final class PipelineBench {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuMs = (processCpuNanos() - cpuStart) / 1e6;
             ArticleStore.Counts counts = store.counts();
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -95,9 +97,20 @@ public final class PipelineBench {
             stages.forEach((stage, ms) -> line.append(String.format("  %s %.2f", stage.name().toLowerCase(),
                     ms / Math.max(1, counts.articles()))));
             System.out.println(line);
+            // CPU time does not grow when other processes share the cores, as wall time does: on a busy machine it
+            // is the figure to compare, and cores / CPU per article is the rate a quiet machine could reach.
+            double perArticle = cpuMs / Math.max(1, counts.articles());
+            System.out.printf("   process CPU %.2f ms per article; %d cores at that cost: %.0f articles/s at most%n",
+                    perArticle, Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().availableProcessors() * 1000 / perArticle);
         } finally {
             delete(data);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Each article as a page, named so that a sorted listing is date order (undated ones last). */

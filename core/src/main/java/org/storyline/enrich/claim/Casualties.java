@@ -62,11 +62,17 @@ final class Casualties {
             + "\\s+){0,3}?(?i:" + PersonWords.SINGULAR + ")(?![\\p{L}-])|" + NAMED_WITH_AGE + "|" + AGED_NAME + ")";
     private static final Pattern PEOPLE = Pattern.compile("(?<![\\p{L}])" + ONE + "(?:" + MORE + ")*");
     private static final Pattern MORE_ONE = Pattern.compile(MORE);
+    /** "did not survive", "didn't make it" (but not "did not make it to school"): a death told by its outcome. */
+    private static final String DID_NOT_SURVIVE = "(?:did not|didn['’]t|never)\\s+(?:survive|make it)\\b(?!\\s+(?:to|"
+            + "through the (?:night|day))\\b)";
     /** A bare name just before a verb of death: "Coleman was pronounced dead". */
     private static final Pattern NAMED_DEAD = Pattern.compile("(?<![\\p{L}])(" + NAME + ")(?:,[^,;]{1,60},)?\\s+(?:(?:was|"
             + "has been|had been)\\s+(?:(?:later|also|then|reportedly)\\s+)?(?:pronounced|declared|found|confirmed)\\s+"
-            + "dead\\b|(?:later\\s+|has\\s+|had\\s+)?died\\b|(?:was|has been|had been)\\s+(?:\\w+ly\\s+)?(?:fatally\\s+"
+            + "dead\\b|(?:later\\s+|has\\s+|had\\s+)?died\\b|" + DID_NOT_SURVIVE + "|(?:was|has been|had been)\\s+(?:\\w+ly\\s+)?(?:fatally\\s+"
             + "(?:shot|stabbed|wounded|injured|struck)|killed|slain|shot dead|shot and killed)\\b)");
+    /** A bare name as the object of harm that killed: "It struck Jane Roe in the chest, killing her". */
+    private static final Pattern NAMED_STRUCK_DEAD = Pattern.compile("(?i:\\b(?:shot|struck|hit|stabbed|shooting|striking|"
+            + "hitting|stabbing))\\s+(" + NAME + ")\\b[^.;,]{0,50},\\s*(?i:(?:fatally\\s+)?killing (?:him|her))\\b");
     /**
      * A bare name hurt: "Jane Roe suffered a gunshot wound", "Roe was wounded". Words a place or an office is
      * never the subject of (a wound, a condition), so a capitalised word before them is a person.
@@ -81,7 +87,8 @@ final class Casualties {
             + "(?:dead|to death)\\b)|\\b(?:was|were|"
             + "is|are|has been|have been|had been|been|got)\\s+(?:" + NOT_ACCUSED + "[\\w-]+\\s+){0,3}?(?:and\\s+)?(?:killed|slain|murdered|fatally\\b|pronounced dead|"
             + "found dead|declared dead|confirmed dead|dead|(?:shot|stabbed|beaten|burned|crushed) to death)"
-            + "|\\b(?:later\\s+)?(?:died|dies|drowned|perished|succumbed)\\b");
+            + "|\\b(?:later\\s+)?(?:died|dies|drowned|perished|succumbed)\\b|" + DID_NOT_SURVIVE
+            + "|,\\s*(?:fatally\\s+)?(?:killing|fatally wounding|fatally injuring) (?:him|her|them|both)\\b");
     /**
      * A survivor's present state: someone who "remains in hospital" or "is in stable condition" is alive at the
      * writing, so not one of the dead the article counts elsewhere.
@@ -89,10 +96,12 @@ final class Casualties {
     private static final String SURVIVES = "\\b(?:remains?|remained)\\s+(?:in\\s+(?:the\\s+)?hospital|hospitali[sz]ed)\\b"
             + "|\\b(?:is|are|remains?)\\s+(?:\\w+\\s+){0,2}?in (?:critical|serious|stable|fair|grave|guarded|good) "
             + "condition\\b|\\b(?:is|are) (?:expected to survive|recovering)\\b|\\bfighting for (?:his|her|their) li(?:fe|ves)\\b";
+    /** "did not survive" read before its "not" cuts the clause. */
+    private static final Pattern SURVIVED_NOT = Pattern.compile("(?i)^[^,]{0,40}?\\b" + DID_NOT_SURVIVE);
     private static final Pattern ALIVE = Pattern.compile("(?i)" + SURVIVES);
     private static final Pattern INJURED = Pattern.compile("(?i)^\\W{0,3}(?:wounded|injured|hurt)\\b|\\b(?:was|were|"
             + "is|are|has been|have been|had been|been|got)\\s+(?:(?:\\w+ly|also|both|all|reportedly|seriously|critically|"
-            + "badly|slightly)\\s+)?(?:wounded|injured|hurt|hospitali[sz]ed)\\b|\\bsuffer(?:ed|ing|s)\\s+(?:[\\w-]+\\s+)"
+            + "badly|slightly)\\s+)?(?:wounded|injured|hurt|hospitali[sz]ed|grazed)\\b|\\bsuffer(?:ed|ing|s)\\s+(?:[\\w-]+\\s+)"
             + "{0,3}?(?:injuries|injury|wounds?)\\b|\\bin (?:critical|serious|stable|fair|grave|guarded) condition\\b|"
             + SURVIVES + "|\\bwith\\s+(?:[\\w-]+\\s+){0,2}?injuries\\b|\\b(?:was|were|is|are|being)\\s+(?:\\w+\\s+)?treated"
             + "\\s+for\\s+(?:[\\w-]+\\s+){0,4}?(?:wounds?|injuries|injury|burns)\\b");
@@ -105,9 +114,10 @@ final class Casualties {
     private static final Pattern KILLS = Pattern.compile("(?i)(?:\\b(?:death|deaths|killing|killings|murder|murders|"
             + "slaying|drowning|bodies|body|fatal\\s+(?:shooting|stabbing|beating|assault|attack))\\s+of|\\b(?:killed|killing|kills|murdered|murdering|"
             + "fatally\\s+(?:shot|shooting|stabbed|stabbing|struck|striking|wounded|wounding|injured|injuring)|"
-            + "shot\\s+and\\s+killed|shot\\s+dead))\\s+$");
+            + "shot\\s+and\\s+killed|shot\\s+dead)|\\b(?:claimed|claiming|claims|took|taking|takes) the li(?:fe|ves) of)\\s+$");
     /** The one who took their own life, besides the people a sentence says they killed. */
     private static final Pattern SUICIDE = Pattern.compile("(?i)\\b(?:killed|killing) (?:himself|herself)\\b|\\bcommitted suicide\\b"
+            + "|\\b(?:shot|stabbed|hanged|burned) (?:himself|herself) to death\\b"
             + "|\\b(?:killed|shot|stabbed)\\b[^.;]{1,60}\\b(?:before|then|and then)\\s+(?:fatally\\s+)?(?:shooting|stabbing) "
             + "(?:himself|herself)\\b"
             + "|\\b(?:killed|shot|stabbed)\\b[^.;]{1,60}(?:,|\\band)\\s+(?:then\\s+)?(?:also\\s+)?(?:himself|herself)\\b"
@@ -154,7 +164,7 @@ final class Casualties {
     /** One more person hurt after a count: "and another critically injured", "while one other was wounded". */
     private static final Pattern ANOTHER_HURT = Pattern.compile("(?i)\\b(?:and|while|with)\\s+(?:another|one other|a "
             + "(?:second|third|fourth|fifth))(?:\\s+(?:" + PersonWords.SINGULAR + "))?\\s+(?:(?:was|is|has been)\\s+)?"
-            + "(?:\\w+ly\\s+)?(?:injured|wounded|hurt)\\b|\\b(?:\\w+ly\\s+)?(?:wounded|wounding|injured|injuring)\\s+(?:another|one other|a "
+            + "(?:\\w+ly\\s+)?(?:injured|wounded|hurt|grazed)\\b|\\b(?:\\w+ly\\s+)?(?:wounded|wounding|injured|injuring)\\s+(?:another|one other|a "
             + "(?:second|third))\\b(?!\\s+(?:" + PersonWords.SINGULAR + ")\\b)");
     private static final Pattern COUPLE = Pattern.compile("(?i)\\bcouple\\b(?!\\s+of\\b)");
     /** One more person dead after others: "and a third was killed", "while another died at the scene". */
@@ -230,8 +240,7 @@ final class Casualties {
                 harmed += s[2];
             }
         }
-        Matcher named = NAMED_DEAD.matcher(sentence);
-        if (killed == 0 && named.find()) {
+        if (killed == 0 && !namedDead(sentence).isEmpty()) {
             killed = 1;
         }
         Matcher hurtName = NAMED_HURT.matcher(sentence);
@@ -300,12 +309,7 @@ final class Casualties {
         }
         long dead = Math.max(writtenKilled, killed);
         List<String> deadNames = new ArrayList<>();
-        for (String s : sentences) {
-            Matcher named = NAMED_DEAD.matcher(s);
-            while (named.find()) {
-                deadNames.add(named.group(1));
-            }
-        }
+        sentences.forEach(s -> deadNames.addAll(namedDead(s)));
         int injured = 0;
         String injuredIn = null;
         for (int i = 0; i < tallies.size(); i++) {
@@ -338,6 +342,18 @@ final class Casualties {
         if (!writtenInjured && injured > 0) {
             out.add(new NumericClaim(articleId, Subject.INJURED, injured, Qualifier.EXACT, "people", false,
                     phrase(injuredIn), injuredIn));
+        }
+        return out;
+    }
+
+    /** The names a sentence says died: "Roe was pronounced dead", "the bullet struck Jane Roe, killing her". */
+    private static List<String> namedDead(String sentence) {
+        List<String> out = new ArrayList<>();
+        for (Pattern p : List.of(NAMED_DEAD, NAMED_STRUCK_DEAD)) {
+            Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                out.add(m.group(1));
+            }
         }
         return out;
     }
@@ -377,7 +393,7 @@ final class Casualties {
         String clause = after.split("[;:]|\\.\\s|,\\s+(?:and\\s+)?(?:police|officials|authorities)\\b", 2)[0];
         Matcher negation = NEGATED.matcher(clause);
         String asserted = negation.find() ? clause.substring(0, negation.start()) : clause;
-        if (FATAL.matcher(asserted).find() || adjectives.matches("(?s).*\\b(?:dead|slain)\\b.*")) {
+        if (FATAL.matcher(asserted).find() || SURVIVED_NOT.matcher(clause).find() || adjectives.matches("(?s).*\\b(?:dead|slain)\\b.*")) {
             return 3;
         }
         if (INJURED.matcher(asserted).find() || INJURES.matcher(before).find()

@@ -251,6 +251,10 @@ public final class ClaimExtractor {
         if (last >= 1 && words[last].equalsIgnoreCase("of")) {
             last--;
         }
+        if (last >= 2 && words[last].matches("(?i)lives|life") && words[last - 1].equalsIgnoreCase("the")
+                && words[last - 2].matches("(?i)claim(?:ed|ing|s)?|t(?:ook|aking|akes)")) {
+            return Subject.KILLED; // "the blast claimed the lives of three miners"
+        }
         return last >= 0 ? Subject.ofCue(words[last]) : null;
     }
 

@@ -11,7 +11,7 @@ final class PersonWords {
     static final String SINGULAR = "man|woman|boy|girl|child|toddler|baby|infant|teen|teenager|youth|juvenile|person|"
             + "adult|student|driver|passenger|pedestrian|cyclist|motorcyclist|rider|victim|resident|officer|"
             + "policeman|policewoman|trooper|deputy|soldier|worker|employee|customer|bystander|guard|farmer|"
-            + "fisherman|miner|journalist|reporter|firefighter|hiker|climber|swimmer|tourist|pilot|"
+            + "fisherman|miner|journalist|reporter|firefighter|hiker|hunter|climber|swimmer|tourist|pilot|"
             + "suspect|gunman|attacker|assailant|father|mother|son|daughter|husband|wife|brother|sister|"
             + "grandmother|grandfather|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|friend|"
             + "neighbor|neighbour|girlfriend|boyfriend|stepdaughter|stepson|stepfather|stepmother|relative|"
@@ -26,7 +26,7 @@ final class PersonWords {
             + "worshipers|teachers|doctors|nurses|volunteers|troops|marines|deputies|troopers|family members|"
             + "year-olds|infants|babies|toddlers|kids|seniors|elderly|survivors|sons|daughters|minors|juveniles|"
             + "females|males|partygoers|spectators|attendees|shoppers|neighbors|neighbours|friends|climbers|hikers|"
-            + "cyclists|swimmers|riders|passersby";
+            + "cyclists|swimmers|riders|passersby|hunters";
 
     private PersonWords() {
     }

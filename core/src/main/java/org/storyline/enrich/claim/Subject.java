@@ -10,7 +10,7 @@ public enum Subject {
     KILLED(Set.of("killed", "killing", "died", "dead", "deaths", "death", "slain", "murdered", "drowned",
             "perished")),
     INJURED(Set.of("injured", "wounded", "hurt", "hospitalised", "hospitalized", "injuring", "wounding",
-            "recovering", "treated", "hospital", "wounds", "injuries")),
+            "recovering", "treated", "hospital", "wounds", "injuries", "grazed")),
     CHARGED(Set.of("charged", "indicted", "convicted", "sentenced")),
     ABOARD(Set.of("aboard", "carrying", "carried", "onboard")),
     PASSENGERS(Set.of()),

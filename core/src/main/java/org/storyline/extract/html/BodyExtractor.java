@@ -59,14 +59,19 @@ final class BodyExtractor {
             Element own = HeadlineArticle.find(articles, title);
             BoilerplatePruner.Pruned pruned = pruner.prune(body);
             int largestPruned = pruned.largestRemoved();
-            paragraphs = located(body, own, title, pruned.stats());
+            Located first = located(body, own, title, pruned.stats());
+            if (first.scattered() && TeaserList.is(collector.collect(List.of(reparse.get().body())))) {
+                return String.join("\n\n", structured(structuredBody)); // a section front: no article of its own
+            }
+            paragraphs = first.paragraphs();
             int found = length(paragraphs);
             if (found < GENTLE_BELOW && largestPruned > Math.max(found, MIN_LOCATED)) {
                 // furniture-named wrappers held more prose than the article found: try again without names
                 Element fresh = reparse.get().body();
                 if (fresh != null) {
                     Element freshOwn = HeadlineArticle.find(fresh, title);
-                    List<String> gentle = located(fresh, freshOwn, title, pruner.prune(fresh, true).stats());
+                    List<String> gentle = located(fresh, freshOwn, title, pruner.prune(fresh, true).stats())
+                            .paragraphs();
                     if (length(gentle) > GENTLE_GAIN * length(paragraphs)) {
                         paragraphs = gentle;
                     }
@@ -128,8 +133,15 @@ final class BodyExtractor {
         return captions;
     }
 
+    /**
+     * The paragraphs found, and whether they were scattered: no container held enough, so the whole body's
+     * text was taken (a section front spreads its teasers over many boxes, {@link TeaserList}).
+     */
+    private record Located(List<String> paragraphs, boolean scattered) {
+    }
+
     /** The article's paragraphs in {@code body}, counted in {@code stats} (as pruning left it). */
-    private List<String> located(Element body, Element own, String title, TextStats stats) {
+    private Located located(Element body, Element own, String title, TextStats stats) {
         List<Element> containers = locator.locate(body, stats);
         if (HeadlineArticle.corrects(own, body, containers, stats)) {
             containers = locator.locate(own, stats);
@@ -137,9 +149,11 @@ final class BodyExtractor {
         List<String> paragraphs = keep(collector.collect(containers), title);
         if (length(paragraphs) < MIN_LOCATED) {
             List<String> whole = keep(collector.collect(List.of(body)), title);
-            paragraphs = length(whole) > length(paragraphs) ? whole : paragraphs;
+            if (length(whole) > length(paragraphs)) {
+                return new Located(whole, true);
+            }
         }
-        return paragraphs;
+        return new Located(paragraphs, false);
     }
 
     /** The blocks that read as article text; {@code title} (or null) is dropped where repeated as a line. */

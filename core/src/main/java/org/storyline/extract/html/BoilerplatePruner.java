@@ -62,6 +62,7 @@ final class BoilerplatePruner {
     /** Words of layout grids ("sidebar-grid__container", "with-sidebar"), which hold the article beside a column. */
     private static final ClassWords LAYOUT_NAMES = ClassWords.of("grid", "layout", "container", "wrapper", "wrap",
             "with", "has", "page", "row");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** Elements that hold the article or the page, never furniture themselves. */
     static final Set<String> NEVER = Set.of("html", "body", "main", "article");
     /** Share of the page's prose above which an element is the article, whatever its name says. */
@@ -103,7 +104,19 @@ final class BoilerplatePruner {
         Set<Element> quoting = quoteHolders(elements, body);
         Set<Element> widgets = ControlWidgets.around(controlHolders, body, stats);
         int largest = 0;
+        Set<Element> cutParents = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element element : elements) {
+            if (!cutParents.isEmpty() && cutParents.contains(element.parent())) {
+                doomed.add(element); // after the mark where the comments begin
+                continue;
+            }
+            // not in the gentle try: with the side columns kept there, cutting after the mark left the locator
+            // a column of other posts (an l3s-gn1 fit page, 0.87 -> 0.44)
+            if (!gentle && startsComments(element, stats)) {
+                doomed.add(element);
+                cutParents.add(element.parent());
+                continue;
+            }
             int prose = stats.of(element).prose;
             boolean furniture = gentle ? isFirmFurniture(element)
                     : isFurniture(element, quoting) || widgets.contains(element);
@@ -144,6 +157,37 @@ final class BoilerplatePruner {
     private static boolean isCommentSection(Element element) {
         return COMMENTS.names(element) && !NEVER.contains(element.normalName()) && !LAYOUT_NAMES.names(element)
                 && !ContentLocator.namesContent(element);
+    }
+
+    /**
+     * The mark where the reader comments begin when a template sets them out as siblings of the post, not in
+     * a box of their own: a heading named for them ({@code <h2 id="comments">}) or an empty anchor so named
+     * ({@code <a id="comments"></a>}, alone or opening a "Comments" heading), after some of the post's prose.
+     * The mark and all that follows it in its parent are the discussion; one before any prose may be a
+     * template's placeholder and is left alone.
+     */
+    private static boolean startsComments(Element element, TextStats stats) {
+        boolean heading = HEADINGS.contains(element.normalName());
+        if (heading) {
+            Element first = element.firstElementChild();
+            if (!isCommentSection(element) && (first == null || !isCommentAnchor(first))) {
+                return false;
+            }
+        } else if (!isCommentAnchor(element) || HEADINGS.contains(element.parent().normalName())) {
+            return false;
+        }
+        for (Element before = element.previousElementSibling(); before != null;
+                before = before.previousElementSibling()) {
+            if (stats.of(before).prose > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCommentAnchor(Element element) {
+        return element.nameIs("a") && !element.hasAttr("href") && element.childNodeSize() == 0
+                && (isCommentSection(element) || COMMENTS.names(element.attr("name")));
     }
 
     /**

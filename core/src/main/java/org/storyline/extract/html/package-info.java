@@ -20,7 +20,9 @@
  * <p>The body is found by putting streamed React parts and {@code srcdoc} frames in place, pruning furniture
  * (navigation, share bars, related links, ads, author boxes, text hidden by style or clipped to nothing for screen
  * readers, the instructions around form controls such as consent toggles and polls ({@code ControlWidgets});
- * reader comments whatever share of the page they hold; parts the page marks "noprint", since what a site keeps
+ * reader comments whatever share of the page they hold, and, where a blog template sets them out as the
+ * post's siblings, all that follows the mark where they begin ({@code <a id="comments">}, a heading so named)
+ * after some prose: on Dragnet 2012 blogs the whole discussion came out as the article; parts the page marks "noprint", since what a site keeps
  * off paper is what is not the article), scoring containers by the paragraphs they hold (lengths in Latin-letter
  * equivalents, so CJK text weighs what Latin text does; text parted by runs of {@code <br>} counts as paragraphs
  * of the element holding it, as Readability makes them; a content-sounding class name adds at most what the
@@ -28,7 +30,9 @@
  * best one with its strong siblings. When the page holds several stories in {@code <article>}s, the one under
  * the page's headline is searched ({@code HeadlineArticle}); a sentence paragraph met twice (a print or preview
  * copy) comes out once. When pruning by names removed more prose than the article found, a gentler try
- * that removes only firm furniture follows; a page whose markup holds next to no text gives the article markup
+ * that removes only firm furniture follows; a page whose text no container holds, and which before pruning reads as other stories' linked
+ * headlines each over its summary, is a section front and has no body ({@code TeaserList}: on a CleanEval
+ * portal's section front, whose gold is empty, we gave a dozen summaries); a page whose markup holds next to no text gives the article markup
  * its inline scripts carry for hydration ({@code HydrationHtml}: a query cache, {@code __NEXT_DATA__}, a
  * server-components payload), else its captions when it is a page of pictures; the structured-data body
  * is the fallback when the markup yields much less.
