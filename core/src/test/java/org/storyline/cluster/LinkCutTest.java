@@ -51,4 +51,30 @@ class LinkCutTest {
         int[] event = {0, 1, 0, 1, 0};
         assertThat(LinkCut.of(links(event, 0.9, 0, 4), 0.4)).isNull();
     }
+
+    @Test
+    void lookAlikeEventsThatLinkAboveTheLevelAreCutWhenEachHoldsTogetherFarBetter() {
+        // Across 0.55 (above the level 0.4), within 0.95: the link is below COHESION of each group's own.
+        int[] event = {0, 1, 0, 1, 1, 0, 1, 0, 0, 1};
+        LinkCut.Cut cut = LinkCut.of(links(event, 0.95, 0.55, 5), 0.4);
+        assertThat(cut).isNotNull();
+        for (int i = 0; i < event.length; i++) {
+            assertThat(cut.leaves()[i]).as("member %d", i).isEqualTo(event[i] == 1);
+        }
+        assertThat(cut.link()).isGreaterThan(0.4);
+    }
+
+    @Test
+    void membersLinkedEvenlyAboveTheLevelAreNotCutHoweverLooselyTheyHold() {
+        // One story whose reports link 0.5 +- 0.1 to one another: no two groups hold together far better within.
+        int[] one = new int[12];
+        assertThat(LinkCut.of(links(one, 0.5, 0, 6), 0.4)).isNull();
+    }
+
+    @Test
+    void aTightGroupTooSmallForTheCohesionBarJoinsWhenItLinksAboveTheLevel() {
+        // Four reports hold together at 0.95 and link 0.55 to the other eight: fewer than COHESIVE_GROUP, no cut.
+        int[] event = {0, 0, 1, 0, 1, 0, 0, 1, 0, 1, 0, 0};
+        assertThat(LinkCut.of(links(event, 0.95, 0.55, 7), 0.4)).isNull();
+    }
 }

@@ -121,7 +121,7 @@ public final class StoryTune {
         }
     }
 
-    /** B-cubed F1 over {@code n} shuffled arrival orders (undated sets, whose order is only the file's): spread. */
+    /** B-cubed and pairwise F1 over {@code n} shuffled arrival orders (undated sets, whose order is only the file's): spread. */
     static void orders(String name, org.storyline.cluster.StoryModel model, List<StoryModelTrainer.Labelled> set, int n) {
         if (n == 0) {
             return;
@@ -129,16 +129,21 @@ public final class StoryTune {
         double min = 1;
         double max = 0;
         double sum = 0;
+        double pairSum = 0;
+        int[] counts = new int[4];
         for (int seed = 1; seed <= n; seed++) {
             List<StoryModelTrainer.Labelled> order = new ArrayList<>(set);
             java.util.Collections.shuffle(order, new java.util.Random(seed));
             List<String> truth = order.stream().map(StoryModelTrainer.Labelled::story).toList();
-            double f = ClusteringScores.of(truth, StoryModelTrainer.cluster(model, order, true)).bcubedF1();
+            List<String> predicted = StoryModelTrainer.cluster(model, order, true, counts);
+            double f = ClusteringScores.of(truth, predicted).bcubedF1();
+            pairSum += PairwiseScores.of(truth, predicted).f1();
             min = Math.min(min, f);
             max = Math.max(max, f);
             sum += f;
         }
-        System.out.printf("%-34s %d shuffled orders: B3 F1 mean %.3f min %.3f max %.3f%n", name, n, sum / n, min, max);
+        System.out.printf("%-34s %d shuffled orders: B3 F1 mean %.3f min %.3f max %.3f, pair F1 mean %.3f;"
+                + " splits %d (wrong %d)%n", name, n, sum / n, min, max, pairSum / n, counts[2], counts[3]);
     }
 
     /** The model of -Dmodel=FILE, or the shipped one with embeddings. */
