@@ -108,7 +108,7 @@ public final class StoryAnalyzer {
         List<NumericClaim> standing = org.storyline.enrich.claim.Tolls.withoutSurvivorsWhoDied(allClaims);
         List<ClaimGroup> groups = disagreements.group(standing);
         var day = leads.story(leadDays).orElse(null);
-        var tolls = EventTolls.of(standing);
+        var tolls = EventTolls.of(standing, allClaims);
         List<AccountDispute> disputes = comparer.compare(allAccounts);
         Map<String, String> outletOf = new LinkedHashMap<>();
         Map<String, StoredArticle> byId = new LinkedHashMap<>();
