@@ -139,7 +139,7 @@ public final class StoryAnalyzer {
         String text = a.article().text();
         List<Event> found = events.extract(a.id(), text, a.article().published());
         return new ArticleReadings.Reading(found, leads.article(text, found),
-                claims.extract(a.id(), text, a.article().published()), accounts.extract(a.id(), text),
+                claims.extract(a.id(), a.article().title(), text, a.article().published()), accounts.extract(a.id(), text),
                 places.article(a.id(), text));
     }
 

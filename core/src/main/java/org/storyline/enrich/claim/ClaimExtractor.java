@@ -96,6 +96,19 @@ public final class ClaimExtractor {
         return out;
     }
 
+    /**
+     * As {@link #extract(String, String, Published)}, with the dead the {@code title} counts when the text
+     * counts none ({@code Headlines}), after the text's counts.
+     */
+    public List<NumericClaim> extract(String articleId, String title, String text, Published published) {
+        List<NumericClaim> out = extract(articleId, text, published);
+        if (out.stream().noneMatch(c -> c.subject() == Subject.KILLED)) {
+            Headlines.killed(articleId, title).ifPresent(c -> out.add(c.at(null, null,
+                    published == null ? null : published.date())));
+        }
+        return out;
+    }
+
     /** The counts in {@code text}, in text order, without their times. */
     public List<NumericClaim> extract(String articleId, String text) {
         List<NumericClaim> out = new ArrayList<>();
