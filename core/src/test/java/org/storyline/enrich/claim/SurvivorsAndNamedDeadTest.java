@@ -74,6 +74,15 @@ class SurvivorsAndNamedDeadTest {
     }
 
     @Test
+    void aPartCountedWithNoWholeIsTheCount() {
+        assertThat(counts("One of the victims was airlifted to hospital. The other victim was pronounced dead at "
+                + "the scene of the avalanche.")).isEqualTo("INJURED=1, KILLED=1");
+        // beside a whole count it stays a part of it
+        assertThat(counts("Four workers were injured in the blast. Two of the victims remain in hospital."))
+                .isEqualTo("INJURED=4");
+    }
+
+    @Test
     void aBareSurnameFatallyWoundedIsDead() {
         assertThat(counts("A guard accidentally shot a man at a range on Saturday. Officers found Hockwald had "
                 + "been fatally wounded.")).isEqualTo("KILLED=1");
