@@ -154,7 +154,7 @@ final class Casualties {
     /**
      * A toll of many events, written in figures or not: "seven dead in 17 shootings across the city", "eight
      * children have been shot in the past 17 months", "so far this year", "the first of two teenagers killed over the
-     * weekend"; and the toll of one other event the sentence says is another ("In an unrelated shooting, a man
+     * weekend", "27 wounded over an eight-hour stretch"; and the toll of one other event the sentence says is another ("In an unrelated shooting, a man
      * was wounded", "in another incident").
      */
     static final Pattern MANY_EVENTS = Pattern.compile("(?i)\\bin (?:\\d+|" + NumberWords.PATTERN + ") (?:separate )?"
@@ -165,6 +165,7 @@ final class Casualties {
             + "previous) (?:\\w+ )?(?:months|years|decades?)\\b|\\b(?:so far |earlier )?this year\\b|\\bsince "
             + "(?:\\d{4}|the (?:start|beginning) of (?:the|this) year)\\b|"
             + "\\b(?:each|every|per|a) (?:year|month)\\b|\\bannually\\b|\\bnationwide\\b|\\bstatistics\\b|"
+            + "\\b(?:over|during|within|in) (?:a|an|the) (?:[\\w-]+ ){0,2}?stretch\\b|"
             + "\\b(?:in|during) (?:another|an? (?:unrelated|earlier|previous|prior|different|similar)) (?:[\\w-]+ )?"
             + "(?:shooting|incident|attack|crash|fire|stabbing|case)\\b|\\bunrelated (?:[\\w-]+ )?(?:shooting|incident|"
             + "attack|crash|fire|stabbing|case)\\b");
