@@ -108,7 +108,7 @@ public final class StoryAnalyzer {
         List<NumericClaim> standing = org.storyline.enrich.claim.Tolls.withoutSurvivorsWhoDied(allClaims);
         List<ClaimGroup> groups = disagreements.group(standing);
         var day = leads.story(leadDays).orElse(null);
-        var tolls = EventTolls.of(standing);
+        var tolls = EventTolls.of(standing, allClaims);
         List<AccountDispute> disputes = comparer.compare(allAccounts);
         Map<String, String> outletOf = new LinkedHashMap<>();
         Map<String, StoredArticle> byId = new LinkedHashMap<>();
@@ -139,7 +139,7 @@ public final class StoryAnalyzer {
         String text = a.article().text();
         List<Event> found = events.extract(a.id(), text, a.article().published());
         return new ArticleReadings.Reading(found, leads.article(text, found),
-                claims.extract(a.id(), text, a.article().published()), accounts.extract(a.id(), text),
+                claims.extract(a.id(), a.article().title(), text, a.article().published()), accounts.extract(a.id(), text),
                 places.article(a.id(), text));
     }
 

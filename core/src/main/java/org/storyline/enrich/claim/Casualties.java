@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 final class Casualties {
 
     /** What one sentence says happened to people, by person. */
-    record Tally(int killed, int injured, int harmed, int hurtBefore, String namedHurt) {
+    record Tally(int killed, int injured, int harmed, int hurtBefore, String namedHurt, int slain, boolean suicide) {
 
-        static final Tally NONE = new Tally(0, 0, 0, 0, null);
+        static final Tally NONE = new Tally(0, 0, 0, 0, null, 0, false);
     }
 
     private static final String DET = "(?:a|an|one|another|the|his|her|their|its|this|that)";
@@ -57,9 +57,15 @@ final class Casualties {
             + ")*\\s*,?\\s+and\\s+" + AGES + ")(?![\\p{L}\\d-])");
     private static final String ONE = "(?:(?i:" + AGED_GROUP.pattern().substring(4) + ")|" + DESCRIBED + "|"
             + NAMED_WITH_AGE + "|" + AGED_NAME
+            + "|\\p{Lu}\\p{L}+['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?i:" + PersonWords.SINGULAR + ")(?![\\p{L}-])"
             + "|(?i:\\b(?:he|she)\\b)|(?i:^\\W{0,3}both\\b(?!\\s+(?:of|his|her|their|the|men|women)\\b)))";
-    private static final String MORE = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?i:" + DET + "\\s+)?(?:" + WORD
-            + "\\s+){0,3}?(?i:" + PersonWords.SINGULAR + ")(?![\\p{L}-])|" + NAMED_WITH_AGE + "|" + AGED_NAME + ")";
+    private static final String MORE = "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?i:" + DET + "\\s+)?(?:(?!(?i:who|whom|"
+            + "whose|which)\\b)" + WORD + "\\s+){0,3}?(?i:" + PersonWords.SINGULAR + ")(?![\\p{L}-])|" + NAMED_WITH_AGE + "|" + AGED_NAME + ")";
+    /**
+     * Between two people of a list whose items hold commas: "his daughter, Jane Roe; his girlfriend, Mary Roe;
+     * and her mother": the verb before the first acts on each.
+     */
+    private static final Pattern LIST_GAP = Pattern.compile("(?:\\s*,\\s*" + NAME + ")?\\s*;\\s*(?:and\\s+)?");
     private static final Pattern PEOPLE = Pattern.compile("(?<![\\p{L}])" + ONE + "(?:" + MORE + ")*");
     private static final Pattern MORE_ONE = Pattern.compile(MORE);
     /** "did not survive", "didn't make it" (but not "did not make it to school"): a death told by its outcome. */
@@ -123,6 +129,13 @@ final class Casualties {
             + "|\\b(?:killed|shot|stabbed)\\b[^.;]{1,60}(?:,|\\band)\\s+(?:then\\s+)?(?:also\\s+)?(?:himself|herself)\\b"
             + "|\\btook (?:his|her) own life\\b|\\bturned the (?:gun|weapon) on (?:himself|herself)\\b(?!.*\\b(?:survived|attempted|"
             + "hospital|condition)\\b)");
+    /**
+     * A suicide told as a death ("killed himself", "took his own life"); "turned the gun on himself" says
+     * nothing of whether he lived (the father who did so was "hospitalized in critical condition").
+     */
+    private static final Pattern OWN_DEATH = Pattern.compile("(?i)\\b(?:killed|killing) (?:himself|herself)\\b"
+            + "|\\bcommitted suicide\\b|\\btook (?:his|her) own life\\b|\\b(?:shot|stabbed|hanged|burned) "
+            + "(?:himself|herself) to death\\b");
     private static final Pattern INJURES = Pattern.compile("(?i)\\b(?:wounded|wounding|injured|injuring)\\s+$");
     /** A verb of harm before a person, also after a pronoun it acts on first: "shot her and her mother". */
     private static final Pattern HARMS = Pattern.compile("(?i)\\b(?:shot|shooting|stabbed|stabbing|struck|striking|"
@@ -141,7 +154,7 @@ final class Casualties {
     /**
      * A toll of many events, written in figures or not: "seven dead in 17 shootings across the city", "eight
      * children have been shot in the past 17 months", "so far this year", "the first of two teenagers killed over the
-     * weekend"; and the toll of one other event the sentence says is another ("In an unrelated shooting, a man
+     * weekend", "27 wounded over an eight-hour stretch"; and the toll of one other event the sentence says is another ("In an unrelated shooting, a man
      * was wounded", "in another incident").
      */
     static final Pattern MANY_EVENTS = Pattern.compile("(?i)\\bin (?:\\d+|" + NumberWords.PATTERN + ") (?:separate )?"
@@ -152,6 +165,7 @@ final class Casualties {
             + "previous) (?:\\w+ )?(?:months|years|decades?)\\b|\\b(?:so far |earlier )?this year\\b|\\bsince "
             + "(?:\\d{4}|the (?:start|beginning) of (?:the|this) year)\\b|"
             + "\\b(?:each|every|per|a) (?:year|month)\\b|\\bannually\\b|\\bnationwide\\b|\\bstatistics\\b|"
+            + "\\b(?:over|during|within|in) (?:a|an|the) (?:[\\w-]+ ){0,2}?stretch\\b|"
             + "\\b(?:in|during) (?:another|an? (?:unrelated|earlier|previous|prior|different|similar)) (?:[\\w-]+ )?"
             + "(?:shooting|incident|attack|crash|fire|stabbing|case)\\b|\\bunrelated (?:[\\w-]+ )?(?:shooting|incident|"
             + "attack|crash|fire|stabbing|case)\\b");
@@ -189,6 +203,7 @@ final class Casualties {
      * women dead and a wounded girl calling for help"): the hurt are not those dead.
      */
     private static final Pattern DEATH_BESIDE = Pattern.compile("(?i)\\b(?:dead|died|killed|slain)\\b(?![-\\p{L}])");
+    private static final Pattern WHOM = Pattern.compile("(?i)\\bwhom\\s+$");
     /** How far after a person a verb may stand ("a man, who was walking home, was shot"). */
     private static final int WINDOW = 100;
 
@@ -212,16 +227,25 @@ final class Casualties {
             }
             spans.add(new int[] {m.start(), m.end(), people(m.group())});
         }
+        int slain = 0;
+        int listed = 0; // the harm a verb did to the person before, for the next one in a list after ";"
         for (int i = 0; i < spans.size(); i++) {
             int[] s = spans.get(i);
             String before = sentence.substring(Math.max(0, s[0] - 40), s[0]);
+            boolean inList = i > 0 && listed > 0 && LIST_GAP.matcher(sentence.substring(spans.get(i - 1)[1], s[0])).matches();
+            int next = i + 1; // "his daughter, whom a relative identified as Jane Roe, was hurt": the relative only names her
+            while (next < spans.size() && naming(sentence, spans.get(next)[0])) {
+                next++;
+            }
             String after = sentence.substring(s[1], Math.min(sentence.length(), Math.min(s[1] + WINDOW,
-                    i + 1 < spans.size() ? spans.get(i + 1)[0] : sentence.length())));
+                    next < spans.size() ? spans.get(next)[0] : sentence.length())));
             String inner = sentence.substring(s[0], s[1]);
             // "he struck and killed a cyclist": the next person is the object, this one the agent; a person a
             // verb already acts on is no agent ("shot his brother to death, wounded an older brother")
             boolean object = KILLS.matcher(before).find() || INJURES.matcher(before).find() || HARMS.matcher(before).find();
-            int harm = !object && AGENT.matcher(after).matches() ? 0 : harm(before, inner, after);
+            int harm = naming(sentence, s[0]) ? 0 : inList ? listed : !object && AGENT.matcher(after).matches() ? 0
+                    : harm(before, inner, after);
+            listed = object || inList ? harm : 0;
             Matcher name = NAME_IN.matcher(inner);
             boolean named = s[2] == 1 && name.find() && !PERSON_WORD.matcher(name.group(1)).matches();
             if (harm == 3 && killed > 0 && s[2] == 1 && (BACK.matcher(inner).lookingAt() || named && describedDead)) {
@@ -231,6 +255,7 @@ final class Casualties {
             }
             if (harm == 3) {
                 killed += s[2];
+                slain += object || inList ? s[2] : 0;
                 describedDead |= !named;
             } else if (harm > 0 && BACK.matcher(inner).lookingAt()) {
                 hurtBefore += s[2];
@@ -249,7 +274,8 @@ final class Casualties {
             injured = 1;
             namedHurt = hurtName.group(1);
         }
-        if (SUICIDE.matcher(sentence).find()) {
+        boolean suicide = SUICIDE.matcher(sentence).find();
+        if (suicide) {
             killed++;
             // "he shot his wife and son before killing himself": those he shot, not said to have survived, died
             killed += injured == 0 ? harmed : 0;
@@ -281,7 +307,7 @@ final class Casualties {
             killed = (int) NumberWords.value(part.group(1));
             harmed -= Math.min(harmed, killed);
         }
-        return new Tally(killed, injured, harmed, hurtBefore, namedHurt);
+        return new Tally(killed, injured, harmed, hurtBefore, namedHurt, slain, suicide);
     }
 
     /**
@@ -301,6 +327,26 @@ final class Casualties {
                 killed = t.killed();
                 killedIn = s;
             }
+        }
+        // "He had killed his daughter; his girlfriend; and her mother. ... he killed himself": the one who took
+        // his own life in a sentence of its own is not among those he killed
+        int slainMost = 0;
+        String slainIn = null;
+        for (int i = 0; i < tallies.size(); i++) {
+            Tally t = tallies.get(i);
+            if (!t.suicide() && t.slain() > 0 && t.slain() == t.killed() && t.killed() > slainMost) {
+                slainMost = t.killed();
+                slainIn = sentences.get(i);
+            }
+        }
+        boolean ownDeath = false;
+        for (int i = 0; i < tallies.size(); i++) {
+            ownDeath |= tallies.get(i).suicide() && tallies.get(i).killed() == 1
+                    && OWN_DEATH.matcher(sentences.get(i)).find();
+        }
+        if (slainMost + 1 > killed && ownDeath) {
+            killed = slainMost + 1;
+            killedIn = slainIn;
         }
         List<NumericClaim> out = new ArrayList<>();
         if (writtenKilled == 0 && killed > 0) {
@@ -382,6 +428,11 @@ final class Casualties {
     private static boolean another(Pattern p, String sentence) {
         Matcher m = p.matcher(sentence);
         return m.find() && !m.group().matches("(?is).*\\b(?:" + PersonWords.SINGULAR + ")\\b.*");
+    }
+
+    /** Whether the person starting at {@code start} only names the one before: ", whom a relative identified as". */
+    private static boolean naming(String sentence, int start) {
+        return WHOM.matcher(sentence.substring(Math.max(0, start - 10), start)).find();
     }
 
     /** 3 killed, 2 injured, 1 harmed, 0 nothing: the worst the words around a person say. */

@@ -64,6 +64,12 @@ public final class ClaimExtractor {
      */
     private static final Pattern FOUND_WITH = Pattern.compile("(?i)\\b(?:found|discovered|located)\\b.*\\bwith\\s+"
             + "(?:[\\p{L}-]+\\s+){0,3}$");
+    /**
+     * "One of the victims", "two of the wounded": a part of the people the event befell. A part of a group the
+     * event did not define ("five of the passengers") says nothing of how many the event hurt.
+     */
+    private static final Pattern PART_OF_THE = Pattern.compile("(?is)\\S+\\s+of\\s+the\\s+(?:[\\p{L}-]+\\s+)?"
+            + "(?:victims|wounded|injured)");
     /** How far after the noun an event word may stand ("Seven people linked to ... have been detained"). */
     private static final int CUE_AFTER_WORDS = 14;
     private static final Set<String> GENERIC = Set.of("people", "persons", "men", "women", "citizens", "nationals",
@@ -96,6 +102,19 @@ public final class ClaimExtractor {
         return out;
     }
 
+    /**
+     * As {@link #extract(String, String, Published)}, with the dead the {@code title} counts when the text
+     * counts none ({@code Headlines}), after the text's counts.
+     */
+    public List<NumericClaim> extract(String articleId, String title, String text, Published published) {
+        List<NumericClaim> out = extract(articleId, text, published);
+        if (out.stream().noneMatch(c -> c.subject() == Subject.KILLED)) {
+            Headlines.killed(articleId, title).ifPresent(c -> out.add(c.at(null, null,
+                    published == null ? null : published.date())));
+        }
+        return out;
+    }
+
     /** The counts in {@code text}, in text order, without their times. */
     public List<NumericClaim> extract(String articleId, String text) {
         List<NumericClaim> out = new ArrayList<>();
@@ -110,7 +129,29 @@ public final class ClaimExtractor {
             at.put(split.get(i), i);
         }
         out.sort(java.util.Comparator.comparingInt(c -> at.getOrDefault(c.sentence(), Integer.MAX_VALUE)));
-        return LaterDeaths.apply(out, split);
+        return partsAsWholes(LaterDeaths.apply(out, split));
+    }
+
+    /**
+     * "One of the victims was taken to hospital. The other victim was pronounced dead.": with no whole count
+     * of the hurt (or of the dead), the part of the victims that is counted is all the article says were hurt,
+     * so it is their count. Parts set against others ("three others") or of another group stay parts.
+     */
+    private static List<NumericClaim> partsAsWholes(List<NumericClaim> claims) {
+        List<NumericClaim> out = new ArrayList<>(claims);
+        for (Subject subject : List.of(Subject.KILLED, Subject.INJURED)) {
+            if (out.stream().anyMatch(c -> c.subject() == subject && !c.partial())) {
+                continue;
+            }
+            for (int i = 0; i < out.size(); i++) {
+                NumericClaim c = out.get(i);
+                if (c.subject() == subject && c.partial() && PART_OF_THE.matcher(c.phrase()).matches()) {
+                    out.set(i, c.whole());
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** The noun class claims are compared under: "people" for any generic word for persons. */

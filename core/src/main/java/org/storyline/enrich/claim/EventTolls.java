@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How many died and how many were hurt in the event an article reports, as the story's articles give it: the
@@ -64,17 +65,42 @@ public final class EventTolls {
 
     /** The killed and injured tolls of the event, each when an article gives one; {@code claims} in text order. */
     public static List<Toll> of(List<NumericClaim> claims) {
+        return of(claims, claims);
+    }
+
+    /**
+     * As {@link #of(List)} for the claims that still stand ({@code standing}: without the hurt a later report
+     * says died, {@link Tolls}), with all the story's claims ({@code all}) telling which report of the hurt
+     * came last before a report of a death ({@link TollUpdate}).
+     */
+    public static List<Toll> of(List<NumericClaim> standing, List<NumericClaim> all) {
+        Optional<Toll> killed = toll(Subject.KILLED, largest(standing, Subject.KILLED));
+        Optional<Toll> injured = toll(Subject.INJURED, largest(standing, Subject.INJURED));
+        Optional<TollUpdate.Update> update = TollUpdate.find(all, largest(all, Subject.KILLED),
+                largest(all, Subject.INJURED));
+        if (update.isPresent()) {
+            TollUpdate.Update u = update.get();
+            if (killed.isEmpty() || killed.get().value() < u.killed()) {
+                killed = Optional.of(new Toll(Subject.KILLED, u.killed(), Qualifier.EXACT, u.articleIds(), u.sentence()));
+            }
+            injured = u.injured() == 0 ? Optional.empty() : Optional.of(new Toll(Subject.INJURED, u.injured(),
+                    Qualifier.EXACT, u.articleIds(), u.sentence()));
+        }
+        List<Toll> out = new ArrayList<>();
+        killed.ifPresent(out::add);
+        injured.ifPresent(out::add);
+        return out;
+    }
+
+    /** Each article's largest whole count of {@code subject} about its event, by article. */
+    private static Map<String, NumericClaim> largest(List<NumericClaim> claims, Subject subject) {
         Map<String, NumericClaim> first = new LinkedHashMap<>();
         claims.stream().filter(c -> c.subject().toll() && !c.partial()).forEach(c -> first.putIfAbsent(c.articleId(), c));
-        List<Toll> out = new ArrayList<>();
-        for (Subject subject : List.of(Subject.KILLED, Subject.INJURED)) {
-            Map<String, NumericClaim> perArticle = new LinkedHashMap<>();
-            for (NumericClaim c : claims) {
-                if (c.subject() == subject && !c.partial() && sameEvent(c, first.get(c.articleId()))) {
-                    perArticle.merge(c.articleId(), c, (a, b) -> b.value() > a.value() ? b : a);
-                }
+        Map<String, NumericClaim> out = new LinkedHashMap<>();
+        for (NumericClaim c : claims) {
+            if (c.subject() == subject && !c.partial() && sameEvent(c, first.get(c.articleId()))) {
+                out.merge(c.articleId(), c, (a, b) -> b.value() > a.value() ? b : a);
             }
-            toll(subject, perArticle).ifPresent(out::add);
         }
         return out;
     }
@@ -90,7 +116,7 @@ public final class EventTolls {
         }
         return first.reported() == null || !last.isBefore(first.reported().minusDays(BEFORE_REPORT_DAYS));
     }
-    private static java.util.Optional<Toll> toll(Subject subject, Map<String, NumericClaim> perArticle) {
+    private static Optional<Toll> toll(Subject subject, Map<String, NumericClaim> perArticle) {
         Map<String, List<NumericClaim>> byValue = new LinkedHashMap<>();
         perArticle.values().forEach(c -> byValue.computeIfAbsent(c.qualifier() + " " + c.value(),
                 k -> new ArrayList<>()).add(c));

@@ -17,7 +17,19 @@
  * one of the dead it names. A count's event word stays in its clause: a comma before the count ("one woman is
  * dead, two people are in critical condition"), a semicolon or a part after it ("three were shot, one of whom
  * died") ends it. Groups count their members ("a couple", "his sons, ages 3 and 4", ", as were three children",
- * "both died"); a person named as "a third person" is counted once, not also as "another". Person words are general ({@code PersonWords}), never names. Following
+ * "both died"); a person named as "a third person" is counted once, not also as "another". Deaths and wounds
+ * told by their outcome count too ("did not survive", "claimed the lives of", "struck Jane Roe, killing her",
+ * "was grazed"), and lists whose items hold commas share their verb across ";" ("killed his daughter, Jane
+ * Roe; his girlfriend, Mary Roe; and Roe's mother"). One who killed himself in a sentence of his own is added
+ * to those he killed; "turned the gun on himself" is not a death (such a father was later "hospitalized in
+ * critical condition"). "One of the victims was taken to hospital" is the count of the hurt when no whole
+ * count is given; a part of another group ("five of the passengers") stays a part. A headline's dead ("Three
+ * People Dead East of X", "Climber, 34, Dies") are read only when the text counts none ({@code Headlines}):
+ * on the GVC dev set short pages (a caption, an arrest follow-up) often state the toll only there.
+ * Across a story, the value most articles give is the toll, except that a later report of the death of one
+ * an earlier report counted hurt ("died as a result of the injuries she sustained", dated after it) adds to
+ * the earlier dead ({@code TollUpdate}); the earlier report is the last one of the hurt before the death, so
+ * an older incident's wounded that clustering mixed in is never "updated". Person words are general ({@code PersonWords}), never names. Following
  * the event-template view of MUC-style information extraction, a count is a slot of an event, so it is
  * compared only with counts of the same people ({@code Descriptors}) at the same time.
  *

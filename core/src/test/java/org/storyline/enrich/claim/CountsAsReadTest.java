@@ -116,6 +116,14 @@ class CountsAsReadTest {
     }
 
     @Test
+    void aTallyOverAStretchOfHoursIsNoEventsToll() {
+        assertThat(counts("She was one of four people killed and 19 hurt in crashes over a 12-hour stretch of the "
+                + "holiday.")).isEqualTo("");
+        // one event's toll over days is its own
+        assertThat(counts("The storm killed two hikers over three days of heavy rain.")).isEqualTo("KILLED=2");
+    }
+
+    @Test
     void implicitCountsNeverOverrideWrittenOnes() {
         List<NumericClaim> claims = EXTRACTOR.extract("a", "Three workers were killed in the mine collapse. "
                 + "A miner was killed when the second tunnel gave way.");

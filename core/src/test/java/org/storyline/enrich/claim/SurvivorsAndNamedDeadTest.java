@@ -74,6 +74,34 @@ class SurvivorsAndNamedDeadTest {
     }
 
     @Test
+    void aPartCountedWithNoWholeIsTheCount() {
+        assertThat(counts("One of the victims was airlifted to hospital. The other victim was pronounced dead at "
+                + "the scene of the avalanche.")).isEqualTo("INJURED=1, KILLED=1");
+        // beside a whole count it stays a part of it
+        assertThat(counts("Four workers were injured in the blast. Two of the victims remain in hospital."))
+                .isEqualTo("INJURED=4");
+    }
+
+    @Test
+    void theOneWhoKilledHimselfInASentenceOfHisOwnIsNotAmongThoseHeKilled() {
+        assertThat(counts("The 50-year-old farmer had killed his wife, Anna Roe; his son, Piet Roe; and Roe's "
+                + "brother, Jan Roe. Hours later police said he killed himself in a barn."))
+                .isEqualTo("KILLED=4");
+        // the dead found, and the one among them who took his own life: no one more
+        assertThat(counts("A man and a woman were found dead in the cabin. Police said the man killed himself."))
+                .isEqualTo("KILLED=2");
+        // turning the gun on himself says nothing of whether he lived
+        assertThat(counts("The farmer had killed his wife, Anna Roe; and his son, Piet Roe. He then turned the gun "
+                + "on himself.")).isEqualTo("KILLED=2");
+    }
+
+    @Test
+    void whoNamesAPersonIsNotHurt() {
+        assertThat(counts("Roe's younger son, whom a neighbour identified as Jan Roe, was hospitalized in stable "
+                + "condition.")).isEqualTo("INJURED=1");
+    }
+
+    @Test
     void aBareSurnameFatallyWoundedIsDead() {
         assertThat(counts("A guard accidentally shot a man at a range on Saturday. Officers found Hockwald had "
                 + "been fatally wounded.")).isEqualTo("KILLED=1");
