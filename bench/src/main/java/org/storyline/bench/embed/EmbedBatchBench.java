@@ -5,7 +5,6 @@ import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,19 +30,10 @@ public final class EmbedBatchBench {
         int limit = args.length > 1 ? Integer.parseInt(args[1]) : 400;
         List<String> inputs = EmbedBench.read(Path.of(args[0]), limit).stream().map(EmbedBench::input).toList();
         SentenceEmbedder embedder = new SentenceEmbedder();
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
-        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-        options.setIntraOpNumThreads(1);
-        options.setInterOpNumThreads(1);
-        options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-        OrtSession session;
-        HuggingFaceTokenizer tokenizer;
-        try (InputStream model = resource("/all-minilm-l6-v2-q.onnx");
-             InputStream vocab = resource("/all-minilm-l6-v2-q-tokenizer.json")) {
-            session = env.createSession(model.readAllBytes(), options);
-            tokenizer = HuggingFaceTokenizer.newInstance(vocab, Map.of("padding", "false", "modelMaxLength", "256"));
-        }
+        OneThreadModel opened = OneThreadModel.open();
+        OrtEnvironment env = opened.env();
+        OrtSession session = opened.session();
+        HuggingFaceTokenizer tokenizer = opened.tokenizer();
         double worst = 1;
         List<float[]> batched = embed(env, session, tokenizer, inputs.subList(0, 32), 8);
         for (int i = 0; i < 32; i++) {
@@ -114,13 +104,5 @@ public final class EmbedBatchBench {
             }
         }
         return out;
-    }
-
-    private static InputStream resource(String name) {
-        InputStream in = dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException(name + " is missing from the class path");
-        }
-        return in;
     }
 }

@@ -8,7 +8,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.storyline.embed.SentenceEmbedder;
 
 /**
@@ -34,19 +33,10 @@ public final class EmbedLengthBench {
         String[] lengths = (args.length > 2 ? args[2] : "0,100,150,200,300,400").split(",");
         List<String[]> articles = EmbedBench.read(Path.of(args[0]), limit);
         SentenceEmbedder embedder = new SentenceEmbedder();
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
-        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-        options.setIntraOpNumThreads(1);
-        options.setInterOpNumThreads(1);
-        options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-        OrtSession session;
-        HuggingFaceTokenizer tokenizer;
-        try (InputStream model = resource("/all-minilm-l6-v2-q.onnx");
-             InputStream vocab = resource("/all-minilm-l6-v2-q-tokenizer.json")) {
-            session = env.createSession(model.readAllBytes(), options);
-            tokenizer = HuggingFaceTokenizer.newInstance(vocab, Map.of("padding", "false", "modelMaxLength", "256"));
-        }
+        OneThreadModel opened = OneThreadModel.open();
+        OrtEnvironment env = opened.env();
+        OrtSession session = opened.session();
+        HuggingFaceTokenizer tokenizer = opened.tokenizer();
         Langchain langchain = new Langchain(env, session);
         System.out.println("| lead chars | word pieces (mean) | CPU ms/article (embedder) | CPU ms/article (langchain4j encoder) | vectors differing |");
         System.out.println("|---|---|---|---|---|");
@@ -76,7 +66,7 @@ public final class EmbedLengthBench {
 
         Langchain(OrtEnvironment env, OrtSession session) throws java.io.IOException {
             super(Runnable::run);
-            try (InputStream vocab = resource("/all-minilm-l6-v2-q-tokenizer.json")) {
+            try (InputStream vocab = OneThreadModel.resource(OneThreadModel.TOKENIZER)) {
                 encoder = new dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder(env, session, vocab,
                         dev.langchain4j.model.embedding.onnx.PoolingMode.MEAN);
             }
@@ -92,13 +82,5 @@ public final class EmbedLengthBench {
     static String input(String[] article, int chars) {
         String lead = article[1].length() > chars ? article[1].substring(0, chars) : article[1];
         return article[0].isBlank() ? lead : lead.isEmpty() ? article[0] : article[0] + ". " + lead;
-    }
-
-    private static InputStream resource(String name) {
-        InputStream in = dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException(name + " is missing from the class path");
-        }
-        return in;
     }
 }
