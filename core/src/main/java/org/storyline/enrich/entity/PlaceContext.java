@@ -77,7 +77,8 @@ final class PlaceContext {
     /**
      * "BEDFORD, N.H. -", "PORTAGE PARK —", "NEW HAVEN, Conn., Oct. 27 (UPI) --", "NEW YORK (AP) -": a name in
      * capitals, then a region, a date or an outlet in brackets, then a dash. It opens a paragraph, or follows
-     * page furniture run into it ("... watch this video KANSAS CITY, Mo. --").
+     * page furniture run into it ("... watch this video KANSAS CITY, Mo. --"); or, opening a paragraph, it is
+     * written in title case ({@link Cues#titleDateline}).
      */
     private static Mention dateline(Sentence s, List<Sentence.Token> t, boolean opensParagraph) {
         for (int a = 0; a < t.size(); a++) {
@@ -107,6 +108,11 @@ final class PlaceContext {
                     return new Mention(name, EntityType.PLACE, t.get(a).start(), t.get(k - 1).end(), s.index(), null);
                 }
             }
+        }
+        int[] titled = opensParagraph ? Cues.titleDateline(t) : null;
+        if (titled != null && !furniture(NameFinder.join(t, titled[0], titled[1]))) {
+            return new Mention(NameFinder.join(t, titled[0], titled[1]), EntityType.PLACE, t.get(titled[0]).start(),
+                    t.get(titled[1] - 1).end(), s.index(), null); // "Harborton, Ost. (March 3) –"
         }
         return null;
     }

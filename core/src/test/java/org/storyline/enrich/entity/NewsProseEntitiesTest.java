@@ -36,6 +36,13 @@ class NewsProseEntitiesTest {
     }
 
     @Test
+    void aDatelineInTitleCaseNamesThePlace() {
+        assertThat(names("Braxlow, Wx. (March 3, 2031) – The ferry sank.", EntityType.PLACE)).contains("Braxlow");
+        assertThat(names("(Port Elswyth) – A Port Elswyth man was rescued.", EntityType.PLACE)).contains("Port Elswyth");
+        assertThat(names("Meanwhile, Orla Brisk – a ferry pilot – said the dam held.", EntityType.PLACE)).isEmpty();
+    }
+
+    @Test
     void peopleInAListAfterVictimsAndPeopleWhatBefallsThem() {
         assertThat(names("The injured workers, Orla Brisk, Tamsin Vale and Edric Pome, were taken to hospital.",
                 EntityType.PERSON)).contains("Orla Brisk", "Tamsin Vale", "Edric Pome");
