@@ -58,7 +58,7 @@ public final class Cues {
             "parliament", "airlines", "airways", "consulate", "embassy", "army", "navy", "police", "government",
             "assembly", "foundation", "fund", "association", "federation", "company", "co", "holding", "holdings",
             "network", "news", "times", "post", "press", "tribune", "journal", "herald", "gazette", "radio",
-            "television", "tv", "broadcasting", "guard", "guards", "force", "forces", "department", "bureau",
+            "television", "tv", "broadcasting", "guard", "guards", "force", "forces", "department", "dept", "bureau",
             "authority", "directorate", "secretariat", "alliance", "movement", "front", "league", "society",
             "academy", "school", "club", "church", "board", "cabinet", "administration", "prosecutor's",
             "chamber", "duma", "majlis", "rada", "senate", "congress");

@@ -21,8 +21,8 @@ final class PlaceContext {
     private static final Set<String> FURNITURE = Set.of("update", "updated", "updates", "breaking", "news", "watch",
             "video", "videos", "photos", "photo", "exclusive", "live", "correction", "previous", "related", "editor's",
             "note", "opinion", "analysis", "advertisement", "listen", "read", "more", "gallery", "new");
-    /** People described by where they come from: "a Toledo man", "the Dover family". */
-    private static final Set<String> RESIDENTS = Set.of("man", "woman", "boy", "girl", "teen", "teenager", "youth",
+    /** People described by where they come from, "a Toledo man", "the Dover family"; homes by where they stand. */
+    private static final Set<String> RESIDENTS = Set.of("home", "house", "household", "man", "woman", "boy", "girl", "teen", "teenager", "youth",
             "resident", "residents", "native", "couple", "family", "toddler", "child", "male", "female", "mother",
             "father", "men", "women", "homeowner", "student", "students", "couple's", "family's", "man's", "woman's");
     private static final Set<String> HOME_NOUNS = Set.of("resident", "residents", "native", "natives");
@@ -170,7 +170,7 @@ final class PlaceContext {
         String after = b < t.size() ? lower(t.get(b).text()) : "";
         boolean described = before.equals("a") || before.equals("an") || before.endsWith("-old");
         if (described && RESIDENTS.contains(after) && (b + 1 >= t.size() || !t.get(b + 1).capitalised())) {
-            return true; // "a Bedford woman", "a 17-year-old Chalmette male"
+            return true; // "a Bedford woman", "a 17-year-old Chalmette male", "a Bedford home"
         }
         if (before.equals("of") && a >= 2) {
             String two = lower(t.get(a - 2).text());

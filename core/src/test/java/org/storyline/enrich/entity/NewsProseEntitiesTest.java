@@ -43,6 +43,16 @@ class NewsProseEntitiesTest {
     }
 
     @Test
+    void aHomeDescribedByItsTownAndAPoliceDeptNameTheTown() {
+        assertThat(names("A girl was hurt after a Tolvern home was struck by a lorry.", EntityType.PLACE))
+                .contains("Tolvern");
+        assertThat(names("The girl died, according to the Mirrimont Police Dept. Crews came.", EntityType.PLACE))
+                .contains("Mirrimont");
+        assertThat(names("The girl died, according to the Mirrimont Police Dept. Crews came.",
+                EntityType.ORGANISATION)).contains("Mirrimont Police Dept");
+    }
+
+    @Test
     void peopleInAListAfterVictimsAndPeopleWhatBefallsThem() {
         assertThat(names("The injured workers, Orla Brisk, Tamsin Vale and Edric Pome, were taken to hospital.",
                 EntityType.PERSON)).contains("Orla Brisk", "Tamsin Vale", "Edric Pome");
