@@ -22,7 +22,8 @@ final class PlaceContext {
             "video", "videos", "photos", "photo", "exclusive", "live", "correction", "previous", "related", "editor's",
             "note", "opinion", "analysis", "advertisement", "listen", "read", "more", "gallery", "new");
     /** People described by where they come from, "a Toledo man", "the Dover family"; homes by where they stand. */
-    private static final Set<String> RESIDENTS = Set.of("home", "house", "household", "man", "woman", "boy", "girl", "teen", "teenager", "youth",
+    private static final Set<String> RESIDENTS = Set.of("home", "house", "household", "apartment", "man", "woman",
+            "boy", "girl", "teen", "teenager", "youth",
             "resident", "residents", "native", "couple", "family", "toddler", "child", "male", "female", "mother",
             "father", "men", "women", "homeowner", "student", "students", "couple's", "family's", "man's", "woman's");
     private static final Set<String> HOME_NOUNS = Set.of("resident", "residents", "native", "natives");
@@ -169,7 +170,8 @@ final class PlaceContext {
         String before = a > 0 ? lower(t.get(a - 1).text()) : "";
         String after = b < t.size() ? lower(t.get(b).text()) : "";
         boolean described = before.equals("a") || before.equals("an") || before.endsWith("-old");
-        if (described && RESIDENTS.contains(after) && (b + 1 >= t.size() || !t.get(b + 1).capitalised())) {
+        if (described && RESIDENTS.contains(after) && (b + 1 >= t.size() || !t.get(b + 1).capitalised()
+                || Cues.NEVER.contains(lower(t.get(b + 1).text())))) { // "a Bedford apartment Thursday"
             return true; // "a Bedford woman", "a 17-year-old Chalmette male", "a Bedford home"
         }
         if (before.equals("of") && a >= 2) {

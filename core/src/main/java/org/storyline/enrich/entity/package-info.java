@@ -8,7 +8,8 @@
  * OpenNLP's sentence model and a pattern tokenizer, typed by a shipped gazetteer ({@code enrich-entity/gazetteer.tsv})
  * and by context cues (titles, roles, organisation heads, speech verbs, place prepositions, surname endings).
  * News prose adds its own positions ({@code PlaceContext}, {@code PersonContext}): datelines (shouted, or in title
- * case "Edmonton, Ky. (date) –"), "a Bedford woman", "a Bedford home", "Jane Roe, 24, of Clinton", addresses, the
+ * case "Edmonton, Ky. (date) –"), "a Bedford woman", "a Bedford home" or "apartment Thursday", "Jane Roe, 24,
+ * of Clinton", addresses, the
  * town of a police department (also "the Wichita Police Dept."); "42-year-old Jane Roe",
  * "identified as", "his girlfriend, Jane Roe". These type any name that stands there: no list of places or
  * people.

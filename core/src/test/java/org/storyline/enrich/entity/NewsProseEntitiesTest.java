@@ -46,6 +46,8 @@ class NewsProseEntitiesTest {
     void aHomeDescribedByItsTownAndAPoliceDeptNameTheTown() {
         assertThat(names("A girl was hurt after a Tolvern home was struck by a lorry.", EntityType.PLACE))
                 .contains("Tolvern");
+        assertThat(names("A boy was hurt inside a Tolvern apartment Thursday evening.", EntityType.PLACE))
+                .contains("Tolvern");
         assertThat(names("The girl died, according to the Mirrimont Police Dept. Crews came.", EntityType.PLACE))
                 .contains("Mirrimont");
         assertThat(names("The girl died, according to the Mirrimont Police Dept. Crews came.",
