@@ -414,10 +414,10 @@ public final class LuceneArticleIndex implements ArticleIndex {
                 .toArray(ScoreDoc[]::new);
         String[] snippets = new String[pageDocs.length];
         if (keywords != null && pageDocs.length > 0) {
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+            UnifiedHighlighter highlighter = new OneWeightHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchHit.MATCH_START),
                             String.valueOf(SearchHit.MATCH_END), " … ", false))
-                    .withMaxLength(100_000).withMaxNoHighlightPassages(0).build();
+                    .withMaxLength(100_000).withMaxNoHighlightPassages(0));
             snippets = highlighter.highlight(IndexFields.TEXT, keywords,
                     new TopDocs(new TotalHits(pageDocs.length, TotalHits.Relation.EQUAL_TO), pageDocs), 2);
         }

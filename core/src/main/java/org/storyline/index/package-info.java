@@ -26,6 +26,15 @@
  * visited only to find groups whose original does not match). The pipeline puts a group's members again when a copy
  * takes the lead; the store records that on its change feed for other processes.
  *
+ * <h2>Snippets</h2>
+ * Lucene's unified highlighter reads offsets from the text field's postings and, with weight matches, builds the
+ * query's weight again for every document it highlights (a searcher over the document's segment, a rewrite, a term
+ * lookup per query term): a search page highlights fifty. {@code OneWeightHighlighter} builds it once per page; the
+ * marks are the stock highlighter's, document for document. Measured (thread CPU of {@code search} for a page of
+ * 50 over 5,000 synthetic articles, four alternating runs each): keyword 1.32 to 1.13 ms, hybrid 2.03 to 1.89 ms.
+ * Tried and dropped: handing the texts the highlighter read to the snippets of results without a keyword match
+ * (they read the stored text a second time), no measurable gain (hybrid 1.79 vs 1.75 ms).
+ *
  * <p>It does not embed (callers bring vectors: the passage stage in {@code org.storyline.pipeline}), decide
  * what is a copy (the dedup stage does), or read the store.
  */

@@ -45,6 +45,19 @@ public final class EntityQueries {
                 .findOne());
     }
 
+    /** Those of these entities that are stored, by id, in one read (a page or a query naming several). */
+    public Map<String, Named> entities(java.util.Collection<String> ids) {
+        Map<String, Named> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        jdbi.useHandle(h -> h.createQuery("SELECT id, type, name FROM entities WHERE id IN (<ids>)")
+                .bindList("ids", List.copyOf(new java.util.LinkedHashSet<>(ids)))
+                .map((rs, ctx) -> new Named(rs.getString(1), EntityType.valueOf(rs.getString(2)), rs.getString(3)))
+                .forEach(n -> out.put(n.id(), n)));
+        return out;
+    }
+
     /**
      * Every spelling articles use for an entity (its names and aliases as written), each once, at most
      * {@code limit} rows read: what a search for one spelling should also find.

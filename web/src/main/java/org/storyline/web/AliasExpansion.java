@@ -45,13 +45,14 @@ final class AliasExpansion implements UnaryOperator<String> {
         if (words.length > MAX_WORDS || java.util.Arrays.stream(words).anyMatch(OPERATORS::contains)) {
             return query;
         }
+        Set<String> stored = stored(words);
         List<String> out = new ArrayList<>();
         boolean widened = false;
         for (int i = 0; i < words.length; ) {
             int taken = 0;
             for (int n = Math.min(3, words.length - i); n >= 1 && taken == 0; n--) {
                 String run = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
-                List<String> others = otherSpellings(run);
+                List<String> others = otherSpellings(run, stored);
                 if (!others.isEmpty()) {
                     out.add(group(run, others));
                     widened = true;
@@ -67,16 +68,42 @@ final class AliasExpansion implements UnaryOperator<String> {
         return widened ? String.join(" ", out) : query;
     }
 
-    /** The stored spellings of the entity this run names, other than the run itself; empty when it names none. */
-    private List<String> otherSpellings(String run) {
-        String bare = run.replaceAll("[.'’]+$", "");
+    /**
+     * Of the entity ids every run of one to three words could name, those stored: one read for the query, where
+     * asking run by run took a read per run and type (about thirty for five words).
+     */
+    private Set<String> stored(String[] words) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (int i = 0; i < words.length; i++) {
+            for (int n = 1; n <= Math.min(3, words.length - i); n++) {
+                String bare = bare(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)));
+                if (bare.length() >= 3) {
+                    for (EntityType type : EntityType.values()) {
+                        ids.add(NameKey.entityId(type, bare));
+                    }
+                }
+            }
+        }
+        return store.entities().entities(ids).keySet();
+    }
+
+    private static String bare(String run) {
+        return run.replaceAll("[.'’]+$", "");
+    }
+
+    /**
+     * The stored spellings of the entity this run names, other than the run itself; empty when it names none
+     * ({@code stored}: the ids of {@link #stored}).
+     */
+    private List<String> otherSpellings(String run, Set<String> stored) {
+        String bare = bare(run);
         if (bare.length() < 3) {
             return List.of();
         }
         Set<String> out = new LinkedHashSet<>();
         for (EntityType type : EntityType.values()) {
             String id = NameKey.entityId(type, bare);
-            if (store.entities().entity(id).isPresent()) {
+            if (stored.contains(id)) {
                 store.entities().spellings(id, 200).stream()
                         .filter(s -> !s.equalsIgnoreCase(bare) && PLAIN.matcher(s).matches())
                         .limit(MAX_SPELLINGS).forEach(out::add);

@@ -79,24 +79,25 @@ public final class EntityViews {
         List<EntityRow> rows = store.entities().ofStory(storyId);
         Map<String, List<EntityRow>> byEntity = new LinkedHashMap<>();
         rows.forEach(r -> byEntity.computeIfAbsent(r.entityId(), k -> new ArrayList<>()).add(r));
-        Map<String, String> names = new LinkedHashMap<>();
-        store.entities().quotesOfStory(storyId).forEach(q -> names.putIfAbsent(q.entityId(), q.speakerName()));
+        List<QuoteRow> quotes = store.entities().quotesOfStory(storyId);
+        Map<String, EntityQueries.Named> named = store.entities().entities(byEntity.keySet()); // one read, not one each
         List<Card> cards = byEntity.entrySet().stream()
-                .map(e -> card(e.getKey(), store.entities().entity(e.getKey())
+                .map(e -> card(e.getKey(), Optional.ofNullable(named.get(e.getKey()))
                         .map(EntityQueries.Named::name).orElse(e.getValue().get(0).name()), e.getValue()))
                 .sorted(Comparator.comparingInt(Card::articles).reversed()
                         .thenComparing(Comparator.comparingInt(Card::mentions).reversed()))
                 .toList();
         return new StoryPeople(of(cards, EntityType.PERSON), of(cards, EntityType.ORGANISATION),
-                of(cards, EntityType.PLACE), speakers(store.entities().quotesOfStory(storyId), byEntity,
-                new Shown(store)));
+                of(cards, EntityType.PLACE), speakers(quotes, byEntity, new Shown(store)));
     }
 
     /** The entities an article names, in order of first mention. */
     public static List<Card> article(ArticleStore store, String articleId) {
         List<Card> out = new ArrayList<>();
-        for (EntityRow r : store.entities().ofArticle(articleId)) {
-            String name = store.entities().entity(r.entityId()).map(EntityQueries.Named::name).orElse(r.name());
+        List<EntityRow> rows = store.entities().ofArticle(articleId);
+        Map<String, EntityQueries.Named> named = store.entities().entities(rows.stream().map(EntityRow::entityId).toList());
+        for (EntityRow r : rows) {
+            String name = Optional.ofNullable(named.get(r.entityId())).map(EntityQueries.Named::name).orElse(r.name());
             out.add(card(r.entityId(), name, List.of(r)));
         }
         return out;

@@ -58,7 +58,7 @@ public final class Cues {
             "parliament", "airlines", "airways", "consulate", "embassy", "army", "navy", "police", "government",
             "assembly", "foundation", "fund", "association", "federation", "company", "co", "holding", "holdings",
             "network", "news", "times", "post", "press", "tribune", "journal", "herald", "gazette", "radio",
-            "television", "tv", "broadcasting", "guard", "guards", "force", "forces", "department", "bureau",
+            "television", "tv", "broadcasting", "guard", "guards", "force", "forces", "department", "dept", "bureau",
             "authority", "directorate", "secretariat", "alliance", "movement", "front", "league", "society",
             "academy", "school", "club", "church", "board", "cabinet", "administration", "prosecutor's",
             "chamber", "duma", "majlis", "rada", "senate", "congress");
@@ -182,6 +182,58 @@ public final class Cues {
         }
         return false;
     }
+
+    /**
+     * A dateline written in title case where a sentence opens a paragraph: "Harborton, Ost. (March 3, 2031) –",
+     * "Harborton, Ost. –", "(Harborton) –". The region after the comma ends in an abbreviation's stop or runs into
+     * the bracket, so "Meanwhile, Jones – ..." is prose; a sentence splitter may cut it after the region's stop
+     * ("Harborton, Ost." alone). The name's tokens {@code {a, k}}, or null.
+     */
+    public static int[] titleDateline(java.util.List<Sentence.Token> t) {
+        int a = !t.isEmpty() && t.get(0).text().equals("(") ? 1 : 0;
+        int k = a;
+        while (k < t.size() && k - a < 3 && t.get(k).capitalised() && t.get(k).word()
+                && !NEVER.contains(lower(t.get(k).text()))) {
+            k++;
+        }
+        if (k == a || k >= t.size() || k == a + 1 && COMMON.contains(lower(t.get(a).text()))) {
+            return null;
+        }
+        int d = k + 1;
+        if (a == 1) {
+            if (!t.get(k).text().equals(")")) {
+                return null;
+            }
+        } else {
+            if (!t.get(k).text().equals(",")) {
+                return null;
+            }
+            int r = d;
+            while (d < t.size() && d - r < 5 && (t.get(d).capitalised() && t.get(d).word() || t.get(d).is("."))) {
+                d++;
+            }
+            boolean bracket = d < t.size() && t.get(d).is("(");
+            if (d == r || !bracket && !t.get(d - 1).is(".")) {
+                return null;
+            }
+            if (d == t.size() && d - r >= 2 && t.get(d - 2).text().length() <= 5) {
+                return new int[] {a, k}; // "Harborton, Ost." split off as a sentence: the dash opens the next
+            }
+            if (bracket) {
+                int close = d;
+                while (close < t.size() && close - d < 12 && !t.get(close).is(")")) {
+                    close++;
+                }
+                if (close >= t.size() || !t.get(close).is(")")) {
+                    return null;
+                }
+                d = close + 1;
+            }
+        }
+        return d < t.size() && DATELINE_DASHES.contains(t.get(d).text()) ? new int[] {a, k} : null;
+    }
+
+    private static final Set<String> DATELINE_DASHES = words("—", "–", "-", "--", "―");
 
     /** A set of words; a word listed twice is harmless. */
     private static Set<String> words(String... words) {

@@ -21,8 +21,9 @@ final class PlaceContext {
     private static final Set<String> FURNITURE = Set.of("update", "updated", "updates", "breaking", "news", "watch",
             "video", "videos", "photos", "photo", "exclusive", "live", "correction", "previous", "related", "editor's",
             "note", "opinion", "analysis", "advertisement", "listen", "read", "more", "gallery", "new");
-    /** People described by where they come from: "a Toledo man", "the Dover family". */
-    private static final Set<String> RESIDENTS = Set.of("man", "woman", "boy", "girl", "teen", "teenager", "youth",
+    /** People described by where they come from, "a Toledo man", "the Dover family"; homes by where they stand. */
+    private static final Set<String> RESIDENTS = Set.of("home", "house", "household", "apartment", "man", "woman",
+            "boy", "girl", "teen", "teenager", "youth",
             "resident", "residents", "native", "couple", "family", "toddler", "child", "male", "female", "mother",
             "father", "men", "women", "homeowner", "student", "students", "couple's", "family's", "man's", "woman's");
     private static final Set<String> HOME_NOUNS = Set.of("resident", "residents", "native", "natives");
@@ -77,7 +78,8 @@ final class PlaceContext {
     /**
      * "BEDFORD, N.H. -", "PORTAGE PARK —", "NEW HAVEN, Conn., Oct. 27 (UPI) --", "NEW YORK (AP) -": a name in
      * capitals, then a region, a date or an outlet in brackets, then a dash. It opens a paragraph, or follows
-     * page furniture run into it ("... watch this video KANSAS CITY, Mo. --").
+     * page furniture run into it ("... watch this video KANSAS CITY, Mo. --"); or, opening a paragraph, it is
+     * written in title case ({@link Cues#titleDateline}).
      */
     private static Mention dateline(Sentence s, List<Sentence.Token> t, boolean opensParagraph) {
         for (int a = 0; a < t.size(); a++) {
@@ -107,6 +109,11 @@ final class PlaceContext {
                     return new Mention(name, EntityType.PLACE, t.get(a).start(), t.get(k - 1).end(), s.index(), null);
                 }
             }
+        }
+        int[] titled = opensParagraph ? Cues.titleDateline(t) : null;
+        if (titled != null && !furniture(NameFinder.join(t, titled[0], titled[1]))) {
+            return new Mention(NameFinder.join(t, titled[0], titled[1]), EntityType.PLACE, t.get(titled[0]).start(),
+                    t.get(titled[1] - 1).end(), s.index(), null); // "Harborton, Ost. (March 3) –"
         }
         return null;
     }
@@ -163,8 +170,9 @@ final class PlaceContext {
         String before = a > 0 ? lower(t.get(a - 1).text()) : "";
         String after = b < t.size() ? lower(t.get(b).text()) : "";
         boolean described = before.equals("a") || before.equals("an") || before.endsWith("-old");
-        if (described && RESIDENTS.contains(after) && (b + 1 >= t.size() || !t.get(b + 1).capitalised())) {
-            return true; // "a Bedford woman", "a 17-year-old Chalmette male"
+        if (described && RESIDENTS.contains(after) && (b + 1 >= t.size() || !t.get(b + 1).capitalised()
+                || Cues.NEVER.contains(lower(t.get(b + 1).text())))) { // "a Bedford apartment Thursday"
+            return true; // "a Bedford woman", "a 17-year-old Chalmette male", "a Bedford home"
         }
         if (before.equals("of") && a >= 2) {
             String two = lower(t.get(a - 2).text());

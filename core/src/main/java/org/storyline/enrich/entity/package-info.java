@@ -7,8 +7,10 @@
  * <p>How: no statistical NER model ships under a licence Storyline can use, so names are capitalised runs from
  * OpenNLP's sentence model and a pattern tokenizer, typed by a shipped gazetteer ({@code enrich-entity/gazetteer.tsv})
  * and by context cues (titles, roles, organisation heads, speech verbs, place prepositions, surname endings).
- * News prose adds its own positions ({@code PlaceContext}, {@code PersonContext}): datelines, "a Bedford
- * woman", "Jane Roe, 24, of Clinton", addresses, the town of a police department; "42-year-old Jane Roe",
+ * News prose adds its own positions ({@code PlaceContext}, {@code PersonContext}): datelines (shouted, or in title
+ * case "Edmonton, Ky. (date) –"), "a Bedford woman", "a Bedford home" or "apartment Thursday", "Jane Roe, 24,
+ * of Clinton", addresses, the
+ * town of a police department (also "the Wichita Police Dept."); "42-year-old Jane Roe",
  * "identified as", "his girlfriend, Jane Roe". These type any name that stands there: no list of places or
  * people.
  * Spelling variants meet through {@link org.storyline.enrich.entity.NameKey}.

@@ -57,7 +57,9 @@ final class PlaceCues {
             return 0; // "a Rancho Verde Elementary School": the name of a building, wherever it stands
         }
         double w;
-        if (s.index() < 2 && opensParagraph && a <= 1 && shouted(written)) {
+        int[] titled = opensParagraph ? org.storyline.enrich.entity.Cues.titleDateline(t) : null;
+        if (s.index() < 2 && opensParagraph && a <= 1 && (shouted(written)
+                || titled != null && titled[0] == a && titled[1] == b)) {
             w = DATELINE;
         } else if (afterPreposition(t, a) || afterAddress(text, t.get(a).start())) {
             w = lead ? IN_LEAD : IN_LATER;

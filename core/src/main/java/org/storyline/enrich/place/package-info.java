@@ -14,7 +14,9 @@
  * Ostland"), while "north Gary" is a side of a town; "the X community" names a town's people as often as a
  * quarter, "the X neighborhood" a quarter, and a quarter that wins a story lies in the city another article
  * answers or files from; a county is the region when the article says the event is "in" a town or gives a
- * street address in one; a word opening a sentence before "police officers" may be an adjective ("Alert").
+ * street address in one; a word opening a sentence before "police officers" may be an adjective ("Alert");
+ * small outlets write the dateline in title case ("Edmonton, Ky. (November 28, 2016) –", "(Mountain View) –"),
+ * and a sentence splitter may cut it at the region's stop.
  * Tried and dropped: among equally many articles, a town over the county (place precision up, city precision
  * down on both halves); the town named before "police" over the lead's "in X" (county and big-city police).
  *

@@ -36,6 +36,25 @@ class NewsProseEntitiesTest {
     }
 
     @Test
+    void aDatelineInTitleCaseNamesThePlace() {
+        assertThat(names("Braxlow, Wx. (March 3, 2031) – The ferry sank.", EntityType.PLACE)).contains("Braxlow");
+        assertThat(names("(Port Elswyth) – A Port Elswyth man was rescued.", EntityType.PLACE)).contains("Port Elswyth");
+        assertThat(names("Meanwhile, Orla Brisk – a ferry pilot – said the dam held.", EntityType.PLACE)).isEmpty();
+    }
+
+    @Test
+    void aHomeDescribedByItsTownAndAPoliceDeptNameTheTown() {
+        assertThat(names("A girl was hurt after a Tolvern home was struck by a lorry.", EntityType.PLACE))
+                .contains("Tolvern");
+        assertThat(names("A boy was hurt inside a Tolvern apartment Thursday evening.", EntityType.PLACE))
+                .contains("Tolvern");
+        assertThat(names("The girl died, according to the Mirrimont Police Dept. Crews came.", EntityType.PLACE))
+                .contains("Mirrimont");
+        assertThat(names("The girl died, according to the Mirrimont Police Dept. Crews came.",
+                EntityType.ORGANISATION)).contains("Mirrimont Police Dept");
+    }
+
+    @Test
     void peopleInAListAfterVictimsAndPeopleWhatBefallsThem() {
         assertThat(names("The injured workers, Orla Brisk, Tamsin Vale and Edric Pome, were taken to hospital.",
                 EntityType.PERSON)).contains("Orla Brisk", "Tamsin Vale", "Edric Pome");

@@ -30,6 +30,22 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aTitleCaseDatelineIsADateline() {
+        assertThat(where("Harborton, Ost. (March 3, 2031) – Troopers were called on Sunday to a barn fire. "
+                + "A Harborton man was later charged.")).isEqualTo("Harborton");
+        assertThat(where("(Millbrook) – A Millbrook man faces charges after a fire over the weekend.\n\n"
+                + "Troopers said the barn was empty.")).isEqualTo("Millbrook");
+        assertThat(where("New Haverly, Ost. – A bridge closed on Monday after a lorry struck it.")).isEqualTo("New Haverly");
+    }
+
+    @Test
+    void aNameOpeningProseBeforeACommaIsNoDateline() {
+        assertThat(where("Smith, Jones and Brown – the three firms – said on Monday that sales fell.")).isNull();
+        assertThat(where("Officials, however, said on Monday that the bridge – closed since May – would reopen."))
+                .isNull();
+    }
+
+    @Test
     void theRegionAfterATownIsNotTheAnswer() {
         PlaceFinder.Candidate c = PLACES.article("a", "A warehouse burned on Friday in Millbrook, Ostland, and two "
                 + "workers were hurt.").orElseThrow();
