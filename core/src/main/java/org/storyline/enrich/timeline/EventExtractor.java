@@ -26,6 +26,15 @@ public final class EventExtractor {
     private static final java.util.regex.Pattern FURNITURE = java.util.regex.Pattern.compile("(?i)\\b(?:posted|updated|"
             + "published|last modified)\\b:?\\s*(?:on\\s+)?(?:\\w+,?\\s+){0,4}?\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:\\d{4}|\\d{1,2}:\\d{2})");
 
+    /**
+     * A page's time stamp opening a sentence or in brackets, however its date and time are ordered: "Last updated
+     * at 10:39 a.m. on Sunday, Nov. 27", "(Published, Nov. 25, 2016)"; cut off before the text is split (the
+     * splitter would end a sentence at "a.m."), the rest of its line is read.
+     */
+    private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile("(?im)(?:^|\\()\\s*(?:last\\s+)?"
+            + "(?:posted|updated|published|modified)\\b[^()]{0,60}(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]*\\.?\\s+\\d{1,2}\\b(?:,?\\s+\\d{4})?|\\b\\d{4}\\b|\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?)\\s*\\)?");
+
     private static final java.util.regex.Pattern PART_OF_DAY = java.util.regex.Pattern.compile(
             "\\s+(?:morning|afternoon|evening|night|overnight)\\b");
     private static final java.util.regex.Pattern FRAGMENT = java.util.regex.Pattern.compile(
@@ -44,7 +53,7 @@ public final class EventExtractor {
         LocalDate anchor = articleDate == null ? LocalDate.MIN.plusYears(1) : articleDate.date();
         List<Event> out = new ArrayList<>();
         DateMention previous = null;
-        for (String sentence : sentences.split(text)) {
+        for (String sentence : sentences.split(withoutStamps(text))) {
             if (FURNITURE.matcher(sentence).find() || org.storyline.enrich.Corrections.isCorrection(sentence)) {
                 continue; // "Posted: Saturday, December 27, 2014 12:48 PM EST" dates the page, not a happening
             }
@@ -57,6 +66,11 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** The text without the page's time stamps that open a line or sit in brackets. */
+    static String withoutStamps(String text) {
+        return text == null ? "" : STAMP.matcher(text).replaceAll(" ");
     }
 
     private Event event(String articleId, String sentence, DateMention d) {

@@ -1,5 +1,6 @@
 package org.storyline.enrich.timeline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,12 +19,16 @@ import java.util.Optional;
  *
  * <p>An article's answer is the earliest day-precise, non-background date of its first {@link #LEAD}
  * sentences (in a lead, a later date is the follow-up: "charged Sunday in Friday's shooting"); an article
- * whose lead dates nothing gives none. Thread-safe.
+ * whose lead dates nothing gives none. When that date is a follow-up's ("was back in court Thursday",
+ * "said in a statement Monday", see {@link FollowUps}), the first earlier date of the first {@link #BODY}
+ * sentences that dates a happening ("shot multiple times Friday morning") is the event's. Thread-safe.
  */
 public final class LeadDates {
 
     /** The sentences of a news lead. */
     static final int LEAD = 3;
+    /** The sentences a follow-up's lead is read on in, for the happening's own date. */
+    static final int BODY = 8;
 
     private final SentenceSplitter sentences;
 
@@ -33,10 +38,30 @@ public final class LeadDates {
 
     /** The day the article's lead gives its event, from the events extracted from its text. */
     public Optional<Event> article(String text, List<Event> events) {
-        List<String> lead = sentences.split(text == null ? "" : text).stream().limit(LEAD).toList();
-        return events.stream().filter(e -> !e.background() && e.precision() == Precision.DAY)
-                .filter(e -> lead.stream().anyMatch(s -> s.contains(e.sentence()) || e.sentence().contains(s)))
+        List<String> all = sentences.split(EventExtractor.withoutStamps(text));
+        List<String> lead = all.stream().limit(LEAD).toList();
+        Optional<Event> first = events.stream().filter(LeadDates::dated)
+                .filter(e -> within(e, lead))
                 .min(Comparator.comparing(Event::date));
+        if (first.isEmpty() || FollowUps.of(first.get()) != FollowUps.Kind.FOLLOW_UP) {
+            return first;
+        }
+        // "back in court Thursday": the lead dates a follow-up; the happening is dated a few sentences on
+        // ("... shooting her brother the night of Dec. 7"), the first earlier date there that sits by one
+        List<String> body = all.stream().limit(BODY).toList();
+        LocalDate followUp = first.get().date();
+        return events.stream().filter(LeadDates::dated)
+                .filter(e -> e.date().isBefore(followUp) && within(e, body))
+                .filter(e -> FollowUps.of(e) == FollowUps.Kind.HAPPENING)
+                .findFirst().or(() -> first);
+    }
+
+    private static boolean dated(Event e) {
+        return !e.background() && e.precision() == Precision.DAY;
+    }
+
+    private static boolean within(Event e, List<String> sentences) {
+        return sentences.stream().anyMatch(s -> s.contains(e.sentence()) || e.sentence().contains(s));
     }
 
     /** The day most articles' leads give (a day either side agrees), ties to the earlier; empty when none. */

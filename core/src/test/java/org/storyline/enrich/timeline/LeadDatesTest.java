@@ -30,6 +30,31 @@ class LeadDatesTest {
     }
 
     @Test
+    void aFollowUpsLeadGivesWayToTheHappeningsOwnDateFurtherOn() {
+        // a Friday article, 2024-03-15: the lead dates a court appearance, the fourth sentence the fire itself
+        Optional<Event> e = lead("a", "2024-03-15", "A farmhand accused of setting a barn ablaze was back in court "
+                + "Thursday. The judge delayed the case. His lawyer said he would plead not guilty. "
+                + "He is accused of setting the fire that burned the Hollin barn on the night of March 2.");
+        assertThat(e).map(Event::date).contains(LocalDate.of(2024, 3, 2));
+        // said in a statement on a day: a follow-up, although the sentence names the deaths it is about
+        Optional<Event> s = lead("b", "2024-03-15", "Officials said in a statement Wednesday that a driver is charged "
+                + "in the deaths of two cyclists. The cyclists were riding home. They were struck Sunday evening.");
+        assertThat(s).map(Event::date).contains(LocalDate.of(2024, 3, 10));
+    }
+
+    @Test
+    void aFollowUpsLeadStandsWhenNothingFurtherOnDatesTheHappening() {
+        // the later date is the hearing's (a follow-up), and a later happening is no earlier event
+        Optional<Event> e = lead("a", "2024-03-15", "A farmhand accused of arson appeared in court Thursday. "
+                + "His next hearing is set for March 28. The barn burned down last week.");
+        assertThat(e).map(Event::date).contains(LocalDate.of(2024, 3, 14));
+        // a lead that dates the happening is kept even when a follow-up is dated earlier further on
+        Optional<Event> h = lead("b", "2024-03-15", "A barn burned down on Thursday near the river. Nobody was hurt. "
+                + "Crews left at dawn. A neighbour had been arrested on Monday for a smaller fire.");
+        assertThat(h).map(Event::date).contains(LocalDate.of(2024, 3, 14));
+    }
+
+    @Test
     void aLeadWithoutADayGivesNoneAndAWeekdayWithoutArticleDateGivesNone() {
         assertThat(lead("a", "2024-03-06", "Firefighters are still at the scene. More to follow. Check back later. "
                 + "The barn burned on Monday.")).isEmpty();

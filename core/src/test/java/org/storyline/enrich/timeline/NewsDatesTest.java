@@ -46,6 +46,16 @@ class NewsDatesTest {
     }
 
     @Test
+    void aStampWhoseTimeComesFirstOrThatSitsInBracketsIsNoEventAndTheRestOfItsSentenceIs() {
+        assertThat(dates("(Published, Jan. 9, 2026)", WEDNESDAY_14_JAN)).isEmpty();
+        assertThat(dates("Last updated at 10:39 a.m. on Tuesday, Jan. 13  Divers searched the lake on Monday.",
+                WEDNESDAY_14_JAN)).containsExactly("2026-01-12 DAY");
+        // prose about a publication is a happening
+        assertThat(dates("The report, published Jan. 9 by the ministry, blamed the pilots.", WEDNESDAY_14_JAN))
+                .containsExactly("2026-01-09 DAY");
+    }
+
+    @Test
     void twoEventsInOneArticleKeepTheirOwnDates() {
         assertThat(dates("The river flooded the town on Jan. 4. A second storm closed the port Monday.",
                 WEDNESDAY_14_JAN)).containsExactly("2026-01-04 DAY", "2026-01-12 DAY");
