@@ -43,19 +43,23 @@ public final class ClaimExtractor {
     private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
     /** What joins two counts under one verb: "Three children and two adults were found dead", "3 adults, 1 child". */
     private static final Pattern AND = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+|as well as\\s+)");
-    private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\d,.-])(?:(" + HEDGE + ")\\s+)?(" + NumberWords.PATTERN
-            + ")\\s+(?:others?\\s+)?(?:were|are|have been|had been|remain|remained)\\s+(?:(?:\\w+ly|also|later|being)\\s+)?"
-            + "(\\p{L}+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE = Pattern.compile("(?<![\\p{L}\\d,.-])(?<!\\b(?:no|not|any|each|every|which) )"
+            + "(?:(" + HEDGE + ")\\s+)?(" + NumberWords.PATTERN + ")\\s+(?:others?\\s+)?(?:were|are|have been|had been|"
+            + "remain|remained|(?<=\\bone\\s)(?:is|was|has been))\\s+(?:(?:\\w+ly|also|later|being|now)\\s+)?(\\p{L}+)",
+            Pattern.CASE_INSENSITIVE);
     /** Where a clause about a part of the people counted begins: "; one of them", ", two of whom". */
     private static final Pattern PART_AFTER = Pattern.compile("(?i);|,\\s*(?:" + NumberWords.PATTERN
             + "|some|both|most|all|none)\\s+of\\s+(?:whom|them|those)\\b");
     /** The hurt after the dead with no noun: "left one man dead and three injured", "two killed, five wounded". */
     private static final Pattern AFTER_DEAD = Pattern.compile("(?i)\\b(?:dead|killed)\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)"
-            + "(?:(" + HEDGE + ")\\s+)?(" + NumberWords.PATTERN + ")\\s+(?:others?\\s+)?(?:(?:were|are)\\s+)?"
+            + "(?:(" + HEDGE + ")\\s+)?(" + NumberWords.PATTERN + ")\\s+(?:others?\\s+)?(?:(?:were|are|is|was)\\s+)?"
             + "(?:\\w+ly\\s+)?(injured|wounded|hurt)\\b");
     /** One more person joined to a count under its verb: "Three women and a man were wounded". */
     private static final Pattern AND_ONE = Pattern.compile("\\s+and\\s+(?:a|an|one)\\s+(?:[\\p{L}\\d'-]+\\s+){0,2}?(?:"
             + PersonWords.SINGULAR + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** One person listed before a count under its verb: "A man, two women and a child were killed". */
+    private static final Pattern ONE_AHEAD = Pattern.compile("(?:^|(?<=[\\s(]))(?:a|an|one)\\s+(?:[\\p{L}\\d'-]+\\s+){0,2}?"
+            + "(?:" + PersonWords.SINGULAR + ")(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)$", Pattern.CASE_INSENSITIVE);
     /** Cues that name the wound, not whether its bearer lived. */
     private static final Set<String> WOUNDS = Set.of("wounds", "injuries");
     /**
@@ -180,12 +184,21 @@ public final class ClaimExtractor {
                 made.set(0, new NumericClaim(articleId, first.subject(), first.value() + joined, first.qualifier(),
                         "people", false, sentence.substring(joinedFrom, m.end()), sentence));
             }
+            int from = m.start();
+            Matcher ahead = ONE_AHEAD.matcher(sentence.substring(0, m.start()));
+            if (!made.isEmpty() && !made.get(0).partial() && joined == 0 && m.group(3) == null && ahead.find()) {
+                NumericClaim first = made.get(0); // "A man, two women and a child were killed": four
+                from = ahead.start();
+                made = new ArrayList<>(made);
+                made.set(0, new NumericClaim(articleId, first.subject(), first.value() + 1, first.qualifier(),
+                        "people", false, sentence.substring(from, m.end()), sentence));
+            }
             Matcher one = AND_ONE.matcher(sentence).region(m.end(), sentence.length());
             if (!made.isEmpty() && !made.get(0).partial() && m.group(3) == null && one.lookingAt()) {
                 NumericClaim first = made.get(0);
                 made = new ArrayList<>(made);
                 made.set(0, new NumericClaim(articleId, first.subject(), first.value() + 1, first.qualifier(),
-                        "people", false, sentence.substring(m.start(), one.end()), sentence));
+                        "people", false, sentence.substring(from, one.end()), sentence));
             }
             for (NumericClaim c : made) {
                 out.add(others(c, earlier) ? c.whole() : c);
@@ -218,8 +231,9 @@ public final class ClaimExtractor {
     }
 
     /**
-     * A count with no noun before its verb: "five were wounded", "two have been arrested"; or after the dead:
-     * "one man dead and three injured".
+     * A count with no noun before its verb: "five were wounded", "two have been arrested", "one is dead" (but not
+     * "no one was hurt"); or after the dead: "one man dead and three injured", "two people are dead and one is
+     * injured".
      */
     private static List<NumericClaim> bare(String articleId, String sentence, List<NumericClaim> found) {
         List<NumericClaim> out = new ArrayList<>();

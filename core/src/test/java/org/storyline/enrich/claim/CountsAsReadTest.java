@@ -59,6 +59,19 @@ class CountsAsReadTest {
     }
 
     @Test
+    void aBareOneAndAPersonListedBeforeACountAreCounted() {
+        assertThat(counts("Officials confirmed that one is dead after the ferry struck the pier on Tuesday."))
+                .isEqualTo("KILLED=1");
+        assertThat(counts("Two climbers are dead and one is injured after the avalanche near Pellworth."))
+                .isEqualTo("INJURED=1, KILLED=2");
+        assertThat(counts("A man, two women and a small child were killed when the bridge gave way."))
+                .isEqualTo("KILLED=4");
+        assertThat(counts("A teacher and three children were hurt when the ceiling fell.")).isEqualTo("INJURED=4");
+        assertThat(counts("No one was hurt when the barn burned down.")).isEmpty();
+        assertThat(counts("One is left to wonder how the flood defences failed.")).isEmpty();
+    }
+
+    @Test
     void theKillerIsNotCountedAmongTheDead() {
         assertThat(counts("A driver will stand trial on charges he struck and killed a cyclist.")).isEqualTo("KILLED=1");
         assertThat(counts("A 17-year-old driver has been charged with fatally striking a pedestrian on Friday."))
