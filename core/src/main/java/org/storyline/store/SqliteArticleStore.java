@@ -83,6 +83,8 @@ public final class SqliteArticleStore extends JdbiArticleStore {
         pooling.setIdleTimeout(60_000);
         pooling.setPoolName("storyline-store");
         HikariDataSource pool = new HikariDataSource(pooling);
-        return new SqliteArticleStore(Jdbi.create(pool), directory, pool);
+        Jdbi jdbi = Jdbi.create(pool);
+        jdbi.setStatementBuilderFactory(new StatementCache(org.sqlite.SQLiteConnection.class));
+        return new SqliteArticleStore(jdbi, directory, pool);
     }
 }
