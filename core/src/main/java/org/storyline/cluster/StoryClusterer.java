@@ -261,7 +261,7 @@ public final class StoryClusterer {
             // Ties go to the older story, so the outcome does not depend on posting order.
             ranking.offer(story, p, ranking.best() != null && story.number < ranking.best().number);
         }
-        double joinP = ranking.best() == null ? 0 : model.joinProbability(ranking.decision());
+        double joinP = model.joinProbability(ranking);
         boolean joins = ranking.best() != null && joinP >= model.joinAt();
         Story late = joins ? null : followedUp(profile, beyond, scored);
         Story story = joins ? ranking.best() : late;

@@ -36,9 +36,13 @@ import java.util.Map;
  *                       ({@link LinkCut}); 0 never splits
  * @param followUpAt     pair probability a story beyond the window needs to take an article that would otherwise
  *                       found a story (a follow-up months later: an arrest, a trial); above 1 never
+ * @param joinPairAt     pair probability the best candidate needs before the join decision is asked at all: the
+ *                       decision weighs the lead over the runner-up, and a lone candidate leads by the whole logit
+ *                       range, so without a floor it joins an article the pair model gives 5% (a hunter shot in
+ *                       Colorado joined a North Carolina story, its only candidate in the window)
  */
 public record StoryModel(double[] weights, double[] decision, double joinAt, double mergeAt, double windowDays,
-                         double splitAt, double followUpAt) {
+                         double splitAt, double followUpAt, double joinPairAt) {
 
     public StoryModel {
         if (weights.length != StoryFeatures.NAMES.length || decision.length != StoryFeatures.DECISION_NAMES.length) {
@@ -78,7 +82,8 @@ public record StoryModel(double[] weights, double[] decision, double joinAt, dou
         return new StoryModel(named(values, "weight ", StoryFeatures.NAMES),
                 named(values, "decision ", StoryFeatures.DECISION_NAMES), values.getOrDefault("join", 0.5),
                 values.getOrDefault("merge", 0.9), values.getOrDefault("window-days", 60.0),
-                values.getOrDefault("split", 0.0), values.getOrDefault("follow-up", NEVER));
+                values.getOrDefault("split", 0.0), values.getOrDefault("follow-up", NEVER),
+                values.getOrDefault("join-pair", 0.0));
     }
 
     private static double[] named(Map<String, Double> values, String prefix, String[] names) {
@@ -97,8 +102,9 @@ public record StoryModel(double[] weights, double[] decision, double joinAt, dou
     public String write(String comment) {
         StringBuilder out = new StringBuilder();
         comment.lines().forEach(l -> out.append("# ").append(l).append('\n'));
-        out.append(String.format(Locale.ROOT, "join\t%.3f%nmerge\t%.3f%nwindow-days\t%.1f%nsplit\t%.3f%nfollow-up\t%.3f%n",
-                joinAt, mergeAt, windowDays, splitAt, followUpAt));
+        out.append(String.format(Locale.ROOT,
+                "join\t%.3f%njoin-pair\t%.3f%nmerge\t%.3f%nwindow-days\t%.1f%nsplit\t%.3f%nfollow-up\t%.3f%n",
+                joinAt, joinPairAt, mergeAt, windowDays, splitAt, followUpAt));
         for (int i = 0; i < weights.length; i++) {
             out.append(String.format(Locale.ROOT, "weight %s\t%.5f%n", StoryFeatures.NAMES[i], weights[i]));
         }
@@ -110,22 +116,27 @@ public record StoryModel(double[] weights, double[] decision, double joinAt, dou
 
     /** These weights with other decision probabilities. */
     public StoryModel withDecisions(double join, double merge) {
-        return new StoryModel(weights, decision, join, merge, windowDays, splitAt, followUpAt);
+        return new StoryModel(weights, decision, join, merge, windowDays, splitAt, followUpAt, joinPairAt);
     }
 
     /** These weights with another split level. */
     public StoryModel withSplit(double split) {
-        return new StoryModel(weights, decision, joinAt, mergeAt, windowDays, split, followUpAt);
+        return new StoryModel(weights, decision, joinAt, mergeAt, windowDays, split, followUpAt, joinPairAt);
     }
 
     /** These weights with another follow-up level ({@link #NEVER}: stories beyond the window take no article). */
     public StoryModel withFollowUp(double followUp) {
-        return new StoryModel(weights, decision, joinAt, mergeAt, windowDays, splitAt, followUp);
+        return new StoryModel(weights, decision, joinAt, mergeAt, windowDays, splitAt, followUp, joinPairAt);
+    }
+
+    /** These weights with another floor on the best candidate's pair probability for a join. */
+    public StoryModel withJoinPair(double joinPair) {
+        return new StoryModel(weights, decision, joinAt, mergeAt, windowDays, splitAt, followUpAt, joinPair);
     }
 
     /** These pair weights with join-decision weights. */
     StoryModel withDecisionWeights(double[] weights) {
-        return new StoryModel(this.weights, weights, joinAt, mergeAt, windowDays, splitAt, followUpAt);
+        return new StoryModel(this.weights, weights, joinAt, mergeAt, windowDays, splitAt, followUpAt, joinPairAt);
     }
 
     /** The probability that the features describe an article of the story. */
@@ -133,9 +144,15 @@ public record StoryModel(double[] weights, double[] decision, double joinAt, dou
         return sigmoid(weights, features);
     }
 
-    /** The probability that the article belongs to its best candidate, from the join-decision features. */
-    double joinProbability(double[] decisionFeatures) {
-        return sigmoid(decision, decisionFeatures);
+    /**
+     * The probability that the article belongs to its best candidate, from the join-decision features; 0 when
+     * there is no candidate or the best one's pair probability is below {@link #joinPairAt}.
+     */
+    double joinProbability(StoryFeatures.Ranking<?> ranking) {
+        if (ranking.best() == null || ranking.bestProbability() < joinPairAt) {
+            return 0;
+        }
+        return sigmoid(decision, ranking.decision());
     }
 
     private static double sigmoid(double[] w, double[] f) {
@@ -161,7 +178,7 @@ public record StoryModel(double[] weights, double[] decision, double joinAt, dou
         return o instanceof StoryModel m && Arrays.equals(weights, m.weights) && Arrays.equals(decision, m.decision)
                 && joinAt == m.joinAt
                 && mergeAt == m.mergeAt && windowDays == m.windowDays && splitAt == m.splitAt
-                && followUpAt == m.followUpAt;
+                && followUpAt == m.followUpAt && joinPairAt == m.joinPairAt;
     }
 
     @Override

@@ -57,13 +57,13 @@ public final class StoryModelTrainer {
      * of PipelineTest lost half its articles).
      */
     public static StoryModel refitDecisions(StoryModel model, List<List<Labelled>> streams, boolean withDense) {
-        StoryModel refitted = model.withDecisionWeights(decisionWeights(model, streams, withDense));
-        return decisions(refitted, streams, withDense);
+        StoryModel refitted = model.withDecisionWeights(decisionWeights(model, streams, withDense)).withJoinPair(0);
+        return floored(decisions(refitted, streams, withDense), streams, withDense);
     }
 
     private static StoryModel decide(double[] weights, List<List<Labelled>> streams, boolean withDense) {
         StoryModel model = new StoryModel(weights, new double[StoryFeatures.DECISION_NAMES.length], 0.5, 0.9,
-                WINDOW_DAYS, 0, StoryModel.NEVER);
+                WINDOW_DAYS, 0, StoryModel.NEVER, 0);
         model = model.withDecisionWeights(decisionWeights(model, streams, withDense));
         // The decision levels by coordinate search on the clusterer's own output: join and merge without cuts, the
         // link cut's level for those, then join and merge again with it.
@@ -71,8 +71,21 @@ public final class StoryModelTrainer {
         StoryModel withCut = best(SPLIT_LEVELS, chosen::withSplit, streams, withDense);
         StoryModel decided = withCut.splitAt() == 0 ? withCut : decisions(withCut, streams, withDense);
         // Last the follow-up level, on the decisions made: it only takes articles that would found a story.
-        return best(FOLLOW_UP_LEVELS, decided::withFollowUp, streams, withDense);
+        return best(FOLLOW_UP_LEVELS, floored(decided, streams, withDense)::withFollowUp, streams, withDense);
     }
+
+    /**
+     * The model with the highest floor on the best candidate's pair probability that scores as well as any lower
+     * one: on the development sets a lone candidate rarely decides an article, so the fit score is flat up to the
+     * level where true joins start to be lost, and the highest level of that flat stretch refuses the most
+     * improbable joins (a lone candidate at pair p 0.05) without costing the fit any. Levels from the highest down.
+     */
+    private static StoryModel floored(StoryModel model, List<List<Labelled>> streams, boolean withDense) {
+        return best(JOIN_PAIR_LEVELS, model::withJoinPair, streams, withDense);
+    }
+
+    /** Floors tried for the best candidate's pair probability, highest first (of equal scores the first is kept). */
+    private static final double[] JOIN_PAIR_LEVELS = {0.3, 0.25, 0.2, 0.15, 0.1, 0.05, 0};
 
     /** The model of the best-scoring level (of equal scores the first tried). */
     private static StoryModel best(double[] levels, java.util.function.DoubleFunction<StoryModel> at,
@@ -248,7 +261,7 @@ public final class StoryModelTrainer {
         stream.forEach(l -> denseOf.put(l.input(), l.dense()));
         StoryClusterer truth = new StoryClusterer(ClusterSettings.forModel(), withDense ? denseOf::get : null,
                 new StoryModel(new double[StoryFeatures.NAMES.length], new double[StoryFeatures.DECISION_NAMES.length],
-                        0.5, 0.9, WINDOW_DAYS, 0, StoryModel.NEVER));
+                        0.5, 0.9, WINDOW_DAYS, 0, StoryModel.NEVER, 0));
         for (Labelled l : stream) {
             String story = "truth|" + l.story();
             truth.featuresThenPlace(l.input(), story, WINDOW_DAYS).forEach((candidate, features) -> {
@@ -295,7 +308,7 @@ public final class StoryModelTrainer {
             if (!seen.contains(story) && !candidates.isEmpty()) {
                 // A new story's first article: would it join another?
                 StoryFeatures.Ranking<String> ranking = rank(model, candidates);
-                if (model.joinProbability(ranking.decision()) >= model.joinAt()) {
+                if (model.joinProbability(ranking) >= model.joinAt()) {
                     falseJoins++;
                     if (shown++ < examples) {
                         System.out.printf("FALSE %s: new story joins %s p %.2f %s%n", l.input().articleId(),

@@ -35,10 +35,20 @@
  * at the weakest chronological cut. The group holding the first member keeps the id; a story cut
  * from another is not merged back into it.
  *
+ * <p>A join also needs the best candidate's pair probability to reach the model's {@code join-pair} floor (0.10
+ * shipped): the decision weighs the lead over the runner-up, and a lone candidate leads by the whole logit range,
+ * so without the floor it joined at pair p 0.05 (gvc-dev held back: a hunter shot in Colorado joined a North
+ * Carolina story; pair P 0.879 to 0.896, R 0.879 to 0.864; the fit parts are unchanged up to 0.10).
+ *
  * <p>Tried and not kept (2026-12-04; bench {@code StoryModelFit} in memory on cached production inputs, a new
- * feature against a full refit of the code without it): a "no runner-up" indicator or a capped lead in the join
- * decision (a lone candidate joins from pair p 0.046 today; decision-only refits within 0.003 of the shipped
- * figures); names weighed by mentions with a "main person new to the story" feature (fitted weight -0.09:
+ * feature against a full refit of the code without it, 16 s a fit; the two halves as held-back B3/pair F1,
+ * fitted on part 0 then part 1): an "undated" indicator, so that ECB+'s undated pairs no longer read as same-day
+ * ones (the days weight turns negative, -0.98 and -0.42, and gvc-dev gains 0.943/0.867 to 0.946/0.870 and 0.970/0.940
+ * to 0.978/0.957, but ecbplus-dev loses 0.866/0.821 to 0.843/0.804 and 0.916/0.874 to 0.817/0.742: its split level
+ * search then keeps no cut); a number conflict (both name numbers, none shared: weight -1.75 and -2.92; ecbplus-dev
+ * 0.866/0.821 to 0.887/0.841 but 0.916/0.874 to 0.902/0.857, gvc-dev 0.943/0.867 to 0.949/0.880 but 0.970/0.940 to
+ * 0.966/0.927: within the procedure's noise both ways); a "no runner-up" indicator or a capped lead in the join
+ * decision (decision-only refits within 0.003 of the shipped figures); names weighed by mentions with a "main person new to the story" feature (fitted weight -0.09:
  * follow-ups are about new people too); the gap between the latest years two texts name (ECB+ 2008 reports name
  * no year, so it rarely has two sides; with publication years it cost ecbplus-dev fit 0.02); TF-IDF times
  * embedding cosine (held-back ecbplus-dev +0.02 B3 F1 on the shipped split, gvc-dev -0.04 pair F1 with the halves

@@ -63,6 +63,35 @@ class StoryModelInputTest {
         assertThat(got.get(0)).isNotEqualTo(got.get(1));
     }
 
+    /**
+     * The join decision weighs the best candidate's lead over the runner-up; a lone candidate leads by the whole
+     * logit range, so the decision alone may join an article the pair model finds improbable. The floor on the pair
+     * probability stops that and leaves true joins alone.
+     */
+    @Test
+    void aLoneCandidateTakesNoArticleThePairModelFindsImprobable() {
+        StoryModel base = StoryModel.shipped(false);
+        StoryModel alwaysJoins = new StoryModel(base.weights(), new double[] {10, 0, 0, 0}, base.joinAt(),
+                base.mergeAt(), base.windowDays(), base.splitAt(), base.followUpAt(), 0);
+        StoryClusterer unfloored = new StoryClusterer(ClusterSettings.forModel(), null, alwaysJoins);
+        String chile = unfloored.assign(chile(0, T0));
+        assertThat(unfloored.assign(japan(0, T0.plusSeconds(60)))).isEqualTo(chile);
+
+        StoryClusterer floored = new StoryClusterer(ClusterSettings.forModel(), null, alwaysJoins.withJoinPair(0.5));
+        String chileAgain = floored.assign(chile(0, T0));
+        assertThat(floored.assign(japan(0, T0.plusSeconds(60)))).isNotEqualTo(chileAgain);
+        assertThat(floored.assign(chile(1, T0.plusSeconds(120)))).isEqualTo(chileAgain);
+    }
+
+    @Test
+    void theShippedModelReadsItsFloorBack() throws java.io.IOException {
+        StoryModel shipped = StoryModel.shipped(true);
+        assertThat(shipped.joinPairAt()).isGreaterThan(0);
+        StoryModel again = StoryModel.read(new java.io.ByteArrayInputStream(
+                shipped.write("round trip").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(again).isEqualTo(shipped);
+    }
+
     @Test
     void anArticleWithoutTitleOrDateJoinsItsStory() {
         StoryClusterer stories = clusterer();
