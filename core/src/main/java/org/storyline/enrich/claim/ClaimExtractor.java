@@ -54,6 +54,19 @@ public final class ClaimExtractor {
     private static final Pattern AFTER_DEAD = Pattern.compile("(?i)\\b(?:dead|killed)\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)"
             + "(?:(" + HEDGE + ")\\s+)?(" + NumberWords.PATTERN + ")\\s+(?:others?\\s+)?(?:(?:were|are|is|was)\\s+)?"
             + "(?:\\w+ly\\s+)?(injured|wounded|hurt)\\b");
+    /**
+     * A count with no noun after the participle that tells what befell it: "opened fire, killing two and wounding
+     * five". Not before a noun or "of" ("killing two officers" is a counted noun, "killing one of the gunmen" a part).
+     */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i)\\b(killing|wounding|injuring)\\s+(?:(" + HEDGE
+            + ")\\s+)?(" + NumberWords.PATTERN + ")(?=\\s*(?:[,.;:)]|$|and\\b|but\\b|while\\b|in\\b|at\\b|on\\b))");
+    /**
+     * The dead as a toll: "the death toll rose to nine", "raising the death toll to 12", "a death toll of at least
+     * 30". The number must follow its preposition or verb at once ("the death toll from the 2010 quake" is no count).
+     */
+    private static final Pattern DEATH_TOLL = Pattern.compile("(?i)\\bdeath\\s+toll\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:to|at|of"
+            + "|reached|hit|is|was|now|stands|stood)\\s+(?:(" + HEDGE + ")\\s+)?(" + NumberWords.PATTERN
+            + ")\\b(?!\\s*(?:%|percent\\b|years?\\b|-))");
     /** One more person joined to a count under its verb: "Three women and a man were wounded". */
     private static final Pattern AND_ONE = Pattern.compile("\\s+and\\s+(?:a|an|one)\\s+(?:[\\p{L}\\d'-]+\\s+){0,2}?(?:"
             + PersonWords.SINGULAR + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -233,17 +246,20 @@ public final class ClaimExtractor {
     /**
      * A count with no noun before its verb: "five were wounded", "two have been arrested", "one is dead" (but not
      * "no one was hurt"); or after the dead: "one man dead and three injured", "two people are dead and one is
-     * injured".
+     * injured"; or after a participle: "killing two and wounding five"; or a death toll: "the death toll rose to 9".
      */
     private static List<NumericClaim> bare(String articleId, String sentence, List<NumericClaim> found) {
         List<NumericClaim> out = new ArrayList<>();
-        for (Pattern p : List.of(BARE, AFTER_DEAD)) {
+        for (Pattern p : List.of(BARE, AFTER_DEAD, PARTICIPLE, DEATH_TOLL)) {
             Matcher m = p.matcher(sentence);
             while (m.find()) {
-                Subject subject = Subject.ofCue(m.group(3));
+                // BARE and AFTER_DEAD: hedge, number, cue; PARTICIPLE: cue, hedge, number; DEATH_TOLL: hedge, number
+                Subject subject = p == DEATH_TOLL ? Subject.KILLED : Subject.ofCue(m.group(p == PARTICIPLE ? 1 : 3));
+                String hedge = m.group(p == PARTICIPLE ? 2 : 1);
+                String number = m.group(p == PARTICIPLE ? 3 : 2);
                 if (subject != null && found.stream().noneMatch(c -> c.subject() == subject)
                         && out.stream().noneMatch(c -> c.subject() == subject)) {
-                    out.add(claim(articleId, subject, m.group(2), m.group(1), "people", false, m.group(), sentence));
+                    out.add(claim(articleId, subject, number, hedge, "people", false, m.group(), sentence));
                 }
             }
         }

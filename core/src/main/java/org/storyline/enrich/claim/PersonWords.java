@@ -26,7 +26,9 @@ final class PersonWords {
             + "worshipers|teachers|doctors|nurses|volunteers|troops|marines|deputies|troopers|family members|"
             + "year-olds|infants|babies|toddlers|kids|seniors|elderly|survivors|sons|daughters|minors|juveniles|"
             + "females|males|partygoers|spectators|attendees|shoppers|neighbors|neighbours|friends|climbers|hikers|"
-            + "cyclists|swimmers|riders|passersby|hunters";
+            + "cyclists|swimmers|riders|passersby|hunters|guards|farmers|reporters|pilots|gunmen|attackers|assailants|"
+            + "parents|siblings|sisters|cousins|grandchildren|mothers|fathers|wives|husbands|clerks|owners|tenants|"
+            + "homeowners|retirees|veterans|couples|patrons|commuters|motorcyclists|bikers|skiers|divers|campers";
 
     private PersonWords() {
     }

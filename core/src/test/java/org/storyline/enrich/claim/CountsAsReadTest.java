@@ -246,4 +246,20 @@ class CountsAsReadTest {
         assertThat(counts("A cyclist died after the crash. A second cyclist was treated for a head wound."))
                 .isEqualTo("INJURED=1, KILLED=1");
     }
+
+    @Test
+    void aParticipleWithABareNumberAndADeathToll() {
+        assertThat(counts("A man opened fire in the Harlow Street market, killing two and wounding five."))
+                .isEqualTo("INJURED=5, KILLED=2");
+        assertThat(counts("The bus left the road near Ostvik, killing one and injuring at least 12 on board."))
+                .isEqualTo("INJURED=AT_LEAST 12, KILLED=1");
+        assertThat(counts("Two days after the landslide in Varen the death toll rose to nine.")).isEqualTo("KILLED=9");
+        assertThat(counts("The collapse of a second block raised the death toll to at least 31."))
+                .isEqualTo("KILLED=AT_LEAST 31");
+        // "gunned down" is said of the dead and of six shot at a party who all lived: it gives no count either way
+        assertThat(counts("A delivery driver was gunned down outside a shop in Tolvern.")).isEqualTo("");
+        // no count: a part of a group; a toll of another time
+        assertThat(counts("Police fired back, killing one of the gunmen.")).isEqualTo("");
+        assertThat(counts("The death toll from the 2010 flood was never settled.")).isEqualTo("");
+    }
 }
