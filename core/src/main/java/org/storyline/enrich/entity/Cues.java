@@ -61,7 +61,12 @@ public final class Cues {
             "television", "tv", "broadcasting", "guard", "guards", "force", "forces", "department", "dept", "bureau",
             "authority", "directorate", "secretariat", "alliance", "movement", "front", "league", "society",
             "academy", "school", "club", "church", "board", "cabinet", "administration", "prosecutor's",
-            "chamber", "duma", "majlis", "rada", "senate", "congress");
+            "chamber", "duma", "majlis", "rada", "senate", "congress", "hospital", "clinic",
+            // the generic ends of company names, which no surname has: "Harlow Freight" is a firm though "Harlow" is
+            // a given name
+            "freight", "logistics", "motors", "industries", "technologies", "enterprises", "construction", "trucking",
+            "pharmaceuticals", "shipping", "communications", "entertainment", "studios", "publishing", "insurance",
+            "securities", "investments", "realty", "hotels", "resorts", "manufacturing", "railways");
 
     /** Verbs that attribute speech or a stated view to their subject. */
     static final Set<String> SPEECH_VERBS = words("said", "says", "say", "told", "tells", "added", "adds",

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +17,10 @@ import org.storyline.model.EntityType;
 /**
  * Names Storyline knows without context: countries, cities and regions, international and state bodies, news
  * outlets, people in the news, nationality words, and common given names. Read once from the class path
- * ({@code /enrich-entity/gazetteer.tsv}, {@code /enrich-entity/first-names.txt}); lookups go by {@link NameKey},
- * so spelling variants find their entry.
+ * ({@code /enrich-entity/gazetteer.tsv}, {@code /enrich-entity/first-names.txt}, the hand list of given names in
+ * news about Europe, the former Soviet Union and the Middle East, and {@code /enrich-entity/given-names-us.txt}, the
+ * 13,952 given to at least 500 US babies born 1930-2016 by the Social Security Administration's public counts, made
+ * by {@code docs/data/given-names-us.py}); lookups go by {@link NameKey}, so spelling variants find their entry.
  *
  * <pre>{@code
  * Gazetteer g = Gazetteer.builtIn();
@@ -34,7 +37,8 @@ public final class Gazetteer {
     }
 
     private static final String TABLE = "/enrich-entity/gazetteer.tsv";
-    private static final String GIVEN = "/enrich-entity/first-names.txt";
+    private static final List<String> GIVEN = List.of("/enrich-entity/first-names.txt",
+            "/enrich-entity/given-names-us.txt");
 
     private final Map<String, Entry> byKey;
     private final Set<String> givenNames;
@@ -62,11 +66,12 @@ public final class Gazetteer {
         }
         Set<String> given = new HashSet<>();
         Set<String> female = new HashSet<>();
-        for (String line : lines(GIVEN)) {
-            String[] f = line.split("\\s+");
-            given.add(NameKey.word(f[0]));
-            if (f.length > 1 && f[1].equals("f")) {
-                female.add(NameKey.word(f[0]));
+        for (String list : GIVEN) {
+            for (String line : lines(list)) {
+                String[] f = line.split("\\s+");
+                if (given.add(NameKey.word(f[0])) && f.length > 1 && f[1].equals("f")) {
+                    female.add(NameKey.word(f[0])); // the first list to name a spelling says whose it mostly is
+                }
             }
         }
         return new Gazetteer(entries, given, female);
