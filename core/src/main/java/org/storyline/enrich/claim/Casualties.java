@@ -93,7 +93,7 @@ final class Casualties {
             + "(?:dead|to death)\\b)|\\b(?:was|were|"
             + "is|are|has been|have been|had been|been|got)\\s+(?:" + NOT_ACCUSED + "[\\w-]+\\s+){0,3}?(?:and\\s+)?(?:killed|slain|murdered|fatally\\b|pronounced dead|"
             + "found dead|declared dead|confirmed dead|dead|(?:shot|stabbed|beaten|burned|crushed) to death)"
-            + "|\\b(?:later\\s+)?(?:died|dies|drowned|perished|succumbed)\\b|" + DID_NOT_SURVIVE
+            + "|\\b(?:later\\s+)?(?:died|dies|drowned|perished|succumbed)\\b|\\blost (?:his|her) life(?=\\s*(?:[,.;]|$|(?:in|on|at|when|after|while|during|and|as|because)\\b))|" + DID_NOT_SURVIVE
             + "|,\\s*(?:fatally\\s+)?(?:killing|fatally wounding|fatally injuring) (?:him|her|them|both)\\b");
     /**
      * A survivor's present state: someone who "remains in hospital" or "is in stable condition" is alive at the

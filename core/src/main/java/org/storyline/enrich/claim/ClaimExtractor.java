@@ -67,6 +67,9 @@ public final class ClaimExtractor {
     private static final Pattern DEATH_TOLL = Pattern.compile("(?i)\\bdeath\\s+toll\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:to|at|of"
             + "|reached|hit|is|was|now|stands|stood)\\s+(?:(" + HEDGE + ")\\s+)?(" + NumberWords.PATTERN
             + ")\\b(?!\\s*(?:%|percent\\b|years?\\b|-))");
+    /** The dead a count's verb phrase names without an event word: "Three people lost their lives in the fire". */
+    private static final Pattern LOST_LIVES = Pattern.compile("(?i)^\\s+(?:(?:have|had|all|both|also|reportedly|tragically)"
+            + "\\s+){0,2}lost their lives\\b");
     /** One more person joined to a count under its verb: "Three women and a man were wounded". */
     private static final Pattern AND_ONE = Pattern.compile("\\s+and\\s+(?:a|an|one)\\s+(?:[\\p{L}\\d'-]+\\s+){0,2}?(?:"
             + PersonWords.SINGULAR + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -272,7 +275,8 @@ public final class ClaimExtractor {
         // "five others", "eight other Russians" and "One of the brothers" count part of a larger group
         boolean partial = noun.equals("others") || adjectives.matches("(?s).*\\bother\\b.*")
                 || m.group(3) == null && m.group().matches("(?is)\\S+(?:\\s+\\S+)?\\s+of\\s+the\\s+.*");
-        List<Subject> after = cuesAfter(sentence, m.end(), limit, adjectives);
+        List<Subject> after = LOST_LIVES.matcher(sentence.substring(m.end())).lookingAt() ? List.of(Subject.KILLED)
+                : cuesAfter(sentence, m.end(), limit, adjectives);
         Subject before = cueBefore(sentence, m.start());
         List<NumericClaim> out = new ArrayList<>();
         if (m.group(3) != null) {

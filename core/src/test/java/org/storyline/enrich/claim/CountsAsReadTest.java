@@ -262,4 +262,12 @@ class CountsAsReadTest {
         assertThat(counts("Police fired back, killing one of the gunmen.")).isEqualTo("");
         assertThat(counts("The death toll from the 2010 flood was never settled.")).isEqualTo("");
     }
+
+    @Test
+    void livesLostAreDeaths() {
+        assertThat(counts("A 9-year-old boy lost his life in the crash on Route 4.")).isEqualTo("KILLED=1");
+        assertThat(counts("Three people lost their lives in the Calverly fire.")).isEqualTo("KILLED=3");
+        assertThat(counts("Two miners have lost their lives, officials said.")).isEqualTo("KILLED=2");
+        assertThat(counts("A woman who lost her life savings in the fraud spoke to reporters.")).isEqualTo("");
+    }
 }
