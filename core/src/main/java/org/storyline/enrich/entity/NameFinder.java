@@ -300,7 +300,7 @@ final class NameFinder {
     }
 
     private boolean personShaped(List<Sentence.Token> t, int a, int b) {
-        int n = b - a;
+        int n = words(t, a, b); // "Brent L. Havlicek Jr": four words, the initial's full stop not one
         if (n >= 2 && n <= 4 && gazetteer.isGivenName(t.get(a).text())) {
             return true;
         }
@@ -314,6 +314,14 @@ final class NameFinder {
         }
         // "Ja'Mare Stewart shot and killed ...": two or three words before a verb that people do
         return n >= 2 && n <= 3 && b < t.size() && Cues.personVerb(t.get(b).text());
+    }
+
+    private static int words(List<Sentence.Token> t, int a, int b) {
+        int n = 0;
+        for (int k = a; k < b; k++) {
+            n += t.get(k).text().equals(".") ? 0 : 1;
+        }
+        return n;
     }
 
     private static boolean acronym(List<Sentence.Token> t, int a, int b) {

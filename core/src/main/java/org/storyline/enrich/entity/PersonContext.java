@@ -60,7 +60,10 @@ final class PersonContext {
         for (Mention m : found) {
             int a = indexStarting(t, m.start());
             int b = indexEnding(t, m.end());
-            int words = b - a;
+            int words = 0; // "Quillon R. Marsh Jr": four words, the initial's full stop not one
+            for (int k = Math.max(a, 0); k < b; k++) {
+                words += t.get(k).text().equals(".") ? 0 : 1;
+            }
             boolean named = a >= 0 && b > a && words >= 2 && words <= 4;
             boolean listed = named && listEnd >= 0 && listed(t, listEnd, a);
             boolean introduced = named && (introduced(t, a, b) || listed

@@ -137,6 +137,14 @@ class NewsProseEntitiesTest {
     }
 
     @Test
+    void aMiddleInitialAndASuffixInOneName() {
+        assertThat(names("Brent L. Havlicek Jr. was arrested on Friday.", EntityType.PERSON))
+                .containsExactly("Brent L. Havlicek Jr");
+        assertThat(names("The driver was identified as Quillon R. Marsh Jr., of Tavistock.", EntityType.PERSON))
+                .containsExactly("Quillon R. Marsh Jr");
+    }
+
+    @Test
     void peopleByAgeKinAMiddleInitialOrWho() {
         assertThat(names("Thirty-two-year-old Corvin Dask and 29 year-old Ysolde Marr were pulled from the river.",
                 EntityType.PERSON)).contains("Corvin Dask", "Ysolde Marr");
