@@ -351,8 +351,9 @@ final class NameFinder {
             return true; // "in north Gary"
         }
         if (a >= 2 && t.get(a - 1).is("of") && Set.of("city", "town", "village", "region", "province", "republic",
-                "capital", "district", "port").contains(Cues.lower(t.get(a - 2).text()))) {
-            return true;
+                "capital", "district", "port", "side", "outskirts", "suburbs", "suburb", "edge", "heart", "streets")
+                .contains(Cues.lower(t.get(a - 2).text()))) {
+            return true; // "the city of Gary", "on the north side of Gary", "the outskirts of Gary"
         }
         return a > 0 && b + 1 < t.size() && t.get(b).text().equals(",")
                 && gazetteer.lookup(t.get(b + 1).text()).map(e -> e.type() == EntityType.PLACE).orElse(false);

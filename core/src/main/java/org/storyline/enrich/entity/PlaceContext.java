@@ -27,6 +27,7 @@ final class PlaceContext {
             "resident", "residents", "native", "couple", "family", "toddler", "child", "male", "female", "mother",
             "father", "men", "women", "homeowner", "student", "students", "couple's", "family's", "man's", "woman's");
     private static final Set<String> HOME_NOUNS = Set.of("resident", "residents", "native", "natives");
+    private static final Set<String> DWELLINGS = Set.of("home", "house", "apartment", "residence", "condo");
     private static final Set<String> STREETS = Set.of("street", "st", "road", "rd", "avenue", "ave", "drive", "dr",
             "lane", "ln", "boulevard", "blvd", "way", "court", "ct", "place", "pl", "highway", "hwy", "parkway",
             "pkwy", "circle", "terrace", "trail");
@@ -169,7 +170,9 @@ final class PlaceContext {
     private static boolean home(List<Sentence.Token> t, int a, int b) {
         String before = a > 0 ? lower(t.get(a - 1).text()) : "";
         String after = b < t.size() ? lower(t.get(b).text()) : "";
-        boolean described = before.equals("a") || before.equals("an") || before.endsWith("-old");
+        boolean described = before.equals("a") || before.equals("an") || before.endsWith("-old")
+                // "their Bedford apartment", "her Bedford home": a dwelling has an owner
+                || Set.of("their", "his", "her").contains(before) && DWELLINGS.contains(after);
         if (described && RESIDENTS.contains(after) && (b + 1 >= t.size() || !t.get(b + 1).capitalised()
                 || Cues.NEVER.contains(lower(t.get(b + 1).text())))) { // "a Bedford apartment Thursday"
             return true; // "a Bedford woman", "a 17-year-old Chalmette male", "a Bedford home"

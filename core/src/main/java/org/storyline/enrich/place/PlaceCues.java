@@ -26,6 +26,11 @@ final class PlaceCues {
     /** "in the city of Gary", "in the town of Montfort": the kind of place between the preposition and the name. */
     private static final Set<String> KINDS = Set.of("city", "town", "village", "community", "borough", "hamlet",
             "suburb", "neighborhood", "neighbourhood", "area");
+    /** The parts of a town "on the ... side of" or "on the outskirts of" which the event happened. */
+    private static final Set<String> SIDES = Set.of("side", "outskirts", "edge", "suburbs", "heart", "streets");
+    /** Homes named after their town: "in a Gary apartment", "at their Gary home". */
+    private static final Set<String> HOMES = Set.of("home", "house", "apartment", "residence", "condo", "townhouse");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "their", "his", "her", "its");
     /** Capitalised words after a town that make it the name of an institution or a building. */
     private static final Set<String> INSTITUTIONS = Set.of("elementary", "high", "middle", "school", "academy",
             "medical", "memorial", "university", "college", "hospital", "church", "regional", "general", "community",
@@ -61,7 +66,7 @@ final class PlaceCues {
         if (s.index() < 2 && opensParagraph && a <= 1 && (shouted(written)
                 || titled != null && titled[0] == a && titled[1] == b)) {
             w = DATELINE;
-        } else if (afterPreposition(t, a) || afterAddress(text, t.get(a).start())) {
+        } else if (afterPreposition(t, a, b) || afterAddress(text, t.get(a).start())) {
             w = lead ? IN_LEAD : IN_LATER;
         } else if (b < t.size() && BODIES.contains(lower(t.get(b).text()))) {
             w = BODY;
@@ -116,13 +121,26 @@ final class PlaceCues {
         return ADDRESS.matcher(text.substring(Math.max(0, start - 60), start)).find();
     }
 
-    private static boolean afterPreposition(List<Sentence.Token> t, int a) {
+    private static boolean afterPreposition(List<Sentence.Token> t, int a, int b) {
         int k = a - 1;
         if (k >= 1 && lower(t.get(k).text()).equals("of") && KINDS.contains(lower(t.get(k - 1).text()))) {
             k -= 2; // "in the city of Gary"
             if (k >= 0 && lower(t.get(k).text()).equals("the")) {
                 k--;
             }
+        } else if (k >= 1 && lower(t.get(k).text()).equals("of") && SIDES.contains(lower(t.get(k - 1).text()))) {
+            k -= 2; // "on the north side of Gary", "on the outskirts of Gary": a part of the town, the town the place
+            if (k >= 0 && Cues.TOWN_SIDES.contains(lower(t.get(k).text()))) {
+                k--;
+            }
+            if (k >= 0 && lower(t.get(k).text()).equals("the")) {
+                k--;
+            }
+            return k >= 0 && (IN.contains(lower(t.get(k).text())) || lower(t.get(k).text()).equals("on"));
+        } else if (k >= 1 && b < t.size() && DETERMINERS.contains(lower(t.get(k).text()))
+                && HOMES.contains(lower(t.get(b).text()))) {
+            k--; // "in a Gary apartment", "at their Gary home": where it happened, not where someone lives
+            return k >= 0 && (IN.contains(lower(t.get(k).text())) || lower(t.get(k).text()).equals("at"));
         }
         if (k >= 0 && Cues.TOWN_SIDES.contains(t.get(k).text())) {
             k--; // "in downtown Gary", "in north Gary": a part of the town, the town still the place

@@ -23,6 +23,15 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aSideOrTheOutskirtsOfATownAndAHomeNamedAfterItPlaceTheEvent() {
+        assertThat(where("A man was shot at an apartment complex on the north side of Fenwick on Sunday."))
+                .isEqualTo("Fenwick");
+        assertThat(where("A Brackton woman was hurt at a party on the outskirts of Lindale.")).isEqualTo("Lindale");
+        assertThat(where("A Brackton man was charged Tuesday in the death of his roommate, who was found in their "
+                + "Riverton apartment.")).isEqualTo("Riverton");
+    }
+
+    @Test
     void aDatelineCutAtItsRegionsFullStopIsStillADateline() {
         assertThat(where("NEW HAVERLY, Ost., Oct. 27 (WXT) -- One person was hurt when a barn collapsed on Saturday."))
                 .isEqualTo("New Haverly");
