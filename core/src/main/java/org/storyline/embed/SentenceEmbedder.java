@@ -21,6 +21,11 @@ public final class SentenceEmbedder {
      * and the story model's weights are of this input: 150 left both fit parts of StoryBench as they were and
      * lost on held-back GVC (B3 0.949 -> 0.939, pair 0.879 -> 0.854), 200 lost on the fit parts (ECB+ 0.918/0.877
      * -> 0.913/0.870, GVC 0.983/0.966 -> 0.980/0.957); a change needs a refit and every stored vector embedded again.
+     * Refitted each time (2026-12-04, bench StoryModelFit in memory, both halves fitted in turn, B3 + pair F1 summed
+     * over the eight fit figures / the eight held-back ones): 300 chars 7.342 / 7.160, 200 7.317 / 7.249, 150
+     * 7.313 / 7.189, 100 7.146 / 6.934 (ECB+ held back 0.836/0.777 and 0.819/0.746). So 150-200 would cost no quality
+     * and 23-37% of the embedding (6.30 and 5.14 ms against 8.16 ms); not taken yet because stores hold no version of
+     * their vectors, and old and new vectors would then be mixed in one store's stories.
      */
     public static final int LEAD_CHARS = 300;
 
