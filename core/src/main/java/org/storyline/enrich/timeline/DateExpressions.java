@@ -3,6 +3,7 @@ package org.storyline.enrich.timeline;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +48,14 @@ final class DateExpressions {
     private static final Pattern FOLLOWING = Pattern.compile(
             "\\b(?:[Tt]he (?:following|next) day|[Aa] day later|([Ll]ater|[Ee]arlier) that month)\\b");
     private static final Pattern YESTERDAY = Pattern.compile("\\b[Yy]esterday\\b");
+    /**
+     * Holidays with a fixed date, after "on" ("on Christmas Eve", "on the Fourth of July", "On New Year's Day
+     * 2016"). Movable ones (Easter, Thanksgiving, Mother's Day) differ between countries and churches and are left.
+     */
+    private static final Pattern HOLIDAY = Pattern.compile("\\b([Oo]n|[Ss]ince)\\s+(?:the\\s+night\\s+of\\s+)?(New Year['’]s Eve"
+            + "|New Year['’]s Day|New Year['’]s|Christmas Eve|Christmas Day|Christmas|Boxing Day|Valentine['’]s Day"
+            + "|St\\.? Patrick['’]s Day|Saint Patrick['’]s Day|Halloween|(?:the\\s+)?Fourth of July|July Fourth)\\b"
+            + "(?:,?\\s+((?:19|20)\\d{2})\\b)?");
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(will|shall|next|(?:is|are) (?:to|due|scheduled|expected|set) (?:to )?\\w+|plans? to)\\b");
 
@@ -69,6 +78,7 @@ final class DateExpressions {
             collect(FOLLOWING, sentence, m -> following(m, previous), all);
         }
         collect(YESTERDAY, sentence, m -> at(m, articleDate.minusDays(1), Precision.DAY, true, false), all);
+        collect(HOLIDAY, sentence, m -> holiday(m, articleDate, future), all);
         return withoutOverlaps(all);
     }
 
@@ -115,6 +125,27 @@ final class DateExpressions {
         LocalDate date = safeDate(articleDate.getYear(), month, day);
         if (!future && date.isAfter(articleDate.plusDays(FUTURE_SLACK_DAYS))) {
             date = safeDate(articleDate.getYear() - 1, month, day);
+        }
+        return at(m, date, Precision.DAY, true, since(m));
+    }
+
+    private static DateMention holiday(Matcher m, LocalDate articleDate, boolean future) {
+        String name = m.group(2).replace('’', '\'').toLowerCase(Locale.ROOT);
+        MonthDay day = name.startsWith("new year's eve") ? MonthDay.of(12, 31)
+                : name.startsWith("new year's") ? MonthDay.of(1, 1)
+                : name.equals("christmas eve") ? MonthDay.of(12, 24)
+                : name.startsWith("christmas") ? MonthDay.of(12, 25)
+                : name.equals("boxing day") ? MonthDay.of(12, 26)
+                : name.startsWith("valentine") ? MonthDay.of(2, 14)
+                : name.contains("patrick") ? MonthDay.of(3, 17)
+                : name.equals("halloween") ? MonthDay.of(10, 31)
+                : MonthDay.of(7, 4); // the Fourth of July, July Fourth
+        if (m.group(3) != null) {
+            return at(m, day.atYear(Integer.parseInt(m.group(3))), Precision.DAY, false, since(m));
+        }
+        LocalDate date = day.atYear(articleDate.getYear());
+        if (!future && date.isAfter(articleDate.plusDays(FUTURE_SLACK_DAYS))) {
+            date = day.atYear(articleDate.getYear() - 1);
         }
         return at(m, date, Precision.DAY, true, since(m));
     }

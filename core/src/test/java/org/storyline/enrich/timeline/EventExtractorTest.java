@@ -55,6 +55,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void fixedDateHolidaysAfterOnResolveToTheLatestBeforeTheArticle() {
+        Published jan3 = Published.ofDate(LocalDate.of(2016, 1, 3));
+        at(only("A boy was shot on Christmas Eve in Tolvern.", jan3), "2015-12-24", Precision.DAY);
+        at(only("The driver died on New Year's Day.", jan3), "2016-01-01", Precision.DAY);
+        at(only("Fireworks hurt a girl on the Fourth of July, 2015.", jan3), "2015-07-04", Precision.DAY);
+        assertTrue(extractor.extract("a", "Shoppers crowded the stores before Christmas.", jan3).isEmpty());
+    }
+
+    @Test
     void absoluteDatesNeedNoArticleDate() {
         Event e = only("On December 25, 2024, an Azerbaijani plane was hit by a missile.", null);
         at(e, "2024-12-25", Precision.DAY);
